@@ -1,0 +1,47 @@
+# NetPlanner: `make run` starts the app, `make test` checks everything. `make help` lists the rest.
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint typecheck layers unit venv screenshots bench installer installer-test translations clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV)/bin/python:
+	"$$(.ci/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP) ## Create .venv and install NetPlanner with its test tools
+
+run: $(STAMP) ## Start the app on the default encrypted database
+	QT_QPA_PLATFORM= $(VENV)/bin/netplanner $(ARGS)
+
+lint: $(STAMP) ## ruff
+	$(VENV)/bin/ruff check netplanner tests bench main.py
+
+typecheck: $(STAMP) ## mypy --strict
+	$(VENV)/bin/mypy
+
+layers: $(STAMP) ## import-linter: the core never imports Qt, gui sits on top
+	$(VENV)/bin/lint-imports
+
+unit: $(STAMP) ## The test suite alone (offscreen)
+	$(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
+
+test: lint typecheck layers unit ## Everything CI runs
+
+screenshots: $(STAMP) ## PNGs of each main view with the example network in docs/screenshots/
+	$(PY) -m netplanner.gui.screenshots docs/screenshots
+
+bench: $(STAMP) ## Print the benchmark figures (not part of test)
+	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean: ## Remove the virtualenv and build output
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

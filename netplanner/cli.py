@@ -1,0 +1,56 @@
+"""The `netplanner` command: the app by default, or one of the sub-commands (design section 6)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from netplanner import __version__
+from netplanner.commands.context import CommandContext, database_path
+from netplanner.domain.errors import NetPlannerError
+
+#: Modules with a `register(subparsers, common)` function; each adds its sub-commands.
+COMMAND_MODULES: list[str] = [
+    "netplanner.commands.core",
+]
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the database file (default: the one in your data folder)")
+    parser = argparse.ArgumentParser(
+        prog="netplanner", parents=[common],
+        description="Plan the professional network that carries your development at work.",
+    )
+    parser.add_argument("--version", action="version", version=f"NetPlanner {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    ctx = CommandContext(database=database_path(args), say=print)
+    try:
+        if args.command is None:
+            from netplanner.app import run_gui  # noqa: PLC0415  Qt loads only when the window is wanted
+
+            return run_gui(ctx.database)
+        return int(args.func(args, ctx))
+    except NetPlannerError as exc:
+        print(f"netplanner: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("netplanner: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
+        return EXIT_USAGE + 128
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""What a sub-command gets: the chosen database path and a way to open it (or create it)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from netplanner import paths
+from netplanner.services.facade import Services
+from netplanner.services.unlock import OpenedDatabase, open_existing, open_or_create
+
+
+@dataclass
+class CommandContext:
+    database: Path
+    say: Callable[[str], None]
+
+    @contextlib.contextmanager
+    def services(self, *, create: bool = False) -> Iterator[Services]:
+        """The open database for the length of a command; created first when `create` is set."""
+        opened: OpenedDatabase = open_or_create(self.database) if create else open_existing(self.database)
+        if opened.recovery_key:
+            self.say(
+                "Created an encrypted database; its key is in your keychain.\n"
+                f"Recovery key (write it down, it is shown only once): {opened.recovery_key}"
+            )
+        try:
+            yield opened.services
+        finally:
+            opened.close()
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser().resolve() if getattr(args, "db", None) else paths.default_database()

@@ -1,0 +1,106 @@
+"""Core sub-commands: demo, check, log, rekey."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+
+from netplanner.commands.context import CommandContext
+from netplanner.demo import build_demo, build_large
+from netplanner.domain.errors import ValidationError
+from netplanner.domain.model import Direction, InteractionKind
+from netplanner.services.unlock import open_existing, switch_to_keyring, switch_to_passphrase
+from netplanner.storage.keys import check_new_passphrase
+
+NEW_PASSPHRASE_ENV = "NETPLANNER_NEW_PASSPHRASE"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+             ) -> None:
+    demo = sub.add_parser("demo", parents=[common], help="fill the database with the example network")
+    demo.add_argument("--contacts", type=int, help="make this many synthetic people instead (benchmarks)")
+    demo.add_argument("--interactions", type=int, default=0, help="with --contacts: synthetic interactions")
+    demo.add_argument("--seed", type=int, default=7)
+    demo.set_defaults(func=run_demo)
+
+    check = sub.add_parser("check", parents=[common], help="check the database's integrity")
+    check.set_defaults(func=run_check)
+
+    log = sub.add_parser("log", parents=[common], help="log an interaction with a person")
+    log.add_argument("contact", help="the person's name or e-mail address")
+    log.add_argument("--kind", required=True, help=", ".join(k.value for k in InteractionKind))
+    log.add_argument("--on", help="date as YYYY-MM-DD (default: today)")
+    log.add_argument("--direction", default=Direction.MUTUAL.value, choices=[d.value for d in Direction])
+    log.add_argument("--summary", default="")
+    log.add_argument("--follow-up", help="follow-up date, YYYY-MM-DD")
+    log.set_defaults(func=run_log)
+
+    rekey = sub.add_parser(
+        "rekey", parents=[common],
+        help="protect the database with a new passphrase or a new keychain key",
+        description=f"The new passphrase comes from {NEW_PASSPHRASE_ENV} or is asked for twice.",
+    )
+    rekey.add_argument("--to", required=True, choices=["passphrase", "keyring"])
+    rekey.set_defaults(func=run_rekey)
+
+
+def run_demo(args: argparse.Namespace, ctx: CommandContext) -> int:
+    with ctx.services(create=True) as services:
+        if args.contacts:
+            build_large(services, args.contacts, args.interactions, seed=args.seed, progress=ctx.say)
+            ctx.say(f"Added {args.contacts} people and {args.interactions} interactions.")
+            return 0
+        if services.contacts.count():
+            raise ValidationError("The database already has people in it; the example needs an empty one.")
+        build_demo(services, seed=args.seed)
+        ctx.say(f"Added the example network: {services.contacts.count()} people.")
+    return 0
+
+
+def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
+    with ctx.services() as services:
+        problems = services.db.integrity_problems()
+        if problems:
+            for problem in problems[:20]:
+                ctx.say(f"problem: {problem}")
+            return 1
+        ctx.say(f"{ctx.database}: OK ({services.contacts.count()} people)")
+    return 0
+
+
+def run_log(args: argparse.Namespace, ctx: CommandContext) -> int:
+    with ctx.services() as services:
+        contact = services.contacts.find(args.contact)
+        interaction = services.interactions.log(
+            contact.id, args.kind, args.on or dt.date.today(), direction=args.direction,
+            summary=args.summary, follow_up_on=args.follow_up,
+        )
+        kind = interaction.kind.replace("_", " ")
+        ctx.say(f"Logged {kind} with {contact.name} on {interaction.occurred_on}.")
+    return 0
+
+
+def _new_passphrase() -> str:
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise ValidationError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def run_rekey(args: argparse.Namespace, ctx: CommandContext) -> int:
+    new = check_new_passphrase(_new_passphrase()) if args.to == "passphrase" else None
+    opened = open_existing(ctx.database)
+    try:
+        if new is not None:
+            switch_to_passphrase(opened, new)
+            ctx.say("The database is now protected by your new passphrase.")
+        else:
+            recovery = switch_to_keyring(opened)
+            ctx.say(f"The key is now in your keychain. New recovery key (write it down): {recovery}")
+    finally:
+        opened.close()
+    return 0

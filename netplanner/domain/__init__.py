@@ -1,0 +1,1 @@
+"""Plain data and pure rules (strength, planner, coverage): no database, no Qt."""

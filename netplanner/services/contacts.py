@@ -1,0 +1,238 @@
+"""People: add, edit, find, trash and restore. Table rows come from SQLAlchemy Core for speed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from netplanner.domain.errors import AmbiguousError, NotFoundError, ValidationError
+from netplanner.domain.model import ASSESSMENT_FIELDS, SCORE_MAX, SCORE_MIN, ContactStatus, parse_enum
+from netplanner.services import validation as v
+from netplanner.storage.db import Database
+from netplanner.storage.orm import Contact, Interaction, utcnow
+
+Cleaner = v.Cleaner
+
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name",
+    "organisation": "Organisation",
+    "department": "Department",
+    "title": "Title",
+    "emails": "E-mail addresses",
+    "phones": "Phone numbers",
+    "linkedin_url": "LinkedIn URL",
+    "tags": "Tags",
+    "expertise": "Expertise",
+    "working_style": "Working style",
+    "cares_about": "What they care about",
+    "learn_from": "What I want to learn",
+    "can_offer": "What I can offer",
+    "notes": "Notes",
+    "knowledge_sharing": "Knowledge sharing",
+    "feedback": "Feedback",
+    "chemistry": "Chemistry",
+    "trust": "Trust",
+    "influence": "Influence",
+    "status": "Status",
+    "half_life_days": "Half-life (days)",
+    "cadence_days": "Contact every (days)",
+    "source": "Source",
+    "external_id": "External id",
+    "connected_on": "Connected on",
+}
+
+
+def _score(field: str) -> Cleaner:
+    return lambda value: v.int_in_range(value, FIELD_LABELS[field], SCORE_MIN, SCORE_MAX, optional=True)
+
+
+def _linkedin(value: object) -> str:
+    url = v.optional_text(value, "LinkedIn URL", 500)
+    if url and "linkedin." not in url.lower():
+        raise ValidationError(f"'{url}' does not look like a LinkedIn address.")
+    return url
+
+
+def _emails(value: object) -> list[str]:
+    emails = v.text_list(value, "E-mail addresses")
+    for email in emails:
+        if "@" not in email or " " in email:
+            raise ValidationError(f"'{email}' is not an e-mail address.")
+    return emails
+
+
+def _cadence(value: object) -> int | None:
+    return v.int_in_range(value, "Contact every (days)", 1, 3650, optional=True)
+
+
+CLEANERS: dict[str, Cleaner] = {
+    "name": lambda value: v.required_text(value, "Name"),
+    "organisation": lambda value: v.optional_text(value, "Organisation", 200),
+    "department": lambda value: v.optional_text(value, "Department", 200),
+    "title": lambda value: v.optional_text(value, "Title", 200),
+    "emails": _emails,
+    "phones": lambda value: v.text_list(value, "Phone numbers"),
+    "linkedin_url": _linkedin,
+    "tags": lambda value: v.text_list(value, "Tags"),
+    "expertise": lambda value: v.text_list(value, "Expertise"),
+    "working_style": lambda value: v.optional_text(value, "Working style"),
+    "cares_about": lambda value: v.optional_text(value, "What they care about"),
+    "learn_from": lambda value: v.optional_text(value, "What I want to learn"),
+    "can_offer": lambda value: v.optional_text(value, "What I can offer"),
+    "notes": lambda value: v.optional_text(value, "Notes"),
+    **{field: _score(field) for field in ASSESSMENT_FIELDS},
+    "status": lambda value: parse_enum(ContactStatus, str(value), "status").value,
+    "half_life_days": lambda value: v.positive_number(value, "Half-life (days)"),
+    "cadence_days": _cadence,
+    "source": lambda value: v.optional_text(value, "Source", 40) or "manual",
+    "external_id": lambda value: v.optional_text(value, "External id", 500),
+    "connected_on": lambda value: v.a_date(value, "Connected on"),
+}
+EDITABLE_FIELDS: tuple[str, ...] = tuple(CLEANERS)
+
+
+def clean_contact_fields(changes: Mapping[str, object]) -> dict[str, Any]:
+    unknown = set(changes) - set(CLEANERS)
+    if unknown:
+        raise ValidationError(f"Unknown field(s) for a person: {', '.join(sorted(unknown))}.")
+    return {field: CLEANERS[field](value) for field, value in changes.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One row of the People table: the columns it shows, read with Core (no ORM objects)."""
+
+    id: int
+    name: str
+    organisation: str
+    department: str
+    title: str
+    tags: list[str]
+    expertise: list[str]
+    status: str
+    knowledge_sharing: int | None
+    feedback: int | None
+    chemistry: int | None
+    trust: int | None
+    influence: int | None
+    emails: list[str]
+    last_contact: dt.date | None
+
+
+CONTACT_ROW_COLUMNS = (
+    Contact.id,
+    Contact.name,
+    Contact.organisation,
+    Contact.department,
+    Contact.title,
+    Contact.tags,
+    Contact.expertise,
+    Contact.status,
+    Contact.knowledge_sharing,
+    Contact.feedback,
+    Contact.chemistry,
+    Contact.trust,
+    Contact.influence,
+    Contact.emails,
+)
+
+
+class ContactService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, **fields: object) -> Contact:
+        """Add a person; `name` is required, every other field optional."""
+        if "name" not in fields:
+            raise ValidationError("Name cannot be empty.")
+        values = clean_contact_fields(fields)
+        values.setdefault("status", ContactStatus.PROSPECT.value)
+        contact = Contact(**values)
+        with self.db.session() as session:
+            session.add(contact)
+        return contact
+
+    def update(self, contact_id: int, **changes: object) -> dict[str, Any]:
+        """Change fields; returns the old values of the changed fields (for undo)."""
+        values = clean_contact_fields(changes)
+        with self.db.session() as session:
+            contact = self._get(session, contact_id)
+            old = {field: getattr(contact, field) for field in values}
+            for field, value in values.items():
+                setattr(contact, field, value)
+        return old
+
+    def get(self, contact_id: int) -> Contact:
+        with self.db.session() as session:
+            return self._get(session, contact_id)
+
+    def _get(self, session: Session, contact_id: int) -> Contact:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFoundError(f"There is no person with id {contact_id}.")
+        return contact
+
+    def rows(self, *, include_trash: bool = False) -> list[ContactRow]:
+        """Every person for a table, with the date of the last interaction, in one query."""
+        last = (
+            select(Interaction.contact_id, func.max(Interaction.occurred_on).label("last"))
+            .group_by(Interaction.contact_id)
+            .subquery()
+        )
+        query = select(*CONTACT_ROW_COLUMNS, last.c.last).outerjoin(last, last.c.contact_id == Contact.id)
+        in_trash = Contact.deleted_at.is_not(None) if include_trash else Contact.deleted_at.is_(None)
+        query = query.where(in_trash)
+        with self.db.engine.connect() as conn:
+            return [ContactRow(*tuple(row)) for row in conn.execute(query)]
+
+    def names(self) -> list[tuple[int, str, str]]:
+        """(id, name, organisation) of everyone not in the trash, for completers and pickers."""
+        query = select(Contact.id, Contact.name, Contact.organisation).where(Contact.deleted_at.is_(None))
+        with self.db.engine.connect() as conn:
+            return [(row[0], row[1], row[2]) for row in conn.execute(query.order_by(Contact.name))]
+
+    def find(self, name_or_email: str) -> Contact:
+        """The one person whose name or e-mail is this text (case-insensitive); errors say why not."""
+        needle = name_or_email.strip()
+        if not needle:
+            raise ValidationError("Name the person: a name or an e-mail address.")
+        with self.db.session() as session:
+            people = session.scalars(select(Contact).where(Contact.deleted_at.is_(None))).all()
+            folded = needle.casefold()
+            exact = [
+                c for c in people if c.name.casefold() == folded or folded in map(str.casefold, c.emails)
+            ]
+            matches = exact or [c for c in people if folded in c.name.casefold()]
+        if not matches:
+            raise NotFoundError(f"Nobody called '{needle}' in your network.")
+        if len(matches) > 1:
+            listed = "; ".join(f"{c.name} ({c.organisation or 'no organisation'})" for c in matches[:5])
+            raise AmbiguousError(f"'{needle}' matches {len(matches)} people: {listed}. Be more specific.")
+        return matches[0]
+
+    def trash(self, contact_ids: Sequence[int]) -> None:
+        """Move people to the Trash; their interactions and links stay until the Trash is emptied."""
+        with self.db.session() as session:
+            session.execute(update(Contact).where(Contact.id.in_(contact_ids)).values(deleted_at=utcnow()))
+
+    def restore(self, contact_ids: Sequence[int]) -> None:
+        with self.db.session() as session:
+            session.execute(update(Contact).where(Contact.id.in_(contact_ids)).values(deleted_at=None))
+
+    def empty_trash(self) -> int:
+        """Delete for good everyone in the Trash, with their interactions, links and questions."""
+        with self.db.session() as session:
+            trashed = session.scalars(select(Contact).where(Contact.deleted_at.is_not(None))).all()
+            for contact in trashed:
+                session.delete(contact)
+            return len(trashed)
+
+    def count(self) -> int:
+        with self.db.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(Contact).where(
+                Contact.deleted_at.is_(None))).scalar_one())

@@ -1,0 +1,156 @@
+"""Interactions: log what happened with whom, follow-ups, thanks, and the list of everything logged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from netplanner.domain.errors import NotFoundError, ValidationError
+from netplanner.domain.model import Direction, InteractionKind, parse_enum
+from netplanner.services import validation as v
+from netplanner.storage.db import Database
+from netplanner.storage.orm import Contact, Goal, Interaction
+
+INTERACTION_CLEANERS: dict[str, v.Cleaner] = {
+    "contact_id": lambda value: v.int_in_range(value, "Person", 1, 2**62),
+    "occurred_on": lambda value: v.a_date(value, "Date", optional=False),
+    "kind": lambda value: parse_enum(InteractionKind, str(value), "kind of interaction").value,
+    "direction": lambda value: parse_enum(Direction, str(value), "direction").value,
+    "weight": lambda value: v.positive_number(value, "Weight"),
+    "summary": lambda value: v.optional_text(value, "Summary", 500),
+    "notes": lambda value: v.optional_text(value, "Notes"),
+    "goal_id": lambda value: None if value in (None, "") else v.int_in_range(value, "Goal", 1, 2**62),
+    "project_id": lambda value: None if value in (None, "") else v.int_in_range(value, "Project", 1, 2**62),
+    "follow_up_on": lambda value: v.a_date(value, "Follow-up date"),
+    "follow_up_done": v.a_bool,
+    "thanked": v.a_bool,
+}
+
+
+def clean_interaction_fields(changes: Mapping[str, object]) -> dict[str, Any]:
+    unknown = set(changes) - set(INTERACTION_CLEANERS)
+    if unknown:
+        raise ValidationError(f"Unknown field(s) for an interaction: {', '.join(sorted(unknown))}.")
+    return {field: INTERACTION_CLEANERS[field](value) for field, value in changes.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionRow:
+    """One row of the Interactions table."""
+
+    id: int
+    occurred_on: dt.date
+    contact_id: int
+    contact_name: str
+    kind: str
+    direction: str
+    summary: str
+    goal_title: str | None
+    follow_up_on: dt.date | None
+    follow_up_done: bool
+    thanked: bool
+
+
+class InteractionService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def log(self, contact_id: int, kind: str, occurred_on: dt.date | str | None = None, **fields: object
+            ) -> Interaction:
+        """Record an interaction (today unless a date is given)."""
+        values = clean_interaction_fields(
+            {"contact_id": contact_id, "kind": kind, "occurred_on": occurred_on or dt.date.today(), **fields}
+        )
+        if values["occurred_on"] > dt.date.today() + dt.timedelta(days=1):
+            raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+        with self.db.session() as session:
+            self._check_refs(session, values)
+            interaction = Interaction(**values)
+            session.add(interaction)
+        return interaction
+
+    @staticmethod
+    def _check_refs(session: Any, values: Mapping[str, Any]) -> None:
+        if "contact_id" in values:
+            contact = session.get(Contact, values["contact_id"])
+            if contact is None or contact.deleted_at is not None:
+                raise NotFoundError(f"There is no person with id {values['contact_id']}.")
+        if values.get("goal_id") is not None and session.get(Goal, values["goal_id"]) is None:
+            raise NotFoundError(f"There is no goal with id {values['goal_id']}.")
+
+    def update(self, interaction_id: int, **changes: object) -> dict[str, Any]:
+        values = clean_interaction_fields(changes)
+        with self.db.session() as session:
+            interaction = self._get(session, interaction_id)
+            self._check_refs(session, values)
+            old = {field: getattr(interaction, field) for field in values}
+            for field, value in values.items():
+                setattr(interaction, field, value)
+        return old
+
+    def get(self, interaction_id: int) -> Interaction:
+        with self.db.session() as session:
+            return self._get(session, interaction_id)
+
+    @staticmethod
+    def _get(session: Any, interaction_id: int) -> Interaction:
+        interaction = session.get(Interaction, interaction_id)
+        if interaction is None:
+            raise NotFoundError(f"There is no interaction with id {interaction_id}.")
+        return interaction  # type: ignore[no-any-return]  # session.get is typed by its first argument
+
+    def delete(self, interaction_id: int) -> dict[str, Any]:
+        """Delete one interaction; returns its fields so undo can put it back with the same id."""
+        with self.db.session() as session:
+            interaction = self._get(session, interaction_id)
+            snapshot = {c.key: getattr(interaction, c.key) for c in Interaction.__table__.columns}
+            session.delete(interaction)
+        return snapshot
+
+    def undelete(self, snapshot: dict[str, Any]) -> None:
+        with self.db.session() as session:
+            session.add(Interaction(**snapshot))
+
+    def rows(
+        self,
+        *,
+        contact_id: int | None = None,
+        kind: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[InteractionRow]:
+        """Interactions newest first, optionally for one person, one kind, or a date range."""
+        query = (
+            select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, Contact.name,
+                   Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
+                   Interaction.follow_up_on, Interaction.follow_up_done, Interaction.thanked)
+            .join(Contact, Contact.id == Interaction.contact_id)
+            .outerjoin(Goal, Goal.id == Interaction.goal_id)
+            .where(Contact.deleted_at.is_(None))
+            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+        )
+        if contact_id is not None:
+            query = query.where(Interaction.contact_id == contact_id)
+        if kind:
+            query = query.where(Interaction.kind == parse_enum(InteractionKind, kind, "kind").value)
+        if since is not None:
+            query = query.where(Interaction.occurred_on >= since)
+        if until is not None:
+            query = query.where(Interaction.occurred_on <= until)
+        with self.db.engine.connect() as conn:
+            return [InteractionRow(*tuple(row)) for row in conn.execute(query)]
+
+    def open_follow_ups(self, until: dt.date | None = None) -> list[InteractionRow]:
+        """Follow-ups not yet done (due by `until`, if given), oldest first."""
+        rows = [r for r in self.rows() if r.follow_up_on is not None and not r.follow_up_done]
+        if until is not None:
+            rows = [r for r in rows if r.follow_up_on is not None and r.follow_up_on <= until]
+        return sorted(rows, key=lambda r: (r.follow_up_on or dt.date.max, r.id))
+
+    def thanks_owed(self) -> list[InteractionRow]:
+        """Help received that has not been thanked for yet."""
+        return [r for r in self.rows() if r.direction == Direction.RECEIVED.value and not r.thanked]

@@ -1,0 +1,93 @@
+"""App settings kept inside the encrypted database (the owner's name is personal data, too)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from netplanner.domain.errors import ValidationError
+from netplanner.domain.model import (
+    DEFAULT_HALF_LIFE_DAYS,
+    DEFAULT_KIND_WEIGHTS,
+    DEFAULT_THRESHOLD,
+    DEFAULT_WEEKLY_CAPACITY,
+    InteractionKind,
+)
+from netplanner.services import validation as v
+from netplanner.storage.db import Database
+from netplanner.storage.orm import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "owner_name": "",
+    "threshold": DEFAULT_THRESHOLD,
+    "default_half_life": DEFAULT_HALF_LIFE_DAYS,
+    "kind_weights": {kind.value: weight for kind, weight in DEFAULT_KIND_WEIGHTS.items()},
+    "weekly_capacity": DEFAULT_WEEKLY_CAPACITY,
+    "review_interval_days": 91,
+    "language": "",
+}
+
+
+def _threshold(value: object) -> float:
+    number = v.positive_number(value, "Threshold", optional=False)
+    assert number is not None
+    if number >= 1:
+        number /= 100  # given as a percentage
+    if not 0 < number < 1:
+        raise ValidationError("The threshold is a percentage between 1 and 99.")
+    return number
+
+
+def _weights(value: object) -> dict[str, float]:
+    if not isinstance(value, dict):
+        raise ValidationError("Weights must be given per kind of interaction.")
+    weights = dict(DEFAULTS["kind_weights"])
+    for kind, weight in value.items():
+        key = InteractionKind(str(kind)).value if str(kind) in set(InteractionKind) else None
+        if key is None:
+            raise ValidationError(f"Unknown kind of interaction '{kind}'.")
+        number = v.positive_number(weight, f"Weight of {kind}", optional=False)
+        assert number is not None
+        weights[key] = number
+    return weights
+
+
+CLEANERS: dict[str, v.Cleaner] = {
+    "owner_name": lambda value: v.optional_text(value, "Your name", 200),
+    "threshold": _threshold,
+    "default_half_life": lambda value: v.positive_number(value, "Half-life", optional=False),
+    "kind_weights": _weights,
+    "weekly_capacity": lambda value: v.int_in_range(value, "Touches per week", 1, 50),
+    "review_interval_days": lambda value: v.int_in_range(value, "Days between reviews", 7, 366),
+    "language": lambda value: v.optional_text(value, "Language", 10),
+}
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str) -> Any:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        with self.db.session() as session:
+            row = session.get(Setting, key)
+            return DEFAULTS[key] if row is None else row.value
+
+    def all(self) -> dict[str, Any]:
+        with self.db.session() as session:
+            stored = {row.key: row.value for row in session.query(Setting).all()}
+        return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+
+    def set(self, key: str, value: object) -> Any:
+        """Store a setting; returns the previous value (for undo)."""
+        if key not in CLEANERS:
+            raise ValidationError(f"Unknown setting '{key}'.")
+        clean = CLEANERS[key](value)
+        with self.db.session() as session:
+            row = session.get(Setting, key)
+            old = DEFAULTS[key] if row is None else row.value
+            if row is None:
+                session.add(Setting(key=key, value=clean))
+            else:
+                row.value = clean
+        return old

@@ -1,0 +1,99 @@
+"""Checks shared by the services: every message here is shown to the user as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from netplanner.domain.errors import ValidationError
+
+MAX_SHORT_TEXT = 200
+
+#: Turns raw input (from a form, a table cell or the command line) into a stored value, or raises.
+Cleaner = Callable[[object], object]
+
+
+def required_text(value: object, what: str, max_length: int = MAX_SHORT_TEXT) -> str:
+    text = optional_text(value, what, max_length)
+    if not text:
+        raise ValidationError(f"{what} cannot be empty.")
+    return text
+
+
+def optional_text(value: object, what: str, max_length: int | None = None) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text.")
+    text = value.strip()
+    if max_length is not None and len(text) > max_length:
+        raise ValidationError(f"{what} is too long ({len(text)} characters; at most {max_length}).")
+    return text
+
+
+def text_list(value: object, what: str) -> list[str]:
+    """A list of short texts (tags, e-mails) from a list or comma-separated text; no blanks or repeats."""
+    if value is None:
+        return []
+    items: Iterable[object]
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, list | tuple):
+        items = value
+    else:
+        raise ValidationError(f"{what} must be a list of texts.")
+    seen: dict[str, str] = {}
+    for item in items:
+        text = optional_text(item, what, MAX_SHORT_TEXT)
+        if text and text.casefold() not in seen:
+            seen[text.casefold()] = text
+    return list(seen.values())
+
+
+def int_in_range(value: object, what: str, low: int, high: int, *, optional: bool = False) -> int | None:
+    if value is None or value == "":
+        if optional:
+            return None
+        raise ValidationError(f"{what} is required.")
+    try:
+        number = int(str(value)) if not isinstance(value, int) or isinstance(value, bool) else value
+    except ValueError:
+        raise ValidationError(f"{what} must be a whole number from {low} to {high}.") from None
+    if not low <= number <= high:
+        raise ValidationError(f"{what} must be from {low} to {high}, not {number}.")
+    return number
+
+
+def positive_number(value: object, what: str, *, optional: bool = True) -> float | None:
+    if value is None or value == "":
+        if optional:
+            return None
+        raise ValidationError(f"{what} is required.")
+    try:
+        number = float(value)  # type: ignore[arg-type]  # str, int and float all convert; others raise
+    except (TypeError, ValueError):
+        raise ValidationError(f"{what} must be a number.") from None
+    if number <= 0:
+        raise ValidationError(f"{what} must be more than zero.")
+    return number
+
+
+def a_date(value: object, what: str, *, optional: bool = True) -> dt.date | None:
+    if value is None or value == "":
+        if optional:
+            return None
+        raise ValidationError(f"{what} is required.")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(f"{what} must be a date like 2026-03-14, not '{value}'.") from None
+    raise ValidationError(f"{what} must be a date.")
+
+
+def a_bool(value: object) -> bool:
+    return bool(value)

@@ -1,0 +1,1 @@
+"""Encrypted storage: the SQLCipher engine, keys, the ORM schema, migrations and backups."""

@@ -1,0 +1,55 @@
+"""Encrypted backups: a copy of the encrypted file before every migration and once a day.
+
+The copy is made with SQLite's online backup API into a file keyed with the same key, so it is as
+encrypted as the original and consistent even while the app writes. Old automatic backups are pruned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+if TYPE_CHECKING:
+    from netplanner.storage.db import Database
+
+
+KEEP_AUTOMATIC = 10
+DAILY = "daily"
+
+
+def backup_copy(database: Database, folder: Path, reason: str) -> Path:
+    """Write an encrypted, consistent copy of the open database into folder; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{database.path.stem}-{stamp}-{reason}.db"
+    tmp = target.with_name(target.name + ".part")
+    dest = sqlcipher3.connect(str(tmp))
+    try:
+        dest.execute("PRAGMA cipher_log_level = NONE")
+        dest.execute(f"PRAGMA key = {database.key.pragma_literal()}")
+        with database.driver_connection() as source:
+            source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    os.replace(tmp, target)
+    _prune(folder, database.path.stem)
+    return target
+
+
+def daily_backup(database: Database, folder: Path, today: dt.date | None = None) -> Path | None:
+    """Make today's automatic backup unless there is one already."""
+    day = (today or dt.date.today()).strftime("%Y%m%d")
+    if any(folder.glob(f"{database.path.stem}-{day}-*-{DAILY}.db")):
+        return None
+    return backup_copy(database, folder, DAILY)
+
+
+def _prune(folder: Path, stem: str) -> None:
+    copies = sorted(folder.glob(f"{stem}-*-*.db"))
+    for old in copies[:-KEEP_AUTOMATIC]:
+        old.unlink(missing_ok=True)

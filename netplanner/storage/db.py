@@ -1,0 +1,208 @@
+"""Open, create and re-key the encrypted SQLCipher database under SQLAlchemy.
+
+The key is applied as the first statement on every new DBAPI connection, then checked with a real query
+before anything can write: a wrong key or a foreign file leaves the file byte-for-byte unchanged.
+One long-lived connection (StaticPool) pays the passphrase key derivation once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from netplanner.storage import backup, migrate
+from netplanner.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseMissingError,
+    NotNetPlannerDatabaseError,
+    StorageError,
+    WrongKeyError,
+)
+from netplanner.storage.keys import DatabaseKey
+
+log = logging.getLogger(__name__)
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+)
+
+ProgressCallback = Callable[[str], None]
+
+
+def _connect_keyed(path: Path, key: DatabaseKey) -> Any:
+    """A raw sqlcipher3 connection with the key applied and verified, nothing written yet."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise translate_error(path, exc) from None
+    return conn
+
+
+def translate_error(path: Path, exc: Exception) -> StorageError:
+    message = str(exc).lower()
+    if "not a database" in message:
+        return WrongKeyError(f"Cannot open {path}: wrong passphrase or key, or not a NetPlanner database.")
+    if "malformed" in message or "corrupt" in message:
+        return CorruptDatabaseError(f"{path} is damaged ({exc}). Restore it from a backup.")
+    return StorageError(f"Cannot open {path}: {exc}")
+
+
+def _apply_session_pragmas(conn: Any) -> None:
+    for pragma in CONNECTION_PRAGMAS:
+        conn.execute(pragma)
+
+
+def _check_header(path: Path) -> None:
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_PLAIN_HEADER))
+    if head == SQLITE_PLAIN_HEADER:
+        raise NotNetPlannerDatabaseError(
+            f"{path} is an unencrypted SQLite file, not a NetPlanner database."
+        )
+
+
+class Database:
+    """An open NetPlanner database: the engine, sessions and the few whole-file operations."""
+
+    def __init__(self, path: Path, key: DatabaseKey, first_connection: Any) -> None:
+        self.path = path
+        self._key = key
+        self.engine = _make_engine(path, lambda: self._key, first_connection)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls everything back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @property
+    def key(self) -> DatabaseKey:
+        return self._key
+
+    @contextlib.contextmanager
+    def driver_connection(self) -> Iterator[Any]:
+        """The sqlcipher3 connection, for whole-file work (backup, export) the ORM cannot do."""
+        with self.engine.connect() as conn:
+            yield conn.connection.driver_connection
+
+    def rekey(self, new_key: DatabaseKey) -> None:
+        """Re-encrypt the whole file with another key (works in WAL mode)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA rekey = {new_key.pragma_literal()}")
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        self._key = new_key
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA cipher_integrity_check` and `integrity_check` find; empty when all is well."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            problems += [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            problems += [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [
+                f"broken reference in {row[0]} row {row[1]}"
+                for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+        return problems
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.checkpoint()
+        self.engine.dispose()
+
+
+def _make_engine(path: Path, key: Callable[[], DatabaseKey], first: Any) -> Engine:
+    pending = [first]
+
+    def creator() -> Any:
+        # The first connection was already verified by the caller; later ones (after dispose) verify anew.
+        return pending.pop() if pending else _connect_keyed(path, key())
+
+    engine = create_engine("sqlite://", module=sqlcipher3, creator=creator, poolclass=StaticPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        _apply_session_pragmas(dbapi_conn)
+
+    return engine
+
+
+def open_database(
+    path: Path,
+    key: DatabaseKey,
+    *,
+    create: bool = False,
+    progress: ProgressCallback | None = None,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (or with create=True, make) the database at path and bring its schema up to date.
+
+    Before a migration of an existing file an encrypted copy goes to backup_dir.
+    """
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        if not create:
+            raise DatabaseMissingError(f"There is no NetPlanner database at {path}.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        _check_header(path)
+    first = _connect_keyed(path, key)
+    if existed:
+        tables = {row[0] for row in first.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if migrate.VERSION_TABLE not in tables:
+            first.close()
+            raise NotNetPlannerDatabaseError(f"{path} opens, but it is not a NetPlanner database.")
+    try:
+        _apply_session_pragmas(first)
+    except sqlcipher3.DatabaseError as exc:
+        first.close()
+        raise translate_error(path, exc) from None
+    database = Database(path, key, first)
+    engine = database.engine
+    try:
+        with engine.connect() as conn:
+            needs = migrate.needs_upgrade(conn)
+        if needs and existed and backup_dir is not None:
+            if progress:
+                progress("Backing up before the database is upgraded")
+            backup.backup_copy(database, backup_dir, reason="before-upgrade")
+        if needs:
+            if progress:
+                progress("Upgrading the database" if existed else "Creating the database")
+            with engine.begin() as conn:
+                migrate.upgrade(conn)
+    except sqlcipher3.DatabaseError as exc:
+        engine.dispose()
+        raise translate_error(path, exc) from None
+    except Exception:
+        engine.dispose()
+        raise
+    return database
+
+
+def database_exists(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 0
+
+
