@@ -98,10 +98,10 @@ SUMMARIES = {
 
 # How often (mean days between contacts) each relationship pattern meets, and when it stopped.
 PATTERNS: list[tuple[str, float, int]] = [
-    ("strong", 12, 0),  # recent, frequent
-    ("steady", 30, 0),
-    ("fading", 25, 150),  # was regular, nothing for ~5 months
-    ("lost", 40, 320),
+    ("strong", 24, 0),  # recent, frequent
+    ("steady", 55, 0),
+    ("fading", 45, 150),  # was regular, nothing for ~5 months
+    ("lost", 60, 320),
     ("prospect", 0, 0),  # never contacted
 ]
 

@@ -12,6 +12,7 @@ from netplanner.demo import build_demo, build_large
 from netplanner.domain.errors import ValidationError
 from netplanner.domain.model import Direction, InteractionKind
 from netplanner.services.unlock import open_existing, switch_to_keyring, switch_to_passphrase
+from netplanner.storage.errors import CorruptDatabaseError
 from netplanner.storage.keys import check_new_passphrase
 
 NEW_PASSPHRASE_ENV = "NETPLANNER_NEW_PASSPHRASE"
@@ -63,9 +64,8 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.services() as services:
         problems = services.db.integrity_problems()
         if problems:
-            for problem in problems[:20]:
-                ctx.say(f"problem: {problem}")
-            return 1
+            more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+            raise CorruptDatabaseError(f"{ctx.database} is damaged: {problems[0]}{more}. Restore a backup.")
         ctx.say(f"{ctx.database}: OK ({services.contacts.count()} people)")
     return 0
 
@@ -85,8 +85,12 @@ def run_log(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _new_passphrase() -> str:
     if os.environ.get(NEW_PASSPHRASE_ENV):
         return os.environ[NEW_PASSPHRASE_ENV]
-    first = getpass.getpass("New passphrase: ")
-    if getpass.getpass("Repeat it: ") != first:
+    try:
+        first = getpass.getpass("New passphrase: ")
+        repeated = getpass.getpass("Repeat it: ")
+    except EOFError:
+        raise ValidationError(f"No new passphrase given: type it, or set {NEW_PASSPHRASE_ENV}.") from None
+    if repeated != first:
         raise ValidationError("The two passphrases differ; nothing was changed.")
     return first
 

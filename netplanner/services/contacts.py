@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from netplanner.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from netplanner.domain.model import ASSESSMENT_FIELDS, SCORE_MAX, SCORE_MIN, ContactStatus, parse_enum
 from netplanner.services import validation as v
-from netplanner.storage.db import Database
+from netplanner.storage.db import Database, bulk_objects
 from netplanner.storage.orm import Contact, Interaction, utcnow
 
 Cleaner = v.Cleaner
@@ -103,8 +103,7 @@ def clean_contact_fields(changes: Mapping[str, object]) -> dict[str, Any]:
     return {field: CLEANERS[field](value) for field, value in changes.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class ContactRow:
+class ContactRow(NamedTuple):
     """One row of the People table: the columns it shows, read with Core (no ORM objects)."""
 
     id: int
@@ -140,6 +139,11 @@ CONTACT_ROW_COLUMNS = (
     Contact.influence,
     Contact.emails,
 )
+
+JSON_COLUMN_INDEXES = tuple(
+    i for i, column in enumerate(CONTACT_ROW_COLUMNS) if column.key in ("tags", "expertise", "emails")
+)
+LAST_CONTACT_INDEX = len(CONTACT_ROW_COLUMNS)
 
 
 class ContactService:
@@ -179,16 +183,33 @@ class ContactService:
 
     def rows(self, *, include_trash: bool = False) -> list[ContactRow]:
         """Every person for a table, with the date of the last interaction, in one query."""
+        # Raw tuples plus one json.loads per column: SQLAlchemy's per-row type processing costs 3x more here.
+        with bulk_objects():
+            raw = self.db.fetch_raw(self.rows_query(include_trash=include_trash))
+            if not raw:
+                return []
+            columns = list(zip(*raw, strict=True))
+            for index in JSON_COLUMN_INDEXES:
+                joined = ",".join(text or "[]" for text in columns[index])
+                columns[index] = tuple(json.loads(f"[{joined}]"))
+            columns[LAST_CONTACT_INDEX] = tuple(
+                dt.date.fromisoformat(text) if text else None for text in columns[LAST_CONTACT_INDEX]
+            )
+            return list(map(ContactRow._make, zip(*columns, strict=True)))
+
+    @staticmethod
+    def rows_query(*, include_trash: bool = False) -> Select[Any]:
+        # A correlated max() walks the (contact_id, occurred_on) index: far cheaper than grouping all rows.
         last = (
-            select(Interaction.contact_id, func.max(Interaction.occurred_on).label("last"))
-            .group_by(Interaction.contact_id)
-            .subquery()
+            select(func.max(Interaction.occurred_on))
+            .where(Interaction.contact_id == Contact.id)
+            .correlate(Contact)
+            .scalar_subquery()
         )
-        query = select(*CONTACT_ROW_COLUMNS, last.c.last).outerjoin(last, last.c.contact_id == Contact.id)
         in_trash = Contact.deleted_at.is_not(None) if include_trash else Contact.deleted_at.is_(None)
-        query = query.where(in_trash)
-        with self.db.engine.connect() as conn:
-            return [ContactRow(*tuple(row)) for row in conn.execute(query)]
+        query = select(*CONTACT_ROW_COLUMNS, last.label("last_contact")).where(in_trash)
+        return query  # type: ignore[return-value]  # noqa: RET504  15 typed columns exceed Select's arity
+
 
     def names(self) -> list[tuple[int, str, str]]:
         """(id, name, organisation) of everyone not in the trash, for completers and pickers."""

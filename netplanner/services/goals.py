@@ -156,4 +156,4 @@ class GoalService:
         if contact_id is not None:
             query = query.where(GoalLink.contact_id == contact_id)
         with self.db.engine.connect() as conn:
-            return [LinkView(*row._tuple()) for row in conn.execute(query)]
+            return [LinkView(*row) for row in conn.execute(query)]

@@ -8,13 +8,15 @@ One long-lived connection (StaticPool) pays the passphrase key derivation once.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy.exc
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -103,6 +105,15 @@ class Database:
         with self.engine.connect() as conn:
             yield conn.connection.driver_connection
 
+    def fetch_raw(self, query: Select[Any]) -> list[tuple[Any, ...]]:
+        """Run a Core query and return the driver's plain tuples, skipping SQLAlchemy's result types
+        (JSON and dates arrive as text): for big tables, where per-row processing dominates."""
+        compiled = query.compile(dialect=self.engine.dialect, compile_kwargs={"render_postcompile": True})
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        with self.driver_connection() as conn:
+            return list(conn.execute(str(compiled), params).fetchall())
+
+
     def rekey(self, new_key: DatabaseKey) -> None:
         """Re-encrypt the whole file with another key (works in WAL mode)."""
         with self.engine.connect() as conn:
@@ -117,13 +128,16 @@ class Database:
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA cipher_integrity_check` and `integrity_check` find; empty when all is well."""
         problems: list[str] = []
-        with self.engine.connect() as conn:
-            problems += [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            problems += [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [
-                f"broken reference in {row[0]} row {row[1]}"
-                for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
-            ]
+        try:
+            with self.engine.connect() as conn:
+                problems += [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
+                problems += [
+                    f"broken reference in {row[0]} row {row[1]}"
+                    for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
+                ]
+        except sqlalchemy.exc.DatabaseError as exc:
+            problems.append(str(exc.orig) if exc.orig is not None else str(exc))
         return problems
 
     def close(self) -> None:
@@ -206,3 +220,14 @@ def database_exists(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
 
 
+@contextlib.contextmanager
+def bulk_objects() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects that hold no cycles
+    (rows of a big table): otherwise each generation-2 pass re-walks them all and doubles the load time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

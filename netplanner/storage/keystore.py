@@ -57,6 +57,7 @@ class KeyInfo:
 
     def save(self, db_path: Path) -> None:
         path = self.path_for(db_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         payload = {"format": 1, "mode": self.mode.value, "backend": self.backend, "account": self.account}
         tmp.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,120 @@
+"""The command line end to end, as a user runs it: a real process on a temp folder."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netplanner import __version__
+from netplanner.demo import PEOPLE
+
+
+def run(*args: str, passphrase: str | None = "demo passphrase", cwd: Path,
+        extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETPLANNER_")}
+    env.update(extra_env or {})
+    env["NETPLANNER_DATA_DIR"] = str(cwd / "data")
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    if passphrase is not None:
+        env["NETPLANNER_PASSPHRASE"] = passphrase
+    return subprocess.run([sys.executable, "-m", "netplanner.cli", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=120, check=False)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run("--version", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"NetPlanner {__version__}"
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    result = run("--db", "x.db", "demo", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "40 people" in result.stdout
+    return tmp_path / "x.db"
+
+
+def test_demo_writes_no_name_in_plaintext(demo_db: Path) -> None:
+    data = demo_db.read_bytes()
+    for name, *_ in PEOPLE:
+        assert name.encode() not in data
+        surname = name.split()[1]
+        if len(surname) >= 5:  # two or three bytes turn up in any random data by chance
+            assert surname.encode() not in data
+
+
+def test_check_with_the_right_passphrase(demo_db: Path) -> None:
+    result = run("check", "--db", str(demo_db), cwd=demo_db.parent)
+    assert result.returncode == 0, result.stderr
+    assert "OK (40 people)" in result.stdout
+
+
+def test_wrong_passphrase_fails_with_one_line_and_changes_nothing(demo_db: Path) -> None:
+    before = {p.name: digest(p) for p in demo_db.parent.iterdir() if p.is_file()}
+    result = run("--db", str(demo_db), "check", passphrase="b", cwd=demo_db.parent)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "wrong passphrase" in result.stderr
+    assert {p.name: digest(p) for p in demo_db.parent.iterdir() if p.is_file()} == before
+
+
+def test_foreign_file_fails_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("just some text, not a database\n" * 100)
+    before = digest(path)
+    result = run("--db", str(path), "check", cwd=tmp_path)
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert digest(path) == before
+
+
+def test_missing_passphrase_is_explained(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "check", passphrase=None, cwd=demo_db.parent)
+    assert result.returncode != 0
+    assert "NETPLANNER_PASSPHRASE" in result.stderr
+
+
+def test_log_by_name_and_by_email(demo_db: Path) -> None:
+    ok = run("--db", str(demo_db), "log", "Anna Berg", "--kind", "coffee", "--on", "2026-11-20",
+             "--summary", "Talked about the all-hands", cwd=demo_db.parent)
+    assert ok.returncode == 0, ok.stderr
+    assert "Logged coffee with Anna Berg on 2026-11-20" in ok.stdout
+    by_mail = run("--db", str(demo_db), "log", "per.oberg@example.com", "--kind", "short question",
+                  "--direction", "received", cwd=demo_db.parent)
+    assert by_mail.returncode == 0, by_mail.stderr
+    assert "Per Öberg" in by_mail.stdout
+
+
+@pytest.mark.parametrize(
+    ("who", "kind", "message"),
+    [
+        ("berg", "coffee", "matches"),
+        ("Nobody Atall", "coffee", "Nobody called"),
+        ("Anna Berg", "teleport", "Unknown kind of interaction"),
+    ],
+)
+def test_log_errors_are_one_clear_line(demo_db: Path, who: str, kind: str, message: str) -> None:
+    result = run("--db", str(demo_db), "log", who, "--kind", kind, cwd=demo_db.parent)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert message in result.stderr
+
+
+def test_rekey_to_a_new_passphrase(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "rekey", "--to", "passphrase", cwd=demo_db.parent,
+                 extra_env={"NETPLANNER_NEW_PASSPHRASE": "a brand new passphrase"})
+    assert result.returncode == 0, result.stderr
+    assert run("--db", str(demo_db), "check", cwd=demo_db.parent).returncode == 1
+    ok = run("--db", str(demo_db), "check", passphrase="a brand new passphrase", cwd=demo_db.parent)
+    assert ok.returncode == 0, ok.stderr

@@ -1,0 +1,196 @@
+"""Opening the encrypted database: right and wrong keys, foreign and damaged files, migrations, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from netplanner.services.facade import Services
+from netplanner.storage import migrate
+from netplanner.storage.db import open_database
+from netplanner.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseMissingError,
+    NotNetPlannerDatabaseError,
+    WrongKeyError,
+)
+from netplanner.storage.keys import Passphrase, RawKey
+from netplanner.storage.orm import Base
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    return {p.name: digest(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def make_db(path: Path, key: RawKey | Passphrase, names: list[str]) -> None:
+    db = open_database(path, key, create=True)
+    services = Services(db)
+    for name in names:
+        services.contacts.add(name=name, organisation="Nordvik AB")
+    db.close()
+
+
+def test_new_database_is_created_at_the_latest_schema(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.db", RawKey.generate(), create=True)
+    with db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.head_revision()
+    db.close()
+
+
+def test_schema_from_migrations_matches_the_orm(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.db", RawKey.generate(), create=True)
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": _not_search_index})
+        differences = compare_metadata(context, Base.metadata)
+    db.close()
+    assert differences == []
+
+
+def _not_search_index(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    # FTS5 virtual tables and their shadow tables are managed by migrations only, not by the ORM.
+    return not (type_ == "table" and name is not None and name.startswith("search"))
+
+
+def test_reopening_with_the_same_key_gives_back_the_data(tmp_path: Path) -> None:
+    key = RawKey.generate()
+    make_db(tmp_path / "a.db", key, ["Anna Berg"])
+    db = open_database(tmp_path / "a.db", key)
+    assert [row.name for row in Services(db).contacts.rows()] == ["Anna Berg"]
+    db.close()
+
+
+@pytest.mark.parametrize("wrong", [RawKey.generate(), Passphrase("not the passphrase")])
+def test_wrong_key_fails_and_leaves_the_folder_unchanged(tmp_path: Path, wrong: RawKey | Passphrase) -> None:
+    make_db(tmp_path / "a.db", Passphrase("right passphrase"), ["Anna Berg"])
+    before = folder_state(tmp_path)
+    with pytest.raises(WrongKeyError, match="wrong passphrase or key"):
+        open_database(tmp_path / "a.db", wrong)
+    assert folder_state(tmp_path) == before
+
+
+def test_plain_sqlite_file_is_not_a_netplanner_database(tmp_path: Path) -> None:
+    path = tmp_path / "plain.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotNetPlannerDatabaseError, match="unencrypted SQLite"):
+        open_database(path, Passphrase("whatever"))
+    assert digest(path) == before
+
+
+def test_encrypted_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    import sqlcipher3
+
+    path = tmp_path / "other.db"
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA key = 'shared secret'")
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotNetPlannerDatabaseError, match="not a NetPlanner database"):
+        open_database(path, Passphrase("shared secret"))
+    assert digest(path) == before
+
+
+def test_random_bytes_are_refused_without_change(tmp_path: Path) -> None:
+    path = tmp_path / "noise.db"
+    path.write_bytes(bytes(range(256)) * 64)
+    before = digest(path)
+    with pytest.raises(WrongKeyError):
+        open_database(path, Passphrase("whatever"))
+    assert digest(path) == before
+
+
+def test_missing_file_is_not_created_unless_asked(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseMissingError):
+        open_database(tmp_path / "none.db", RawKey.generate())
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_truncated_file_is_reported_as_damaged(tmp_path: Path) -> None:
+    key = RawKey.generate()
+    make_db(tmp_path / "a.db", key, [f"Person {i}" for i in range(400)])
+    path = tmp_path / "a.db"
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2 + 100])
+    with pytest.raises(CorruptDatabaseError, match="damaged"):
+        db = open_database(path, key)
+        try:
+            problems = db.integrity_problems()
+            if problems:
+                raise CorruptDatabaseError(f"{path} is damaged: {problems[0]}")
+            Services(db).contacts.rows()
+        finally:
+            db.close()
+
+
+def test_flipped_byte_is_found_by_the_integrity_check(tmp_path: Path) -> None:
+    key = RawKey.generate()
+    make_db(tmp_path / "a.db", key, [f"Person {i}" for i in range(400)])
+    path = tmp_path / "a.db"
+    data = bytearray(path.read_bytes())
+    data[len(data) - 2000] ^= 0xFF
+    path.write_bytes(bytes(data))
+    db = open_database(path, key)
+    try:
+        assert db.integrity_problems(), "a flipped byte must be reported"
+    finally:
+        db.close()
+
+
+def test_rekey_to_a_passphrase_keeps_the_data(tmp_path: Path) -> None:
+    key = RawKey.generate()
+    make_db(tmp_path / "a.db", key, ["Anna Berg", "Per Öberg"])
+    db = open_database(tmp_path / "a.db", key)
+    db.rekey(Passphrase("a new passphrase"))
+    db.close()
+    with pytest.raises(WrongKeyError):
+        open_database(tmp_path / "a.db", key)
+    db = open_database(tmp_path / "a.db", Passphrase("a new passphrase"))
+    assert sorted(r.name for r in Services(db).contacts.rows()) == ["Anna Berg", "Per Öberg"]
+    db.close()
+
+
+def test_upgrade_makes_an_encrypted_backup_first(tmp_path: Path) -> None:
+    revisions = list(migrate.ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
+    if len(revisions) < 2:
+        pytest.skip("only one schema version exists; nothing to upgrade from yet")
+    oldest = revisions[-1].revision
+    key = RawKey.generate()
+    path = tmp_path / "old.db"
+    db = open_database(path, key, create=True)
+    with db.engine.begin() as conn:  # rebuild at the oldest revision, as an old release would have left it
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table.name}")
+        for name in [r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'search%'")]:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+        migrate.upgrade(conn, oldest)
+    db.close()
+    backups = tmp_path / "backups"
+    db = open_database(path, key, backup_dir=backups)
+    with db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.head_revision()
+    db.close()
+    copies = list(backups.glob("*-before-upgrade.db"))
+    assert len(copies) == 1
+    assert not copies[0].read_bytes().startswith(b"SQLite format 3")
+    import sqlcipher3
+
+    copy = sqlcipher3.connect(str(copies[0]))
+    copy.execute(f"PRAGMA key = {key.pragma_literal()}")
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(oldest,)]
+    copy.close()

@@ -1,0 +1,128 @@
+"""The core use cases on a real encrypted database: validation, updates with undo data, trash, finding."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from netplanner.domain.errors import AmbiguousError, NotFoundError, ValidationError
+from netplanner.services.facade import Services
+
+
+def test_add_person_with_every_kind_of_field(services: Services) -> None:
+    contact = services.contacts.add(
+        name="  Åsa Nyström ", organisation="Nordvik AB", emails="asa@example.com, ASA@example.com",
+        tags=["hr", "mentor", "HR"], knowledge_sharing="4", status="Active", cadence_days=30,
+    )
+    stored = services.contacts.get(contact.id)
+    assert stored.name == "Åsa Nyström"
+    assert stored.emails == ["asa@example.com"]
+    assert stored.tags == ["hr", "mentor"]
+    assert stored.knowledge_sharing == 4
+    assert stored.status == "active"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": "  "}, "Name cannot be empty"),
+        ({"name": "A", "trust": 6}, "Trust must be from 1 to 5, not 6"),
+        ({"name": "A", "chemistry": "high"}, "Chemistry must be a whole number"),
+        ({"name": "A", "status": "friend"}, "Unknown status 'friend'"),
+        ({"name": "A", "emails": ["not-an-address"]}, "is not an e-mail address"),
+        ({"name": "A", "linkedin_url": "https://example.com/me"}, "does not look like a LinkedIn"),
+        ({"name": "A", "colour": "blue"}, "Unknown field"),
+    ],
+)
+def test_invalid_input_is_refused_with_a_clear_message(
+    services: Services, fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValidationError, match=message):
+        services.contacts.add(**fields)
+    assert services.contacts.count() == 0
+
+
+def test_update_returns_old_values_for_undo(services: Services) -> None:
+    contact = services.contacts.add(name="Per Öberg", trust=3)
+    old = services.contacts.update(contact.id, trust=5, title="Principal Engineer")
+    assert old == {"trust": 3, "title": ""}
+    services.contacts.update(contact.id, **old)
+    assert services.contacts.get(contact.id).trust == 3
+
+
+def test_a_failed_update_changes_nothing(services: Services) -> None:
+    contact = services.contacts.add(name="Per Öberg", trust=3)
+    with pytest.raises(ValidationError):
+        services.contacts.update(contact.id, trust=4, feedback=9)
+    assert services.contacts.get(contact.id).trust == 3
+
+
+def test_trash_restore_and_empty(services: Services) -> None:
+    anna = services.contacts.add(name="Anna Berg")
+    goal = services.goals.add(title="Public speaking", priority=5)
+    services.goals.link(goal.id, anna.id, "mentor", 3)
+    services.interactions.log(anna.id, "lunch", dt.date(2026, 10, 1))
+    services.contacts.trash([anna.id])
+    assert services.contacts.rows() == []
+    assert [r.name for r in services.contacts.rows(include_trash=True)] == ["Anna Berg"]
+    services.contacts.restore([anna.id])
+    row = services.contacts.rows()[0]
+    assert row.last_contact == dt.date(2026, 10, 1)
+    assert services.goals.links(goal_id=goal.id)[0].role == "mentor"
+    services.contacts.trash([anna.id])
+    assert services.contacts.empty_trash() == 1
+    assert services.interactions.rows() == []
+    assert services.goals.links() == []
+
+
+def test_find_by_name_email_and_ambiguity(services: Services) -> None:
+    services.contacts.add(name="Anna Berg", emails=["anna@example.com"])
+    services.contacts.add(name="Per Öberg")
+    assert services.contacts.find("ANNA@example.com").name == "Anna Berg"
+    assert services.contacts.find("anna berg").name == "Anna Berg"
+    with pytest.raises(AmbiguousError, match="matches 2 people"):
+        services.contacts.find("berg")
+    with pytest.raises(NotFoundError):
+        services.contacts.find("Nobody")
+
+
+def test_interactions_follow_ups_and_thanks(services: Services) -> None:
+    anna = services.contacts.add(name="Anna Berg")
+    services.interactions.log(anna.id, "coffee", "2026-10-01", follow_up_on="2026-10-10")
+    helped = services.interactions.log(anna.id, "feedback session", "2026-10-02", direction="received")
+    assert [r.kind for r in services.interactions.open_follow_ups()] == ["coffee"]
+    assert [r.id for r in services.interactions.thanks_owed()] == [helped.id]
+    services.interactions.update(helped.id, thanked=True)
+    assert services.interactions.thanks_owed() == []
+    with pytest.raises(ValidationError, match="cannot be in the future"):
+        services.interactions.log(anna.id, "coffee", dt.date.today() + dt.timedelta(days=30))
+
+
+def test_goal_delete_and_undelete_keep_links(services: Services) -> None:
+    anna = services.contacts.add(name="Anna Berg")
+    goal = services.goals.add(title="Lead a team", priority=4)
+    services.goals.link(goal.id, anna.id, "sponsor", 2)
+    snapshot, links = services.goals.delete(goal.id)
+    assert services.goals.all() == []
+    services.goals.undelete(snapshot, links)
+    assert [link.role for link in services.goals.links(goal_id=goal.id)] == ["sponsor"]
+
+
+def test_settings_validate_and_return_previous(services: Services) -> None:
+    assert services.settings.get("threshold") == pytest.approx(0.35)
+    assert services.settings.set("threshold", 40) == pytest.approx(0.35)
+    assert services.settings.get("threshold") == pytest.approx(0.40)
+    with pytest.raises(ValidationError):
+        services.settings.set("weekly_capacity", 0)
+
+
+def test_example_network_is_believable(demo_services: Services) -> None:
+    rows = demo_services.contacts.rows()
+    assert 35 <= len(rows) <= 45
+    assert len({r.department for r in rows}) >= 5
+    interactions = demo_services.interactions.rows()
+    assert 200 <= len(interactions) <= 450
+    assert any(r.last_contact is None for r in rows), "some prospects were never contacted"
+    assert demo_services.interactions.open_follow_ups(), "some follow-ups are open"
+    assert len(demo_services.goals.all(active_only=True)) == 5
