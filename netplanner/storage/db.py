@@ -116,14 +116,14 @@ class Database:
 
     def rekey(self, new_key: DatabaseKey) -> None:
         """Re-encrypt the whole file with another key (works in WAL mode)."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql(f"PRAGMA rekey = {new_key.pragma_literal()}")
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        with self.driver_connection() as conn:  # outside any transaction, as PRAGMA rekey needs
+            conn.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         self._key = new_key
 
     def checkpoint(self) -> None:
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self.driver_connection() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA cipher_integrity_check` and `integrity_check` find; empty when all is well."""
@@ -158,6 +158,12 @@ def _make_engine(path: Path, key: Callable[[], DatabaseKey], first: Any) -> Engi
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         _apply_session_pragmas(dbapi_conn)
+
+    # The driver runs in autocommit (isolation_level=None) so that PRAGMAs work outside transactions;
+    # SQLAlchemy's begin must therefore reach SQLite itself, or a failed unit of work would not roll back.
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 

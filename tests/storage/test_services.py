@@ -126,3 +126,13 @@ def test_example_network_is_believable(demo_services: Services) -> None:
     assert any(r.last_contact is None for r in rows), "some prospects were never contacted"
     assert demo_services.interactions.open_follow_ups(), "some follow-ups are open"
     assert len(demo_services.goals.all(active_only=True)) == 5
+
+
+def test_a_failed_unit_of_work_leaves_nothing_behind(services: Services) -> None:
+    from netplanner.storage.orm import Contact
+
+    with pytest.raises(RuntimeError), services.db.session() as session:
+        session.add(Contact(name="Half Written"))
+        session.flush()
+        raise RuntimeError("the rest of the operation failed")
+    assert services.contacts.count() == 0
