@@ -1,0 +1,454 @@
+"""The import wizard: choose a file, check what was detected and preview it, map the columns of a
+generic CSV, decide about possible duplicates, then import with a progress bar and a cancel button.
+
+All the work is ImportService's; the wizard only collects the user's choices. The import runs in the
+GUI thread in chunks, with the event loop kept alive between them, so the database connection never
+crosses threads; a cancel rolls the whole import back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from netplanner.interop import csv_formats
+from netplanner.interop.encoding import decode_file
+from netplanner.interop.errors import ImportFormatError
+from netplanner.interop.formats import FORMATS, detect_format, parse_contacts
+from netplanner.interop.records import ImportedContact
+from netplanner.services.facade import Services
+from netplanner.services.importing import (
+    ADD,
+    SKIP,
+    UNCHANGED,
+    UPDATE,
+    ImportResult,
+    ImportService,
+    PlannedRow,
+)
+
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DUPLICATES, PAGE_PROGRESS = range(5)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_labels() -> dict[str, str]:
+    return {
+        "vcard": QCoreApplication.translate("ImportWizard", "vCard"),
+        "linkedin": QCoreApplication.translate("ImportWizard", "LinkedIn connections (CSV)"),
+        "google": QCoreApplication.translate("ImportWizard", "Google Contacts (CSV)"),
+        "outlook": QCoreApplication.translate("ImportWizard", "Outlook (CSV)"),
+        "csv": QCoreApplication.translate("ImportWizard", "Other CSV (choose the columns)"),
+    }
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "name": QCoreApplication.translate("ImportWizard", "Name"),
+        "first_name": QCoreApplication.translate("ImportWizard", "First name"),
+        "last_name": QCoreApplication.translate("ImportWizard", "Last name"),
+        "organisation": QCoreApplication.translate("ImportWizard", "Organisation"),
+        "department": QCoreApplication.translate("ImportWizard", "Department"),
+        "title": QCoreApplication.translate("ImportWizard", "Title"),
+        "emails": QCoreApplication.translate("ImportWizard", "E-mail addresses"),
+        "phones": QCoreApplication.translate("ImportWizard", "Phone numbers"),
+        "linkedin_url": QCoreApplication.translate("ImportWizard", "LinkedIn URL"),
+        "tags": QCoreApplication.translate("ImportWizard", "Tags"),
+        "expertise": QCoreApplication.translate("ImportWizard", "Expertise"),
+        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "connected_on": QCoreApplication.translate("ImportWizard", "Connected on"),
+        "external_id": QCoreApplication.translate("ImportWizard", "External id"),
+    }
+
+
+class PreviewColumn(IntEnum):
+    ACTION = 0
+    NAME = 1
+    ORGANISATION = 2
+    TITLE = 3
+    EMAIL = 4
+    DUPLICATE = 5
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The records of the file with what importing each would do; read-only, strings precomputed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+        self._headers = [
+            self.tr("Action"), self.tr("Name"), self.tr("Organisation"), self.tr("Title"), self.tr("E-mail"),
+            self.tr("Possible duplicate of"),
+        ]  # fmt: skip
+
+    def set_rows(self, records: Sequence[ImportedContact], planned: Sequence[PlannedRow]) -> None:
+        actions = {ADD: self.tr("Add"), UPDATE: self.tr("Update"), UNCHANGED: self.tr("Unchanged"),
+                   SKIP: self.tr("In the Trash")}  # fmt: skip
+        self.beginResetModel()
+        self._rows = [
+            (
+                actions.get(plan.action, plan.action),
+                record.name,
+                record.organisation,
+                record.title,
+                record.emails[0] if record.emails else "",
+                ", ".join(c.existing_name for c in plan.candidates),
+            )
+            for record, plan in zip(records, planned, strict=True)
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PreviewColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._rows[index.row()][index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr("A vCard file, LinkedIn's Connections.csv, a Google or Outlook CSV, or any CSV.")
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("importFormat")
+        self.format_combo.addItem(self.tr("Detect from the content"), None)
+        labels = format_labels()
+        for fmt in FORMATS:
+            self.format_combo.addItem(labels[fmt], fmt)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("importError")
+        self.error_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.error_label)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import contacts"), "", self.tr("Contacts (*.vcf *.vcard *.csv);;All files (*)")
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return Path(self.path_edit.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        path = Path(self.path_edit.text().strip())
+        try:
+            data = path.read_bytes()
+            fmt = self.format_combo.currentData() or detect_format(data, path.name)
+            table = None
+            if fmt == csv_formats.GENERIC:
+                text = decode_file(data, path.name)
+                table = csv_formats.table_from_text(text, path.name, csv_formats.sniff_delimiter(text))
+        except (ImportFormatError, OSError) as exc:
+            self.error_label.setText(str(exc))
+            return False
+        self.error_label.clear()
+        self._wizard.set_source(path, data, fmt, table)
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_MAPPING if self._wizard.format == csv_formats.GENERIC else PAGE_PREVIEW
+
+
+class MappingPage(QWizardPage):
+    """For a generic CSV: which column holds which field, guessed from the column names."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Say which column holds what. A name (or first and last name) is needed."))
+        self.combos: dict[str, QComboBox] = {}
+        self._form = QFormLayout(self)
+        labels = field_labels()
+        for field in csv_formats.MAPPABLE_FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_{field}")
+            combo.currentIndexChanged.connect(self.completeChanged)
+            self.combos[field] = combo
+            self._form.addRow(labels[field], combo)
+
+    def initializePage(self) -> None:
+        table = self._wizard.table
+        header = table.header if table else []
+        guessed = csv_formats.guess_mapping(header)
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in the file)"), None)
+            for column in header:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(0, combo.findData(guessed[field])) if field in guessed else 0)
+            combo.blockSignals(False)
+        self.completeChanged.emit()
+
+    def mapping(self) -> dict[str, str]:
+        return {field: combo.currentData() for field, combo in self.combos.items() if combo.currentData()}
+
+    def isComplete(self) -> bool:
+        return bool({"name", "first_name", "last_name"} & set(self.mapping()))
+
+    def validatePage(self) -> bool:
+        self._wizard.mapping = self.mapping()
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Preview"))
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.model = ImportPreviewModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("importPreview")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self._ok = False
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        try:
+            parsed = parse_contacts(wizard.data, wizard.path.name, wizard.format, wizard.mapping)
+        except ImportFormatError as exc:
+            self._ok = False
+            self.model.set_rows([], [])
+            self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
+            self.completeChanged.emit()
+            return
+        wizard.records = parsed.contacts
+        wizard.planned = wizard.importer.preview(parsed.contacts)
+        self.model.set_rows(parsed.contacts, wizard.planned)
+        counts = {action: sum(1 for p in wizard.planned if p.action == action) for action in (ADD, UPDATE)}
+        duplicates = sum(1 for p in wizard.planned if p.candidates)
+        self.summary.setText(
+            self.tr("%1: %2 people. %3 to add, %4 to update, %5 possible duplicates.")
+            .replace("%1", format_labels()[wizard.format])
+            .replace("%2", str(len(parsed.contacts)))
+            .replace("%3", str(counts[ADD]))
+            .replace("%4", str(counts[UPDATE]))
+            .replace("%5", str(duplicates))
+        )
+        self._ok = bool(parsed.contacts)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._ok
+
+    def nextId(self) -> int:
+        return PAGE_DUPLICATES if any(p.candidates for p in self._wizard.planned) else PAGE_PROGRESS
+
+
+class DuplicatesPage(QWizardPage):
+    """For each imported person with a similar name at the same organisation: add, or the same person."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Possible duplicates"))
+        self.setSubTitle(self.tr("These people look like someone already in your network. Choose for each."))
+        self.choices: dict[int, QComboBox] = {}
+        self._body = QWidget()
+        self._form = QFormLayout(self._body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._body)
+        QVBoxLayout(self).addWidget(scroll)
+
+    def initializePage(self) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self.choices.clear()
+        for plan in self._wizard.planned:
+            if not plan.candidates:
+                continue
+            record = self._wizard.records[plan.index]
+            combo = QComboBox()
+            combo.setObjectName(f"duplicate_{plan.index}")
+            combo.addItem(self.tr("Add as a new person"), None)
+            for candidate in plan.candidates:
+                combo.addItem(self.tr("Same person as %1").replace("%1", candidate.existing_name),
+                              candidate.existing_id)  # fmt: skip
+            self.choices[plan.index] = combo
+            self._form.addRow(f"{record.name} ({record.organisation})", combo)
+
+    def validatePage(self) -> bool:
+        self._wizard.merge_into = {
+            index: combo.currentData() for index, combo in self.choices.items() if combo.currentData()
+        }
+        return True
+
+
+class ProgressPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Importing"))
+        self.bar = QProgressBar()
+        self.bar.setObjectName("importProgress")
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.request_cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.cancel_button)
+        self._cancel_requested = False
+        self.result: ImportResult | None = None
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        self.result = None
+        self._cancel_requested = False
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Ready to import."))
+        self.cancel_button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def request_cancel(self) -> None:
+        self._cancel_requested = True
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+        QCoreApplication.processEvents()  # let the Cancel button be pressed between chunks
+
+    def run(self) -> ImportResult:
+        """Import now (the wizard calls it when the page is shown; tests call it directly)."""
+        wizard = self._wizard
+        result = wizard.importer.import_contacts(
+            wizard.records, merge_into=wizard.merge_into, progress=self._progress,
+            cancel=lambda: self._cancel_requested,
+        )  # fmt: skip
+        result.format = wizard.format
+        self.result = result
+        self.cancel_button.setEnabled(False)
+        self.status.setText(
+            self.tr("Import cancelled: nothing was changed.") if result.cancelled else
+            self.tr("Done: %1 added, %2 updated, %3 unchanged.")
+            .replace("%1", str(result.added)).replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged))
+        )  # fmt: skip
+        self.completeChanged.emit()
+        if not result.cancelled:
+            wizard.imported.emit(result)
+        return result
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+
+class ImportWizard(QWizard):
+    """Import contacts from a file. `imported` is emitted with the ImportResult when rows were written."""
+
+    imported = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.services = services
+        self.importer = ImportService(services.db)
+        self.path = Path()
+        self.data = b""
+        self.format = ""
+        self.table: csv_formats.CsvTable | None = None
+        self.mapping: dict[str, str] | None = None
+        self.records: list[ImportedContact] = []
+        self.planned: list[PlannedRow] = []
+        self.merge_into: dict[int, int] = {}
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.duplicates_page = DuplicatesPage(self)
+        self.progress_page = ProgressPage(self)
+        self.setPage(PAGE_FILE, self.file_page)
+        self.setPage(PAGE_MAPPING, self.mapping_page)
+        self.setPage(PAGE_PREVIEW, self.preview_page)
+        self.setPage(PAGE_DUPLICATES, self.duplicates_page)
+        self.setPage(PAGE_PROGRESS, self.progress_page)
+        self.setStartId(PAGE_FILE)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.currentIdChanged.connect(self._page_changed)
+
+    def set_source(self, path: Path, data: bytes, fmt: str, table: csv_formats.CsvTable | None) -> None:
+        self.path, self.data, self.format, self.table = path, data, fmt, table
+        self.mapping = None
+        self.merge_into = {}
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id == PAGE_PROGRESS and self.progress_page.result is None:
+            self.progress_page.run()
+
+    def reject(self) -> None:
+        # While an import runs, the wizard's own Cancel asks the import to stop (it rolls back).
+        if self.currentId() == PAGE_PROGRESS and self.progress_page.result is None:
+            self.progress_page.request_cancel()
+            return
+        super().reject()

@@ -1,0 +1,16 @@
+"""The one error the import parsers raise: which file, which line, and what is wrong with it."""
+
+from __future__ import annotations
+
+from netplanner.domain.errors import NetPlannerError
+
+
+class ImportFormatError(NetPlannerError):
+    """A file that cannot be imported as it is. The message names the file and the line."""
+
+    def __init__(self, filename: str, line: int | None, problem: str) -> None:
+        self.filename = filename
+        self.line = line
+        self.problem = problem
+        where = f"{filename}, line {line}" if line else filename
+        super().__init__(f"{where}: {problem}")

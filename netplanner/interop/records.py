@@ -1,0 +1,67 @@
+"""A contact as read from a file, before it meets the database: plain data, nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+#: The text fields of a contact the files can carry, in the order exports write them.
+TEXT_FIELDS: tuple[str, ...] = ("name", "organisation", "department", "title", "linkedin_url", "notes")
+LIST_FIELDS: tuple[str, ...] = ("emails", "phones", "tags", "expertise")
+
+
+@dataclass(slots=True)
+class ImportedContact:
+    """One person read from a vCard or a CSV row. `line` is where it starts in the file (1-based)."""
+
+    name: str
+    organisation: str = ""
+    department: str = ""
+    title: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    linkedin_url: str = ""
+    tags: list[str] = field(default_factory=list)
+    expertise: list[str] = field(default_factory=list)
+    notes: str = ""
+    external_id: str = ""
+    source: str = ""
+    connected_on: dt.date | None = None
+    line: int = 0
+
+    @property
+    def uid(self) -> str:
+        """The vCard UID (or other stable id from the source), kept as `external_id`."""
+        return self.external_id
+
+
+def unique(items: list[str]) -> list[str]:
+    """Stripped, non-empty items without case-insensitive repeats, first spelling and order kept."""
+    seen: dict[str, str] = {}
+    for item in items:
+        text = item.strip()
+        if text and text.casefold() not in seen:
+            seen[text.casefold()] = text
+    return list(seen.values())
+
+
+def clean_emails(items: list[str]) -> list[str]:
+    """Only what looks like an address (one @, no spaces); a "mailto:" prefix is dropped."""
+    kept = []
+    for item in items:
+        text = item.strip()
+        if text.lower().startswith("mailto:"):
+            text = text[7:]
+        if text.count("@") == 1 and not any(ch.isspace() for ch in text) and len(text) <= 200:
+            kept.append(text)
+    return unique(kept)
+
+
+def clip(text: str, length: int = 200) -> str:
+    """Short fields have a length limit in the database; longer values from files are cut, not refused."""
+    text = " ".join(text.split()) if "\n" in text else text.strip()
+    return text[:length]
+
+
+def is_linkedin(url: str) -> bool:
+    return "linkedin." in url.lower()

@@ -1,0 +1,150 @@
+"""Portable encrypted backups: one self-contained file, encrypted with a passphrase the user chooses.
+
+Unlike the automatic backups (copies under the database's own key, which lives in this machine's
+keychain), a portable backup can be restored anywhere. It is written with SQLCipher's
+`ATTACH ... KEY` + `sqlcipher_export`, which re-encrypts every page under the new key; restoring does
+the same in the other direction, into a new file under the target key, checks it by opening it the
+normal way, and only then puts it in place. A wrong passphrase stops before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from netplanner.domain.errors import ValidationError
+from netplanner.storage import migrate
+from netplanner.storage.db import SQLITE_PLAIN_HEADER, Database, open_database
+from netplanner.storage.errors import CorruptDatabaseError, NotNetPlannerDatabaseError, WrongKeyError
+from netplanner.storage.keys import DatabaseKey, Passphrase
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def export_backup(db: Database, out_path: Path, passphrase: str) -> Path:
+    """Write the whole open database to out_path, encrypted with the passphrase (replacing the file)."""
+    out_path = Path(out_path)
+    key = Passphrase(passphrase)
+    part = out_path.with_name(out_path.name + ".part")
+    _remove(part)
+    try:
+        with db.driver_connection() as conn:
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_literal()}", (str(part),))
+            try:
+                conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+            finally:
+                conn.execute("DETACH DATABASE backup")
+        os.replace(part, out_path)
+    except BaseException:
+        _remove(part)
+        raise
+    return out_path
+
+
+def check_backup(in_path: Path, passphrase: str) -> None:
+    """Raise a clear error unless in_path is a NetPlanner backup this passphrase opens; writes nothing."""
+    conn = _open_backup(Path(in_path), Passphrase(passphrase))
+    conn.close()
+
+
+def restore_backup(
+    in_path: Path,
+    passphrase: str,
+    target_path: Path,
+    target_key: DatabaseKey,
+    *,
+    replace: bool = False,
+) -> Path | None:
+    """Bring a portable backup back as a normal database at target_path, encrypted with target_key.
+
+    If a database is already there, `replace` must be set; the old file is then kept beside it
+    (still encrypted, renamed `...before-restore-<time>`) and its path is returned.
+    """
+    in_path, target_path = Path(in_path), Path(target_path)
+    if target_path.exists() and not replace:
+        raise ValidationError(f"There is already a database at {target_path}; restoring would replace it.")
+    key = Passphrase(passphrase)
+    _open_backup(in_path, key).close()
+    part = target_path.with_name(target_path.name + ".restoring")
+    _remove_with_side_files(part)
+    try:
+        dest = sqlcipher3.connect(str(part), uri=True, isolation_level=None)
+        try:
+            dest.execute("PRAGMA cipher_log_level = NONE")
+            dest.execute(f"PRAGMA key = {target_key.pragma_literal()}")
+            source_uri = f"{in_path.resolve().as_uri()}?mode=ro"
+            dest.execute(f"ATTACH DATABASE ? AS source KEY {key.pragma_literal()}", (source_uri,))
+            try:
+                dest.execute("SELECT sqlcipher_export('main', 'source')").fetchall()
+            finally:
+                dest.execute("DETACH DATABASE source")
+        finally:
+            dest.close()
+        restored = open_database(part, target_key, create=False)
+        try:
+            problems = restored.integrity_problems()
+        finally:
+            restored.close()
+        if problems:
+            raise CorruptDatabaseError(f"The backup {in_path.name} is damaged: {problems[0]}.")
+        for suffix in SIDE_FILES:
+            _remove(Path(f"{part}{suffix}"))
+        kept = _move_aside(target_path) if target_path.exists() else None
+        os.replace(part, target_path)
+    except BaseException:
+        _remove_with_side_files(part)
+        raise
+    return kept
+
+
+def _open_backup(path: Path, key: Passphrase) -> sqlcipher3.Connection:
+    if not path.is_file():
+        raise ValidationError(f"There is no backup file at {path}.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_PLAIN_HEADER)) == SQLITE_PLAIN_HEADER:
+            raise NotNetPlannerDatabaseError(
+                f"{path.name} is an unencrypted SQLite file, not a NetPlanner backup."
+            )
+    # Read-only: a wrong passphrase must not be able to change the file in any way.
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc).lower():
+            raise WrongKeyError(
+                f"Cannot open the backup {path.name}: wrong passphrase, or not a NetPlanner backup."
+            ) from None
+        raise CorruptDatabaseError(f"The backup {path.name} is damaged ({exc}).") from None
+    if migrate.VERSION_TABLE not in tables:
+        conn.close()
+        raise NotNetPlannerDatabaseError(f"{path.name} opens, but it is not a NetPlanner backup.")
+    return conn
+
+
+def _move_aside(target: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
+    os.replace(target, kept)
+    for suffix in SIDE_FILES:
+        side = Path(f"{target}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{kept}{suffix}"))
+    return kept
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _remove_with_side_files(path: Path) -> None:
+    _remove(path)
+    for suffix in SIDE_FILES:
+        _remove(Path(f"{path}{suffix}"))

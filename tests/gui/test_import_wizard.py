@@ -1,0 +1,103 @@
+"""The import wizard: detection and preview of a LinkedIn file, a duplicate decision, generic CSV
+mapping, and the import itself with progress; the preview model passes qtmodeltester."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from netplanner.gui.dialogs.import_wizard import PAGE_DUPLICATES, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
+from netplanner.services.facade import Services
+
+from ..interop.test_csv_formats import LINKEDIN
+
+
+def test_linkedin_import_with_a_duplicate_decision(
+    qtbot: QtBot, qtmodeltester: ModelTester, services: Services, tmp_path: Path
+) -> None:
+    existing = services.contacts.add(name="Anna Bergh", organisation="Acme, Inc.")
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(LINKEDIN)
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    assert wizard.format == "linkedin"
+    model = wizard.preview_page.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.index(0, 1).data() == "Anna Berg"
+    assert model.index(0, 5).data() == "Anna Bergh"
+    assert "LinkedIn" in wizard.preview_page.summary.text()
+
+    wizard.next()
+    assert wizard.currentId() == PAGE_DUPLICATES
+    combo = wizard.duplicates_page.choices[0]
+    combo.setCurrentIndex(combo.findData(existing.id))
+    wizard.next()
+    result = wizard.progress_page.result
+    assert result is not None
+    assert (result.added, result.updated) == (1, 1)
+    assert wizard.progress_page.bar.value() == wizard.progress_page.bar.maximum()
+    assert services.contacts.get(existing.id).linkedin_url == "https://www.linkedin.com/in/annaberg"
+    assert services.contacts.count() == 2
+
+
+def test_generic_csv_goes_through_the_mapping_page(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("who,where\nGustav Lind,Klarna\n", encoding="utf-8")
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    assert not wizard.mapping_page.isComplete()
+    name = wizard.mapping_page.combos["name"]
+    name.setCurrentIndex(name.findData("who"))
+    org = wizard.mapping_page.combos["organisation"]
+    org.setCurrentIndex(org.findData("where"))
+    assert wizard.mapping_page.isComplete()
+    wizard.next()
+    assert wizard.preview_page.model.index(0, 2).data() == "Klarna"
+    wizard.next()
+    assert wizard.progress_page.result is not None
+    assert services.contacts.find("Gustav Lind").organisation == "Klarna"
+
+
+def test_bad_file_shows_the_error_and_stays(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "cut.vcf"
+    path.write_bytes(b"BEGIN:VCARD\nFN:A\n")
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    assert "cut.vcf, line 1" in wizard.preview_page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert services.contacts.count() == 0
+
+
+def test_cancel_during_import_leaves_nothing(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    rows = "\n".join(f"P{i},Q,https://www.linkedin.com/in/p{i},,Org,Dev,1 Jan 2024" for i in range(5000))
+    path = tmp_path / "Connections.csv"
+    path.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows)
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    page = wizard.progress_page
+    page.bar.valueChanged.connect(lambda _value: wizard.reject())  # Cancel pressed during the import
+    wizard.next()
+    assert page.result is not None
+    assert page.result.cancelled
+    assert services.contacts.count() == 0
+    assert "nothing was changed" in page.status.text()
