@@ -1,0 +1,229 @@
+"""The guided periodic review: one scrolling page of sections, a checklist and notes, saved with its date.
+
+The material comes from `ReviewService.prepare`; this widget only lays it out. Saving keeps the date,
+the notes and the ticked checklist (`ReviewService.record_review`) and emits `reviewRecorded`, so the
+Today view can drop its reminder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.domain import coverage as dc
+from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.context import GuiContext
+from netplanner.gui.models.matrix_model import role_labels
+from netplanner.services.review import ReviewData, ReviewService
+
+MAX_LISTED = 12
+
+
+class ReviewWidget(QWidget):
+    reviewRecorded = Signal()  # noqa: N815  Qt signal naming
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._service = ReviewService(ctx.services.db)
+        self.data: ReviewData | None = None
+        self.checks: dict[str, QCheckBox] = {}
+
+        self.status = QLabel(self)
+        self.status.setObjectName("reviewStatus")
+        self.status.setWordWrap(True)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("reviewNotes")
+        self.notes.setPlaceholderText(self.tr("What did you decide? Whom will you contact next?"))
+        self.notes.setMaximumHeight(110)
+        self.save_button = QPushButton(self.tr("Save review"), self)
+        self.save_button.setObjectName("saveReviewButton")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.save_button)
+        notes_label = QLabel(self.tr("Notes"), self)
+        notes_label.setBuddy(self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.save)
+        self.refresh_button.clicked.connect(self.refresh)
+        for signal in (ctx.events.goalsChanged, ctx.events.linksChanged, ctx.events.contactsChanged,
+                       ctx.events.interactionsChanged, ctx.events.settingsChanged):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------ content
+
+    def refresh(self) -> None:
+        ticked = {key: box.isChecked() for key, box in self.checks.items()}
+        data = self._service.prepare(self._ctx.today())
+        self.data = data
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.checks = {}
+        self._status(data)
+        self._section(self.tr("Goals that ended"), self._ended_lines(data),
+                      self.tr("No goal has ended since the last review."))
+        self._section(self.tr("Goals without support"), [
+            c.summary() or c.goal.title for c in data.unsupported],
+            self.tr("Every active goal has at least one strong supporter."))
+        self._section(self.tr("Dormant ties worth reviving"), self._revive_lines(data),
+                      self.tr("No dormant tie stands out."),
+                      self.tr("Old ties often give the freshest advice: they know things your current "
+                              "circle does not."))
+        self._section(self.tr("Dormant people"), self._dormant_lines(data),
+                      self.tr("Nobody has gone quiet."))
+        self._section(self.tr("Give and take"), self._balance_lines(data), "")
+        self._section(self.tr("Who did I forget?"), self._forget_lines(data), "", data.forget.text)
+        self._checklist(data, ticked)
+        self.body_layout.addStretch(1)
+
+    def _status(self, data: ReviewData) -> None:
+        if data.last_review is None:
+            text = self.tr("You have not held a review yet. Take fifteen minutes for one now.")
+        elif data.due:
+            text = self.tr("Your last review was on {0}; the next one was due on {1}.").format(
+                data.last_review.held_on.isoformat(), data.next_due.isoformat())
+        else:
+            text = self.tr("Your last review was on {0}; the next one is due on {1}.").format(
+                data.last_review.held_on.isoformat(), data.next_due.isoformat())
+        self.status.setText(text)
+
+    def _section(self, title: str, lines: list[str], empty: str, intro: str = "") -> QGroupBox:
+        box = QGroupBox(title, self.body)
+        layout = QVBoxLayout(box)
+        if intro:
+            label = QLabel(intro, box)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        shown = lines[:MAX_LISTED]
+        for line in shown:
+            label = QLabel(f"• {line}", box)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        if len(lines) > len(shown):
+            layout.addWidget(QLabel(self.tr("… and %n more", "", len(lines) - len(shown)), box))
+        if not lines and empty:
+            layout.addWidget(QLabel(empty, box))
+        self.body_layout.addWidget(box)
+        return box
+
+    def _ended_lines(self, data: ReviewData) -> list[str]:
+        lines = []
+        for goal in data.ended_goals:
+            status = self.tr("achieved") if goal.status == "achieved" else self.tr("dropped")
+            if goal.tied_only_here:
+                names = ", ".join(p.name for p in goal.tied_only_here)
+                lines.append(self.tr("{0} ({1}). Tied only to it: {2}. Keep in touch now and then, or "
+                                     "link them to a current goal.").format(goal.title, status, names))
+            else:
+                lines.append(self.tr("{0} ({1})").format(goal.title, status))
+        return lines
+
+    def _revive_lines(self, data: ReviewData) -> list[str]:
+        labels = role_labels()
+        lines = []
+        for c in data.revive:
+            reasons = [self.tr("{0} for {1}").format(labels.get(role, role), title)
+                       for title, role in c.linked_goals]
+            reasons += [self.tr("knows {0}, useful for {1}").format(", ".join(tags), title)
+                        for title, tags in c.expertise_goals]
+            if c.shares_knowledge:
+                reasons.append(self.tr("shares knowledge readily"))
+            last = c.last_contact.isoformat() if c.last_contact else self.tr("never")
+            lines.append(self.tr("{0}: {1} (last contact {2})").format(c.name, "; ".join(reasons), last))
+        return lines
+
+    def _dormant_lines(self, data: ReviewData) -> list[str]:
+        lines = []
+        for d in data.dormant:
+            if d.last_contact is None:
+                lines.append(self.tr("{0}: marked dormant, never met").format(d.name))
+            else:
+                lines.append(self.tr("{0}: last contact {1}, strength {2} %").format(
+                    d.name, d.last_contact.isoformat(), dc.percent(d.strength)))
+        return lines
+
+    def _balance_lines(self, data: ReviewData) -> list[str]:
+        b = data.balance
+        if b.gave == 0 and b.received == 0:
+            return [self.tr("No interactions yet.")]
+        if b.balance >= 0:
+            overall = self.tr("Lately you gave about as much as, or more than, you received.")
+        else:
+            overall = self.tr("Lately you received more than you gave.")
+        lines = [overall]
+        if b.took_more:
+            names = ", ".join(e.name for e in b.took_more)
+            lines.append(self.tr("Give something back to: {0}").format(names))
+        if b.gave_more:
+            lines.append(self.tr("Be open to receiving advice from: {0}").format(
+                ", ".join(e.name for e in b.gave_more)))
+        return lines
+
+    def _forget_lines(self, data: ReviewData) -> list[str]:
+        f = data.forget
+        lines = [self.tr("With {0} people here, perhaps {1} more belong in your network.").format(
+            f.network_size, f.likely_missing)]
+        lines += [self.tr("Think of {0}").format(hint) for hint in f.hints]
+        if f.departments_without_strong_tie:
+            departments = ", ".join(f.departments_without_strong_tie)
+            lines.append(self.tr("No strong tie yet in: {0}").format(departments))
+        return lines
+
+    def _checklist(self, data: ReviewData, ticked: dict[str, bool]) -> None:
+        box = QGroupBox(self.tr("Checklist"), self.body)
+        box.setObjectName("reviewChecklist")
+        form = QFormLayout(box)
+        for item in data.checklist:
+            check = QCheckBox(item.text, box)
+            check.setObjectName(f"check_{item.key}")
+            check.setChecked(ticked.get(item.key, False))
+            self.checks[item.key] = check
+            form.addRow(check)
+        self.body_layout.addWidget(box)
+
+    # ------------------------------------------------------------------------------------ saving
+
+    def save(self) -> None:
+        try:
+            self._service.record_review(
+                self.notes.toPlainText(),
+                {key: box.isChecked() for key, box in self.checks.items()},
+                held_on=self._ctx.today(),
+            )
+        except NetPlannerError as error:
+            QMessageBox.warning(self, self.tr("Review not saved"), str(error))
+            return
+        self.notes.clear()
+        for box in self.checks.values():
+            box.setChecked(False)
+        self.refresh()
+        self.reviewRecorded.emit()
