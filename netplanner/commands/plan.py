@@ -1,0 +1,72 @@
+"""The `plan` sub-command (the outreach plan as text) and the `ics` format of `export` (calendar file)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from netplanner.commands import transfer
+from netplanner.commands.context import CommandContext
+from netplanner.domain import planner as dp
+from netplanner.domain.model import TouchStatus
+from netplanner.interop.ics import write_ics
+from netplanner.services.facade import Services
+from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS, PlannerService
+
+#: The command's wording, in one place.
+WORDS: dict[str, str] = {
+    "header": "Outreach plan for {weeks} week(s) from {today} ({capacity} touches a week)",
+    "week": "Week of {date}",
+    "empty": "  Nothing planned.",
+    "why": "Why: {text}",
+    "ask": "Ask: {text}",
+    "give": "Give first: {text}",
+    "status": " [{status}]",
+}
+STATUS_WORDS: dict[str, str] = {TouchStatus.DONE: "done", TouchStatus.SKIPPED: "skipped",
+                                TouchStatus.SNOOZED: "snoozed"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+             ) -> None:
+    plan = sub.add_parser("plan", parents=[common], help="print the outreach plan for the coming weeks")
+    plan.add_argument("--weeks", type=int, default=DEFAULT_WEEKS,
+                      help=f"how many weeks, 1-{MAX_WEEKS} (default {DEFAULT_WEEKS})")
+    plan.set_defaults(func=run_plan)
+    transfer.register_exporter("ics", export_ics)
+
+
+def format_plan(plan: dp.Plan) -> str:
+    """The plan as readable text, one block per person."""
+    lines = [WORDS["header"].format(weeks=len(plan.weeks), today=plan.today.isoformat(),
+                                    capacity=plan.capacity)]
+    for week in plan.weeks:
+        lines += ["", WORDS["week"].format(date=dp.short_date(week.week_start, plan.today))]
+        if not week.items:
+            lines.append(WORDS["empty"])
+        for number, item in enumerate(week.items, start=1):
+            status = STATUS_WORDS.get(item.status)
+            suffix = WORDS["status"].format(status=status) if status else ""
+            lines.append(f"  {number}. {item.title}{suffix}")
+            indent = " " * (len(str(number)) + 4)
+            lines.append(indent + WORDS["why"].format(text=item.reason))
+            if item.give_first:
+                lines.append(indent + WORDS["give"].format(text=item.give_first))
+            lines += [indent + WORDS["ask"].format(text=q) for q in item.questions]
+    return "\n".join(lines)
+
+
+def run_plan(args: argparse.Namespace, ctx: CommandContext) -> int:
+    with ctx.services() as services:
+        plan = PlannerService(services.db).plan(args.weeks)
+    ctx.say(format_plan(plan))
+    return 0
+
+
+def export_ics(services: Services, out: Path, *, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None
+               ) -> int:
+    """`export ics OUT`: the planned touches of the coming weeks as calendar events, without private notes."""
+    planner = PlannerService(services.db)
+    plan = planner.plan(weeks, today)
+    return write_ics(out, planner.calendar_touches(plan))

@@ -1,0 +1,392 @@
+"""The outreach plan from the data: built by `netplanner.domain.planner`, stored as planned touches so it
+is the same when the app is reopened, and acted on (done, snooze, skip) with undo.
+
+A week is *stored* once any planned touch has that week's Monday as `week_start`; stored weeks are shown
+as they are and only weeks not stored yet are generated (or every week from this one, on request). A
+snoozed touch comes back in the week its `snoozed_until` falls in (or this week, if that has passed),
+on top of what that week holds; until then its person is not proposed again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import func, select
+
+from netplanner.domain import planner as dp
+from netplanner.domain.errors import NotFoundError, ValidationError
+from netplanner.domain.model import Direction, GoalStatus, TouchStatus
+from netplanner.interop.ics import CalendarTouch
+from netplanner.services.goals import GoalService
+from netplanner.services.interactions import clean_interaction_fields
+from netplanner.services.settings import SettingsService
+from netplanner.services.strength import StrengthService
+from netplanner.storage.db import Database
+from netplanner.storage.orm import Contact, Interaction, PlannedTouch, Question
+
+DEFAULT_WEEKS = 4
+DEFAULT_SNOOZE_DAYS = 7
+MAX_WEEKS = 52
+SLOT_STEP_MINUTES = 30
+
+#: Labels of private lines in calendar entries (the rest of the wording is in domain.planner).
+CALENDAR_TEXT: dict[str, str] = {
+    "ask": "Ask: {text}",
+    "learn": "What I want to learn: {text}",
+    "give_first": "Give first: {text}",
+    "about": "About: {text}",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TouchState:
+    """How a planned touch was before an action, to put it back (undo)."""
+
+    touch_id: int
+    status: str
+    week_start: dt.date
+    snoozed_until: dt.date | None
+    interaction_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DoneRecord:
+    """What `done` or `log_for` changed: the new interaction, the touch before, the commitments closed."""
+
+    interaction_id: int
+    touch: TouchState | None
+    follow_ups_closed: tuple[int, ...]
+    thanks_closed: tuple[int, ...]
+
+
+class PlannerService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._settings = SettingsService(db)
+        self._strength = StrengthService(db)
+        self._goals = GoalService(db)
+
+    # ------------------------------------------------------------------------------------- the data
+
+    def capacity(self) -> int:
+        return int(self._settings.get("weekly_capacity"))
+
+    def network(self, today: dt.date | None = None) -> dp.Network:
+        """Everything the planner needs, read in a handful of queries."""
+        today = today or dt.date.today()
+        strengths = self._strength.all(today)
+        threshold = self._strength.params().threshold
+        ranked = (
+            select(
+                Interaction.contact_id, Interaction.kind,
+                func.row_number().over(
+                    partition_by=Interaction.contact_id,
+                    order_by=(Interaction.occurred_on.desc(), Interaction.id.desc()),
+                ).label("n"),
+            ).where(Interaction.occurred_on <= today).subquery()
+        )
+        last_gave = (
+            select(Interaction.contact_id, func.max(Interaction.occurred_on).label("on"))
+            .where(Interaction.direction == Direction.GAVE.value, Interaction.occurred_on <= today)
+            .group_by(Interaction.contact_id).subquery()
+        )
+        asks = (
+            select(Interaction.contact_id, func.count())
+            .outerjoin(last_gave, last_gave.c.contact_id == Interaction.contact_id)
+            .where(Interaction.direction == Direction.RECEIVED.value, Interaction.occurred_on <= today)
+            .where((last_gave.c.on.is_(None)) | (Interaction.occurred_on > last_gave.c.on))
+            .group_by(Interaction.contact_id)
+        )
+        commitments = (
+            select(Interaction.id, Interaction.contact_id, Interaction.follow_up_on, Interaction.kind,
+                   Interaction.occurred_on, Interaction.summary, Interaction.direction,
+                   Interaction.follow_up_done, Interaction.thanked)
+            .join(Contact, Contact.id == Interaction.contact_id)
+            .where(Contact.deleted_at.is_(None))
+            .where(((Interaction.follow_up_on.is_not(None)) & (Interaction.follow_up_done.is_(False)))
+                   | ((Interaction.direction == Direction.RECEIVED.value) & (Interaction.thanked.is_(False))))
+            .order_by(Interaction.id)
+        )
+        with self.db.engine.connect() as conn:
+            people_rows = conn.execute(
+                select(Contact.id, Contact.name, Contact.status, Contact.can_offer, Contact.cadence_days)
+                .where(Contact.deleted_at.is_(None))
+            ).all()
+            last_kind = {r[0]: r[1] for r in conn.execute(select(ranked).where(ranked.c.n == 1))}
+            ask_counts = {r[0]: int(r[1]) for r in conn.execute(asks)}
+            questions: dict[int, list[str]] = {}
+            for cid, text in conn.execute(
+                select(Question.contact_id, Question.text).where(Question.asked.is_(False))
+                .order_by(Question.contact_id, Question.position, Question.id)
+            ):
+                questions.setdefault(cid, []).append(text)
+            commitment_rows = conn.execute(commitments).all()
+
+        people: dict[int, dp.Person] = {}
+        for cid, name, status, can_offer, cadence in people_rows:
+            s = strengths.get(cid)
+            people[cid] = dp.Person(
+                contact_id=cid, name=name, status=status,
+                strength=s.strength if s else 0.0,
+                last_contact=s.last_contact if s else None,
+                last_kind=last_kind.get(cid),
+                due=s.due if s else None,
+                cadence_days=cadence,
+                balance=s.balance if s else 0.0,
+                asks_since_gave=ask_counts.get(cid, 0),
+                questions=tuple(questions.get(cid, ())),
+                can_offer=can_offer or "",
+            )
+        follow_ups = [
+            dp.Commitment(r.id, r.contact_id, r.follow_up_on, r.kind, r.occurred_on, r.summary or "")
+            for r in commitment_rows if r.follow_up_on is not None and not r.follow_up_done
+        ]
+        thanks = [
+            dp.Commitment(r.id, r.contact_id, r.occurred_on, r.kind, r.occurred_on, r.summary or "")
+            for r in commitment_rows
+            if r.direction == Direction.RECEIVED.value and not r.thanked and r.occurred_on <= today
+        ]
+        goals = [dp.GoalInfo(g.id, g.title, g.priority, g.status == GoalStatus.ACTIVE.value)
+                 for g in self._goals.all()]
+        links = [dp.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()]
+        return dp.Network(people=people, goals=goals, links=links, follow_ups=follow_ups, thanks=thanks,
+                          threshold=threshold)
+
+    # ------------------------------------------------------------------------------------- the plan
+
+    def plan(self, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None, *, regenerate: bool = False,
+             network: dp.Network | None = None) -> dp.Plan:
+        """The plan for `weeks` weeks from this one. Weeks not stored yet are generated and stored;
+        with `regenerate`, the still-planned touches from this week on are thrown away and made anew
+        (done, skipped and snoozed ones stay)."""
+        if not 1 <= weeks <= MAX_WEEKS:
+            raise ValidationError(f"Plan between 1 and {MAX_WEEKS} weeks ahead.")
+        today = today or dt.date.today()
+        this_week = dp.week_start(today)
+        mondays = [this_week + dt.timedelta(days=7 * k) for k in range(weeks)]
+        if regenerate:
+            with self.db.session() as session:
+                for touch in session.scalars(select(PlannedTouch).where(
+                        PlannedTouch.week_start >= this_week,
+                        PlannedTouch.status == TouchStatus.PLANNED.value)):
+                    session.delete(touch)
+        network = network or self.network(today)
+        states = self._states(mondays, network, fill_all=regenerate)
+        plan = dp.build_plan(network, today, weeks, self.capacity(), states)
+        return self._store_new(plan)
+
+    def _states(self, mondays: list[dt.date], network: dp.Network, *, fill_all: bool
+                ) -> dict[dt.date, dp.WeekState]:
+        first, last = mondays[0], mondays[-1]
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(
+                select(PlannedTouch.id, PlannedTouch.contact_id, PlannedTouch.week_start, PlannedTouch.kind,
+                       PlannedTouch.reason, PlannedTouch.category, PlannedTouch.status,
+                       PlannedTouch.snoozed_until)
+                .where(((PlannedTouch.week_start >= first) & (PlannedTouch.week_start <= last))
+                       | (PlannedTouch.status == TouchStatus.SNOOZED.value))
+                .order_by(PlannedTouch.id)
+            ).all()
+        kept: dict[dt.date, list[dp.Kept]] = {m: [] for m in mondays}
+        excluded: dict[dt.date, set[int]] = {m: set() for m in mondays}
+        stored: set[dt.date] = set()
+        for r in rows:
+            if r.contact_id not in network.people:
+                continue  # in the trash
+            if first <= r.week_start <= last:
+                stored.add(r.week_start)
+            item = dp.Kept(r.id, r.contact_id, r.kind, r.reason, r.category, r.status)
+            if r.status == TouchStatus.SNOOZED.value:
+                back = max(dp.week_start(r.snoozed_until or first), first)
+                for m in mondays:
+                    if m < back:
+                        excluded[m].add(r.contact_id)
+                if back in kept:
+                    kept[back].append(replace(item, status=TouchStatus.PLANNED.value))
+            elif r.week_start in kept:
+                if fill_all and r.status == TouchStatus.SKIPPED.value:
+                    excluded[r.week_start].add(r.contact_id)
+                else:
+                    kept[r.week_start].append(item)
+        return {
+            m: dp.WeekState(tuple(kept[m]), frozenset(excluded[m]), complete=(m in stored and not fill_all))
+            for m in mondays
+        }
+
+    def _store_new(self, plan: dp.Plan) -> dp.Plan:
+        fresh = [item for item in plan.items() if item.touch_id is None]
+        if not fresh:
+            return plan
+        ids: dict[tuple[dt.date, int], int] = {}
+        with self.db.session() as session:
+            touches = [
+                PlannedTouch(contact_id=i.contact_id, week_start=i.week_start, kind=i.kind, reason=i.reason,
+                             category=i.category, status=TouchStatus.PLANNED.value)
+                for i in fresh
+            ]
+            session.add_all(touches)
+            session.flush()
+            ids = {(t.week_start, t.contact_id): t.id for t in touches}
+        weeks = tuple(
+            dp.PlanWeek(w.week_start, tuple(
+                i if i.touch_id is not None else replace(i, touch_id=ids[(i.week_start, i.contact_id)])
+                for i in w.items
+            ))
+            for w in plan.weeks
+        )
+        return replace(plan, weeks=weeks)
+
+    # ----------------------------------------------------------------------------------- the actions
+
+    def _touch(self, session: Any, touch_id: int) -> PlannedTouch:
+        touch = session.get(PlannedTouch, touch_id)
+        if touch is None:
+            raise NotFoundError(f"There is no planned touch with id {touch_id}.")
+        return touch  # type: ignore[no-any-return]  # session.get is typed by its first argument
+
+    @staticmethod
+    def _state(touch: PlannedTouch) -> TouchState:
+        return TouchState(touch.id, touch.status, touch.week_start, touch.snoozed_until, touch.interaction_id)
+
+    def done(self, touch_id: int, *, kind: str | None = None, occurred_on: dt.date | None = None,
+             resolve: Sequence[int] = (), **fields: object) -> DoneRecord:
+        """Log the interaction the touch stood for and mark the touch done (one transaction). `resolve`:
+        interactions whose follow-up this was (marked done) or whose help it thanked for (marked thanked)."""
+        with self.db.session() as session:
+            touch = self._touch(session, touch_id)
+            before = self._state(touch)
+            on = occurred_on or dt.date.today()
+            interaction_id, closed_f, closed_t = self._log(session, touch.contact_id, kind or touch.kind, on,
+                                                           resolve, fields)
+            if touch.status == TouchStatus.SNOOZED.value:
+                touch.week_start = max(dp.week_start(touch.snoozed_until or on), dp.week_start(on))
+            touch.status = TouchStatus.DONE.value
+            touch.interaction_id = interaction_id
+        return DoneRecord(interaction_id, before, closed_f, closed_t)
+
+    def log_for(self, contact_id: int, kind: str, occurred_on: dt.date | None = None, *,
+                resolve: Sequence[int] = (), **fields: object) -> DoneRecord:
+        """Log an interaction that is no planned touch (an overdue follow-up, a thank-you, a fading tie)."""
+        with self.db.session() as session:
+            interaction_id, closed_f, closed_t = self._log(
+                session, contact_id, kind, occurred_on or dt.date.today(), resolve, fields)
+        return DoneRecord(interaction_id, None, closed_f, closed_t)
+
+    @staticmethod
+    def _log(session: Any, contact_id: int, kind: str, on: dt.date, resolve: Sequence[int],
+             fields: dict[str, object]) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
+        values = clean_interaction_fields(
+            {"contact_id": contact_id, "kind": kind, "occurred_on": on, **fields})
+        if values["occurred_on"] > dt.date.today() + dt.timedelta(days=1):
+            raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.deleted_at is not None:
+            raise NotFoundError(f"There is no person with id {contact_id}.")
+        interaction = Interaction(**values)
+        session.add(interaction)
+        closed_f: list[int] = []
+        closed_t: list[int] = []
+        for other in session.scalars(select(Interaction).where(Interaction.id.in_(list(resolve)))):
+            if other.contact_id != contact_id:
+                continue
+            if other.follow_up_on is not None and not other.follow_up_done:
+                other.follow_up_done = True
+                closed_f.append(other.id)
+            if other.direction == Direction.RECEIVED.value and not other.thanked:
+                other.thanked = True
+                closed_t.append(other.id)
+        session.flush()
+        return interaction.id, tuple(sorted(closed_f)), tuple(sorted(closed_t))
+
+    def undo_done(self, record: DoneRecord) -> None:
+        """Take back `done` or `log_for`: delete the interaction, reopen what it closed."""
+        with self.db.session() as session:
+            interaction = session.get(Interaction, record.interaction_id)
+            if interaction is not None:
+                session.delete(interaction)
+            for other in session.scalars(select(Interaction).where(
+                    Interaction.id.in_([*record.follow_ups_closed, *record.thanks_closed]))):
+                if other.id in record.follow_ups_closed:
+                    other.follow_up_done = False
+                if other.id in record.thanks_closed:
+                    other.thanked = False
+            session.flush()
+            if record.touch is not None:
+                self._put_back(session, record.touch)
+
+    def snooze(self, touch_id: int, until: dt.date | None = None, today: dt.date | None = None) -> TouchState:
+        """Put a touch off (by a week unless `until` is given); returns how it was, for undo."""
+        today = today or dt.date.today()
+        until = until or today + dt.timedelta(days=DEFAULT_SNOOZE_DAYS)
+        if until <= today:
+            raise ValidationError("Snooze until a day after today.")
+        with self.db.session() as session:
+            touch = self._touch(session, touch_id)
+            before = self._state(touch)
+            touch.status = TouchStatus.SNOOZED.value
+            touch.snoozed_until = until
+        return before
+
+    def skip(self, touch_id: int, today: dt.date | None = None) -> TouchState:
+        """Leave a touch out this time; returns how it was, for undo."""
+        today = today or dt.date.today()
+        with self.db.session() as session:
+            touch = self._touch(session, touch_id)
+            before = self._state(touch)
+            if touch.status == TouchStatus.SNOOZED.value:  # it is skipped in the week it came back to
+                touch.week_start = max(dp.week_start(touch.snoozed_until or today), dp.week_start(today))
+            touch.status = TouchStatus.SKIPPED.value
+        return before
+
+    def restore(self, state: TouchState) -> None:
+        """Put a touch back as it was (undo of snooze or skip)."""
+        with self.db.session() as session:
+            self._put_back(session, state)
+
+    def _put_back(self, session: Any, state: TouchState) -> None:
+        touch = self._touch(session, state.touch_id)
+        touch.status = state.status
+        touch.week_start = state.week_start
+        touch.snoozed_until = state.snoozed_until
+        touch.interaction_id = state.interaction_id
+
+    # -------------------------------------------------------------------------------- the calendar
+
+    def calendar_touches(self, plan: dp.Plan, *, include_skipped: bool = False) -> list[CalendarTouch]:
+        """Calendar entries for the planned touches (done ones and, unless asked, skipped ones left out).
+        The private lines are filled in; whether they are written is the exporter's choice."""
+        with self.db.engine.connect() as conn:
+            learn = dict(conn.execute(select(Contact.id, Contact.learn_from)).all())
+        out: list[CalendarTouch] = []
+        busy: list[tuple[dt.datetime, dt.datetime]] = []
+        for week in plan.weeks:
+            position = 0
+            for item in week.items:
+                if item.status == TouchStatus.DONE.value or (
+                        item.status == TouchStatus.SKIPPED.value and not include_skipped):
+                    continue
+                private = [CALENDAR_TEXT["about"].format(text=c) for c in item.context]
+                if item.give_first:
+                    private.append(CALENDAR_TEXT["give_first"].format(text=item.give_first))
+                if learn.get(item.contact_id):
+                    private.append(CALENDAR_TEXT["learn"].format(text=learn[item.contact_id]))
+                private += [CALENDAR_TEXT["ask"].format(text=q) for q in item.questions]
+                minutes = dp.duration_minutes(item.kind)
+                start = dp.suggested_start(week.week_start, position, item.kind, plan.today)
+                while any(start < end and other < start + dt.timedelta(minutes=minutes)
+                          for other, end in busy):
+                    start += dt.timedelta(minutes=SLOT_STEP_MINUTES)  # two touches never overlap
+                busy.append((start, start + dt.timedelta(minutes=minutes)))
+                out.append(CalendarTouch(
+                    uid=f"netplanner-touch-{item.touch_id}@netplanner.invalid",
+                    title=item.title,
+                    purpose=item.reason[:1].upper() + item.reason[1:],
+                    start=start,
+                    minutes=minutes,
+                    private_notes=tuple(private),
+                ))
+                position += 1
+        return out
