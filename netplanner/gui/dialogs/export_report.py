@@ -1,0 +1,147 @@
+"""File > Export mentoring plan: choose weeks, language, private notes and a file, then write the PDF with
+a progress dialog. The PDF is built in memory and written at the end, so cancelling leaves no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.context import GuiContext
+from netplanner.report import default_language, write_plan_pdf
+from netplanner.services.planner import MAX_WEEKS
+
+DEFAULT_WEEKS = 8
+
+
+class ExportCancelledError(Exception):
+    """The user pressed Cancel in the progress dialog (not an error to show)."""
+
+
+class ExportReportDialog(QDialog):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.written: Path | None = None
+        self.pages = 0
+        self.setObjectName("exportReportDialog")
+        self.setWindowTitle(self.tr("Export mentoring plan"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(self.tr(
+            "A PDF to bring to a talk with your manager or mentor: your goals and the people who support "
+            "them, the outreach schedule, follow-ups and thanks, give and take, relationship strength and "
+            "a review checklist."))
+        intro.setWordWrap(True)
+
+        self.weeks = QSpinBox()
+        self.weeks.setObjectName("reportWeeks")
+        self.weeks.setRange(1, MAX_WEEKS)
+        self.weeks.setValue(DEFAULT_WEEKS)
+        self.weeks.setSuffix(self.tr(" weeks"))
+
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        self.language.addItem("English", "en")
+        self.language.addItem("Svenska", "sv")
+        index = self.language.findData(default_language(ctx.services))
+        self.language.setCurrentIndex(max(0, index))
+
+        self.private = QCheckBox(self.tr("Include &private notes"))
+        self.private.setObjectName("reportPrivate")
+        self.private.setChecked(False)
+        self.private.setToolTip(self.tr(
+            "Your notes on people and interactions and the answers to your questions. Leave this off "
+            "for a copy you hand to someone else."))
+
+        self.path = QLineEdit()
+        self.path.setObjectName("reportPath")
+        self.path.setText(str(self._default_path()))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(choose)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Outreach schedule for"), self.weeks)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.private)
+        form.addRow(self.tr("&File"), file_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        export = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setDefault(True)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _default_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("mentoring-plan-%1.pdf").replace("%1", self.ctx.today().isoformat())
+        return Path(folder or Path.home()) / name
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export mentoring plan"), self.path.text(),
+                                                self.tr("PDF documents (*.pdf)"))
+        if chosen:
+            self.path.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    def export(self) -> bool:
+        """Write the PDF to the chosen file; True when written (then the dialog is accepted)."""
+        text = self.path.text().strip()
+        if not text:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose a file to write the plan to."))
+            return False
+        target = Path(text).expanduser()
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        progress = QProgressDialog(self.tr("Writing the mentoring plan…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowTitle(self.windowTitle())
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+
+        def report(fraction: float, _step: str) -> None:
+            if progress.wasCanceled():
+                raise ExportCancelledError
+            progress.setValue(round(fraction * 100))
+
+        try:
+            self.pages = write_plan_pdf(
+                self.ctx.services, target, lang=str(self.language.currentData()), weeks=self.weeks.value(),
+                include_private=self.private.isChecked(), today=self.ctx.today(), progress=report)
+        except ExportCancelledError:
+            return False
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        finally:
+            progress.close()
+        self.written = target
+        # Making the schedule plans the weeks that were not planned yet: views showing the plan refresh.
+        self.ctx.events.plannerChanged.emit()
+        self.accept()
+        return True
