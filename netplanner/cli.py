@@ -8,12 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from netplanner import __version__
-from netplanner.commands.context import CommandContext, database_path
-from netplanner.domain.errors import NetPlannerError
 
 #: Modules with a `register(subparsers, common)` function; each adds its sub-commands.
 COMMAND_MODULES: list[str] = [
     "netplanner.commands.core",
+    "netplanner.commands.plan",  # before transfer: it registers the `ics` export format
+    "netplanner.commands.transfer",
+    "netplanner.commands.report",
 ]
 
 EXIT_ERROR = 1
@@ -36,7 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # answered before the database layers are even imported
+        print(f"NetPlanner {__version__}")
+        return 0
+    # Imported here so that `--version` and `--help` of a broken install still answer.
+    from netplanner.commands.context import CommandContext, database_path  # noqa: PLC0415
+    from netplanner.domain.errors import NetPlannerError  # noqa: PLC0415
+
+    args = build_parser().parse_args(arguments)
     ctx = CommandContext(database=database_path(args), say=print)
     try:
         if args.command is None:
