@@ -39,9 +39,28 @@ test: lint typecheck layers unit ## Everything CI runs
 
 screenshots: $(STAMP) ## PNGs of each main view with the example network in docs/screenshots/
 	$(PY) -m netplanner.gui.screenshots docs/screenshots
+	$(PY) -m netplanner.gui.screenshots --lang sv docs/screenshots/sv
+
+translations: $(STAMP) ## Update resources/translations/*.ts from the code (pyside6-lupdate) and compile the .qm
+	$(PY) resources/translations/build.py
 
 bench: $(STAMP) ## Print the benchmark figures (not part of test)
 	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+$(VENV)/bin/pyinstaller: | $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+
+INSTALLER_OUT := build/installer
+VERSION        = $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' netplanner/__init__.py)
+DEB            = $(INSTALLER_OUT)/netplanner_$(VERSION)_$(shell dpkg --print-architecture).deb
+
+installer: $(VENV)/bin/pyinstaller ## The one-folder app bundle (PyInstaller) and the .deb in build/installer/
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath $(INSTALLER_OUT)/dist \
+		--workpath $(INSTALLER_OUT)/work installer/pyinstaller/netplanner.spec
+	installer/linux/build-deb.sh $(INSTALLER_OUT)/dist/netplanner $(INSTALLER_OUT)
+
+installer-test: installer ## Install the .deb (root), run the installed app offscreen, remove it (minutes; not in test)
+	installer/linux/test-deb.sh $(DEB)
 
 clean: ## Remove the virtualenv and build output
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -17,10 +17,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("NETPLANNER_PASSPHRASE", None)
 
-from netplanner.demo import DEMO_TODAY, build_demo  # noqa: E402
-from netplanner.services.facade import Services  # noqa: E402
-from netplanner.storage.db import Database, open_database  # noqa: E402
-from netplanner.storage.keys import RawKey  # noqa: E402
+from netplanner.demo import DEMO_TODAY, build_demo
+from netplanner.services.facade import Services
+from netplanner.storage.db import Database, open_database
+from netplanner.storage.keys import RawKey
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -42,10 +42,11 @@ def test_insecure_keychains_are_refused(tmp_path: Path, backend: keyring.backend
 
 
 def test_a_chain_is_judged_by_its_first_backend(memory_keyring: MemoryKeyring) -> None:
-    secure_first = type("SecureFirst", (chainer.ChainerBackend,), {"backends": [memory_keyring, fail.Keyring()]})
-    assert keystore._is_secure(secure_first())  # noqa: SLF001
-    insecure_first = type("InsecureFirst", (chainer.ChainerBackend,), {"backends": [null.Keyring(), memory_keyring]})
-    assert not keystore._is_secure(insecure_first())  # noqa: SLF001
+    chain = chainer.ChainerBackend
+    secure_first = type("SecureFirst", (chain,), {"backends": [memory_keyring, fail.Keyring()]})
+    assert keystore._is_secure(secure_first())
+    insecure_first = type("InsecureFirst", (chain,), {"backends": [null.Keyring(), memory_keyring]})
+    assert not keystore._is_secure(insecure_first())
 
 
 def test_keychain_mode_creates_shows_recovery_key_and_reopens_silently(
@@ -53,7 +54,8 @@ def test_keychain_mode_creates_shows_recovery_key_and_reopens_silently(
 ) -> None:
     path = tmp_path / "a.db"
     opened = create_new(path, environ={})
-    assert opened.recovery_key is not None and len(opened.recovery_key) == 79
+    assert opened.recovery_key is not None
+    assert len(opened.recovery_key) == 79
     opened.services.contacts.add(name="Anna Berg")
     opened.close()
     assert len(memory_keyring.secrets) == 1
@@ -144,5 +146,6 @@ def test_only_one_process_may_open_a_database(tmp_path: Path) -> None:
 
 def test_keys_never_show_in_repr() -> None:
     key = RawKey.generate()
-    assert key.hex() not in repr(key) and key.hex() not in str(key)
+    assert key.hex() not in repr(key)
+    assert key.hex() not in str(key)
     assert "secret words" not in repr(Passphrase("secret words"))

@@ -37,7 +37,7 @@ again.close()
 def test_keychain_mode_with_gnome_keyring(tmp_path: Path) -> None:
     missing = [tool for tool in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(tool) is None]
     if missing:
-        pytest.skip(f"no real Secret Service here: {', '.join(missing)} not installed (.ci/run installs them)")
+        pytest.skip(f"no real Secret Service: {', '.join(missing)} not installed (.ci/run installs them)")
     home = tmp_path / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NETPLANNER_", "PYTHON_KEYRING", "DBUS"))}
@@ -50,7 +50,7 @@ def test_keychain_mode_with_gnome_keyring(tmp_path: Path) -> None:
     )
     result = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell], capture_output=True, text=True,
                             env=env, timeout=120, check=False)
-    if "no secure backend" in result.stderr or "org.freedesktop" in result.stderr and result.returncode:
+    if "no secure backend" in result.stderr or ("org.freedesktop" in result.stderr and result.returncode):
         pytest.skip(f"the Secret Service did not start here: {result.stderr.strip()[-300:]}")
     assert result.returncode == 0, result.stderr
     assert "SecretService" in result.stdout

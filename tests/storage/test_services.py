@@ -131,8 +131,12 @@ def test_example_network_is_believable(demo_services: Services) -> None:
 def test_a_failed_unit_of_work_leaves_nothing_behind(services: Services) -> None:
     from netplanner.storage.orm import Contact
 
-    with pytest.raises(RuntimeError), services.db.session() as session:
-        session.add(Contact(name="Half Written"))
-        session.flush()
-        raise RuntimeError("the rest of the operation failed")
+    def half_done() -> None:
+        with services.db.session() as session:
+            session.add(Contact(name="Half Written"))
+            session.flush()
+            raise RuntimeError("the rest of the operation failed")
+
+    with pytest.raises(RuntimeError):
+        half_done()
     assert services.contacts.count() == 0

@@ -14,7 +14,8 @@ print("ok")
 
 
 def test_installed_pyside_survives_many_void_calls() -> None:
-    result = subprocess.run([sys.executable, "-c", LOOP], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", LOOP], capture_output=True, text=True, timeout=120,
+                            check=False)
     assert result.returncode == 0, (
         "PySide6 crashed on a loop of void calls: this Python/PySide6 pair is the broken one "
         f"(PySide6 6.12 on Python 3.11). stderr: {result.stderr[-500:]}"

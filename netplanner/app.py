@@ -1,0 +1,160 @@
+"""Composition root of the desktop app: QApplication, unlock or first run, services, main window.
+
+Unlock policy (design section 4): with NETPLANNER_PASSPHRASE set nothing is asked, and a wrong key or a
+foreign file ends with one line on stderr and a non-zero exit (the file untouched). Otherwise an existing
+database opens silently with its keychain key, or asks for the passphrase or recovery key until the
+user gets it right or quits; a new database keeps a random key in the keychain and shows the recovery
+key once, or asks for a new passphrase where no secure keychain exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.i18n import install_translators, uninstall_translators
+from netplanner.services import unlock
+from netplanner.storage import keystore
+from netplanner.storage.db import database_exists
+from netplanner.storage.errors import KeyringError, PassphraseRequiredError, WrongKeyError
+from netplanner.storage.keys import key_from_user_text
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+class Prompts(Protocol):
+    """What the unlock flow asks the user; the GUI answers with dialogs, tests with scripts."""
+
+    def ask_secret(self, database: Path, message: str, error: str) -> str | None:
+        """The passphrase or recovery key, or None to quit."""
+
+    def ask_new_passphrase(self, message: str) -> str | None:
+        """A new passphrase (already checked and confirmed), or None to quit."""
+
+    def show_recovery_key(self, recovery_key: str) -> None: ...
+
+    def show_error(self, message: str) -> None: ...
+
+
+class DialogPrompts:
+    def ask_secret(self, database: Path, message: str, error: str) -> str | None:
+        from netplanner.gui.dialogs.unlock import UnlockDialog  # noqa: PLC0415  GUI only
+
+        dialog = UnlockDialog(database, message)
+        if error:
+            dialog.set_error(error)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_new_passphrase(self, message: str) -> str | None:
+        from netplanner.gui.dialogs.unlock import NewPassphraseDialog  # noqa: PLC0415
+
+        dialog = NewPassphraseDialog(message)
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def show_recovery_key(self, recovery_key: str) -> None:
+        from netplanner.gui.dialogs.unlock import RecoveryKeyDialog  # noqa: PLC0415
+
+        RecoveryKeyDialog(recovery_key).exec()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "NetPlanner cannot open the database"), message
+        )
+
+
+def open_interactively(
+    path: Path, prompts: Prompts, environ: Mapping[str, str] | None = None
+) -> unlock.OpenedDatabase | None:
+    """Open or create the database, asking through `prompts` where needed; None when the user quits.
+
+    Errors that asking cannot fix (damaged file, file in use, not a NetPlanner database) are raised.
+    """
+    env = dict(os.environ if environ is None else environ)
+    if env.get(keystore.PASSPHRASE_ENV):
+        return unlock.open_or_create(path, environ=env)
+    if not database_exists(path):
+        try:
+            opened = unlock.create_new(path, environ=env)
+        except PassphraseRequiredError as exc:
+            passphrase = prompts.ask_new_passphrase(str(exc))
+            if passphrase is None:
+                return None
+            opened = unlock.create_new(path, passphrase=passphrase, environ=env)
+        if opened.recovery_key:
+            prompts.show_recovery_key(opened.recovery_key)
+        return opened
+    message, error = "", ""
+    try:
+        return unlock.open_existing(path, environ=env)
+    except (PassphraseRequiredError, KeyringError) as exc:
+        message = str(exc) if isinstance(exc, KeyringError) else ""
+    except WrongKeyError:
+        error = QCoreApplication.translate(
+            "App", "The key in your keychain does not open this database. Enter your recovery key."
+        )
+    while True:
+        text = prompts.ask_secret(path, message, error)
+        if text is None:
+            return None
+        try:
+            return unlock.open_existing(path, key=key_from_user_text(text), environ=env)
+        except WrongKeyError:
+            error = QCoreApplication.translate(
+                "App", "That passphrase or recovery key does not open this database. Try again."
+            )
+        except PassphraseRequiredError as exc:
+            error = str(exc)
+
+
+def run_gui(
+    database_path: Path,
+    *,
+    prompts: Prompts | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+    run_loop: bool = True,
+) -> int:
+    """Start the app on this database. Returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("NetPlanner")
+    app.setOrganizationName("NetPlanner")
+    app.setApplicationDisplayName("NetPlanner")
+    from_env = bool(os.environ.get(keystore.PASSPHRASE_ENV))
+    install_translators(app, "")  # unlock prompts follow the system: the language setting is in the database
+    try:
+        opened = open_interactively(Path(database_path), prompts or DialogPrompts())
+    except NetPlannerError as exc:
+        if from_env or not run_loop:
+            print(f"netplanner: {exc}", file=sys.stderr)
+        else:
+            (prompts or DialogPrompts()).show_error(str(exc))
+        uninstall_translators(app)
+        return EXIT_ERROR
+    if opened is None:
+        uninstall_translators(app)
+        return EXIT_OK  # the user chose Quit at the prompt
+    install_translators(app, str(opened.services.settings.get("language") or ""))
+
+    from netplanner.gui.context import DataEvents, GuiContext  # noqa: PLC0415  after the QApplication
+    from netplanner.gui.main_window import MainWindow  # noqa: PLC0415
+
+    ctx = GuiContext(services=opened.services, events=DataEvents(), undo_stack=QUndoStack(), today=today)
+    try:
+        window = MainWindow(ctx, opened=opened, database_path=Path(database_path))
+        window.show()
+        code = app.exec() if run_loop else EXIT_OK
+        window.close()
+    finally:
+        opened.close()
+        uninstall_translators(app)
+    return int(code)

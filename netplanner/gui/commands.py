@@ -1,0 +1,339 @@
+"""Undoable changes: each QUndoCommand calls the services and then says which data changed.
+
+A command does its work once in `run()` before it is pushed, so a refused value (ValidationError) reaches
+the caller and nothing lands on the undo stack; QUndoStack's first call of redo() then only notifies.
+Undo of an add moves the new person to the Trash (nothing is ever silently destroyed); goals,
+interactions and questions come back with their old ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy import select
+
+from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.context import GuiContext
+from netplanner.storage.orm import Interaction
+
+#: Shows an error that happened during undo or redo (the main window sets it to a message box).
+ErrorReporter = Callable[[str], None]
+_reporter: list[ErrorReporter] = []
+
+
+def set_error_reporter(reporter: ErrorReporter | None) -> None:
+    _reporter.clear()
+    if reporter is not None:
+        _reporter.append(reporter)
+
+
+def run(ctx: GuiContext, command: ServiceCommand) -> ServiceCommand:
+    """Do the change now (raising NetPlannerError if refused), then put it on the undo stack."""
+    command.do()
+    ctx.undo_stack.push(command)
+    return command
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: subclasses implement do() and reverse(), and name the signals in `changes`."""
+
+    changes: tuple[str, ...] = ()
+
+    def __init__(self, ctx: GuiContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._pushed = False
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def reverse(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._guarded(self.do)
+        self._pushed = True
+        self.notify()
+
+    def undo(self) -> None:
+        self._guarded(self.reverse)
+        self.notify()
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except NetPlannerError as exc:
+            # Raised from inside Qt's undo stack: nobody up the stack could catch it, so report it here.
+            for report in _reporter:
+                report(str(exc))
+            self.setObsolete(True)
+
+    def notify(self) -> None:
+        for name in self.changes:
+            getattr(self.ctx.events, name).emit()
+
+
+# ---- people ---------------------------------------------------------------------------------------
+
+
+class EditContactCommand(ServiceCommand):
+    changes = ("contactsChanged",)
+
+    def __init__(self, ctx: GuiContext, contact_id: int, changes: dict[str, Any], name: str = "") -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Edit %1").replace(
+                "%1", name or QCoreApplication.translate("Commands", "person")
+            ),
+        )
+        self.contact_id = contact_id
+        self.new = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.ctx.services.contacts.update(self.contact_id, **self.new)
+
+    def reverse(self) -> None:
+        self.ctx.services.contacts.update(self.contact_id, **self.old)
+
+
+class AddContactCommand(ServiceCommand):
+    changes = ("contactsChanged", "linksChanged")
+
+    def __init__(self, ctx: GuiContext, fields: dict[str, Any]) -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Add %1").replace("%1", str(fields.get("name", "")))
+        )
+        self.fields = dict(fields)
+        self.contact_id: int | None = None
+
+    def do(self) -> None:
+        if self.contact_id is None:
+            self.contact_id = self.ctx.services.contacts.add(**self.fields).id
+        else:
+            self.ctx.services.contacts.restore([self.contact_id])
+
+    def reverse(self) -> None:
+        assert self.contact_id is not None
+        self.ctx.services.contacts.trash([self.contact_id])
+
+
+class TrashContactsCommand(ServiceCommand):
+    """Move people to the Trash (their interactions, links and questions stay with them)."""
+
+    changes = ("contactsChanged", "interactionsChanged", "linksChanged", "plannerChanged")
+
+    def __init__(self, ctx: GuiContext, contact_ids: Sequence[int], text: str = "") -> None:
+        super().__init__(ctx, text or QCoreApplication.translate("Commands", "Move to Trash"))
+        self.contact_ids = list(contact_ids)
+
+    def do(self) -> None:
+        self.ctx.services.contacts.trash(self.contact_ids)
+
+    def reverse(self) -> None:
+        self.ctx.services.contacts.restore(self.contact_ids)
+
+
+class RestoreContactsCommand(TrashContactsCommand):
+    def __init__(self, ctx: GuiContext, contact_ids: Sequence[int]) -> None:
+        super().__init__(ctx, contact_ids, QCoreApplication.translate("Commands", "Restore from Trash"))
+
+    def do(self) -> None:
+        self.ctx.services.contacts.restore(self.contact_ids)
+
+    def reverse(self) -> None:
+        self.ctx.services.contacts.trash(self.contact_ids)
+
+
+# ---- goals ----------------------------------------------------------------------------------------
+
+
+class AddGoalCommand(ServiceCommand):
+    changes = ("goalsChanged", "linksChanged")
+
+    def __init__(self, ctx: GuiContext, fields: dict[str, Any]) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Add goal %1").replace("%1", str(fields.get("title", ""))),
+        )
+        self.fields = dict(fields)
+        self.goal_id: int | None = None
+        self._snapshot: tuple[dict[str, Any], list[dict[str, Any]]] | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            self.goal_id = self.ctx.services.goals.add(**self.fields).id
+        else:
+            self.ctx.services.goals.undelete(*self._snapshot)
+
+    def reverse(self) -> None:
+        assert self.goal_id is not None
+        self._snapshot = self.ctx.services.goals.delete(self.goal_id)
+
+
+class EditGoalCommand(ServiceCommand):
+    changes = ("goalsChanged",)
+
+    def __init__(self, ctx: GuiContext, goal_id: int, changes: dict[str, Any], title: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit goal %1").replace("%1", title))
+        self.goal_id = goal_id
+        self.new = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.ctx.services.goals.update(self.goal_id, **self.new)
+
+    def reverse(self) -> None:
+        self.ctx.services.goals.update(self.goal_id, **self.old)
+
+
+class DeleteGoalCommand(ServiceCommand):
+    changes = ("goalsChanged", "linksChanged", "interactionsChanged")
+
+    def __init__(self, ctx: GuiContext, goal_id: int, title: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete goal %1").replace("%1", title))
+        self.goal_id = goal_id
+        self._snapshot: tuple[dict[str, Any], list[dict[str, Any]]] | None = None
+        self._interactions: list[int] = []
+
+    def do(self) -> None:
+        # Interactions that served the goal lose the reference (SET NULL); remember them for undo.
+        with self.ctx.services.db.session() as session:
+            self._interactions = list(
+                session.scalars(select(Interaction.id).where(Interaction.goal_id == self.goal_id))
+            )
+        self._snapshot = self.ctx.services.goals.delete(self.goal_id)
+
+    def reverse(self) -> None:
+        assert self._snapshot is not None
+        self.ctx.services.goals.undelete(*self._snapshot)
+        for interaction_id in self._interactions:
+            self.ctx.services.interactions.update(interaction_id, goal_id=self.goal_id)
+
+
+# ---- interactions ---------------------------------------------------------------------------------
+
+
+class LogInteractionCommand(ServiceCommand):
+    changes = ("interactionsChanged", "plannerChanged")
+
+    def __init__(
+        self,
+        ctx: GuiContext,
+        contact_id: int,
+        kind: str,
+        occurred_on: dt.date,
+        fields: dict[str, Any] | None = None,
+        name: str = "",
+    ) -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Log interaction with %1").replace("%1", name)
+        )
+        self.contact_id, self.kind, self.occurred_on = contact_id, kind, occurred_on
+        self.fields = dict(fields or {})
+        self.interaction_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            self.interaction_id = self.ctx.services.interactions.log(
+                self.contact_id, self.kind, self.occurred_on, **self.fields
+            ).id
+        else:
+            self.ctx.services.interactions.undelete(self._snapshot)
+
+    def reverse(self) -> None:
+        assert self.interaction_id is not None
+        self._snapshot = self.ctx.services.interactions.delete(self.interaction_id)
+
+
+class EditInteractionCommand(ServiceCommand):
+    changes = ("interactionsChanged", "plannerChanged")
+
+    def __init__(self, ctx: GuiContext, interaction_id: int, changes: dict[str, Any]) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit interaction"))
+        self.interaction_id = interaction_id
+        self.new = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.ctx.services.interactions.update(self.interaction_id, **self.new)
+
+    def reverse(self) -> None:
+        self.ctx.services.interactions.update(self.interaction_id, **self.old)
+
+
+class DeleteInteractionCommand(ServiceCommand):
+    changes = ("interactionsChanged", "plannerChanged")
+
+    def __init__(self, ctx: GuiContext, interaction_id: int) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete interaction"))
+        self.interaction_id = interaction_id
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        self._snapshot = self.ctx.services.interactions.delete(self.interaction_id)
+
+    def reverse(self) -> None:
+        assert self._snapshot is not None
+        self.ctx.services.interactions.undelete(self._snapshot)
+
+
+# ---- preparation questions ------------------------------------------------------------------------
+
+
+class AddQuestionCommand(ServiceCommand):
+    changes = ("contactsChanged",)
+
+    def __init__(self, ctx: GuiContext, contact_id: int, text: str) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Add question"))
+        self.contact_id, self.text_ = contact_id, text
+        self.question_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            self.question_id = self.ctx.services.questions.add(self.contact_id, self.text_).id
+        else:
+            self.ctx.services.questions.undelete(self._snapshot)
+
+    def reverse(self) -> None:
+        assert self.question_id is not None
+        self._snapshot = self.ctx.services.questions.delete(self.question_id)
+
+
+class EditQuestionCommand(ServiceCommand):
+    changes = ("contactsChanged",)
+
+    def __init__(self, ctx: GuiContext, question_id: int, changes: dict[str, Any]) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit question"))
+        self.question_id = question_id
+        self.new = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.ctx.services.questions.update(self.question_id, **self.new)
+
+    def reverse(self) -> None:
+        self.ctx.services.questions.update(self.question_id, **self.old)
+
+
+class DeleteQuestionCommand(ServiceCommand):
+    changes = ("contactsChanged",)
+
+    def __init__(self, ctx: GuiContext, question_id: int) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete question"))
+        self.question_id = question_id
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        self._snapshot = self.ctx.services.questions.delete(self.question_id)
+
+    def reverse(self) -> None:
+        assert self._snapshot is not None
+        self.ctx.services.questions.undelete(self._snapshot)

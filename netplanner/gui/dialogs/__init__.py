@@ -1,0 +1,1 @@
+"""Dialogs: unlock and first run, editors, quick logging, settings and search everything."""

@@ -1,0 +1,201 @@
+"""Quick "Log interaction" (Ctrl+L): person (with completion), kind, direction, date, summary, follow-up.
+
+Usable from the keyboard alone: type part of a name (the completer offers matches, Down and Enter pick
+one; a unique part is enough), Tab through the fields, Enter logs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.domain.errors import NetPlannerError, ValidationError
+from netplanner.domain.model import Direction, GoalStatus, InteractionKind
+from netplanner.gui.context import GuiContext
+from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
+from netplanner.gui.models.base import label
+
+
+def person_entry(name: str, organisation: str) -> str:
+    return f"{name} — {organisation}" if organisation else name
+
+
+class LogInteractionDialog(QDialog):
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, contact_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("logInteractionDialog")
+        self.setWindowTitle(self.tr("Log interaction"))
+        self.setMinimumWidth(520)
+        self._ids: dict[str, int] = {}
+        self._names: dict[int, str] = {}
+        for cid, name, organisation in ctx.services.contacts.names():
+            entry = person_entry(name, organisation)
+            self._ids.setdefault(entry, cid)
+            self._names[cid] = entry
+
+        form = QFormLayout()
+        self.person = QLineEdit()
+        self.person.setObjectName("personField")
+        self.person.setPlaceholderText(self.tr("Start typing a name"))
+        self.person.setAccessibleName(self.tr("Person"))
+        self.completer = QCompleter(QStringListModel(list(self._ids), self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.person.setCompleter(self.completer)
+        form.addRow(self.tr("&Person"), self.person)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of interaction"))
+        for kind in InteractionKind:
+            self.kind.addItem(label(kind.value), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(InteractionKind.COFFEE.value))
+        form.addRow(self.tr("&Kind"), self.kind)
+
+        self.direction = QComboBox()
+        self.direction.setAccessibleName(self.tr("Direction: who gave and who received"))
+        for direction in (Direction.MUTUAL, Direction.GAVE, Direction.RECEIVED):
+            self.direction.addItem(label(direction.value), direction.value)
+        form.addRow(self.tr("&Direction"), self.direction)
+
+        self.date = DateField()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(to_qdate(ctx.today()))
+        self.date.setMaximumDate(to_qdate(ctx.today() + dt.timedelta(days=1)))
+        self.date.setAccessibleName(self.tr("Date"))
+        form.addRow(self.tr("D&ate"), self.date)
+
+        self.summary = QLineEdit()
+        self.summary.setPlaceholderText(self.tr("What did you talk about? What did you learn?"))
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setMaxLength(500)
+        form.addRow(self.tr("&Summary"), self.summary)
+
+        self.goal = QComboBox()
+        self.goal.setAccessibleName(self.tr("Goal it served"))
+        self.goal.addItem(self.tr("(no goal)"), None)
+        for goal in ctx.services.goals.all():
+            if goal.status == GoalStatus.ACTIVE.value:
+                self.goal.addItem(goal.title, goal.id)
+        form.addRow(self.tr("&Goal"), self.goal)
+
+        self.has_follow_up = QCheckBox(self.tr("&Follow up on"))
+        self.follow_up = DateField()
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDate(to_qdate(ctx.today() + dt.timedelta(days=14)))
+        self.follow_up.setEnabled(False)
+        self.follow_up.setAccessibleName(self.tr("Follow-up date"))
+        self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
+        self.has_follow_up.setAccessibleName(self.tr("Plan a follow-up"))
+        row = QHBoxLayout()
+        row.addWidget(self.follow_up)
+        self.thanked = QCheckBox(self.tr("&Thanked"))
+        self.thanked.setAccessibleName(self.tr("I have thanked them"))
+        row.addWidget(self.thanked)
+        row.addStretch(1)
+        form.addRow(self.has_follow_up, row)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Log it"))
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for first, second in (
+            (self.person, self.kind),
+            (self.kind, self.direction),
+            (self.direction, self.date),
+            (self.date, self.summary),
+            (self.summary, self.goal),
+            (self.goal, self.has_follow_up),
+            (self.has_follow_up, self.follow_up),
+            (self.follow_up, self.thanked),
+        ):
+            QWidget.setTabOrder(first, second)
+        if contact_id is not None and contact_id in self._names:
+            self.person.setText(self._names[contact_id])
+            self.summary.setFocus()
+        else:
+            self.person.setFocus()
+
+    def contact_id(self) -> int:
+        """The person the text names: an offered entry, or a part that matches exactly one person."""
+        text = self.person.text().strip()
+        if not text:
+            raise ValidationError(self.tr("Who was it with? Type part of a name."))
+        if text in self._ids:
+            return self._ids[text]
+        folded = text.casefold()
+        names = [(entry.casefold().split(" — ")[0], cid) for entry, cid in self._ids.items()]
+        exact = [cid for name, cid in names if name == folded]
+        starting = [cid for name, cid in names if name.startswith(folded)]
+        matches = exact or starting or [cid for entry, cid in self._ids.items() if folded in entry.casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise ValidationError(self.tr("Nobody called “%1” in your network.").replace("%1", text))
+        raise ValidationError(
+            self.tr("“%1” matches %2 people: pick one from the list.")
+            .replace("%1", text)
+            .replace("%2", str(len(matches)))
+        )
+
+    def values(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "direction": self.direction.currentData(),
+            "summary": self.summary.text(),
+            "thanked": self.thanked.isChecked(),
+        }
+        if self.goal.currentData() is not None:
+            fields["goal_id"] = self.goal.currentData()
+        if self.has_follow_up.isChecked():
+            fields["follow_up_on"] = from_qdate(self.follow_up.date())
+        return {
+            "contact_id": self.contact_id(),
+            "kind": self.kind.currentData(),
+            "occurred_on": from_qdate(self.date.date()),
+            "fields": fields,
+        }
+
+    def person_name(self) -> str:
+        return self.person.text().split(" — ")[0]
+
+    def accept(self) -> None:
+        try:
+            self.result_values = self.values()
+        except NetPlannerError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.person.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,491 @@
+"""The main window: a sidebar of views beside a stack of pages, menus, a toolbar and a status bar.
+
+Views are added with one call, `add_view(key, title, widget)`. Today, Matrix and Timeline come from
+their own modules and are added when present. An empty database shows the start page instead.
+QSettings keeps the layout only (geometry, splitters, columns, the current view), never user data.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from netplanner import __version__
+from netplanner.demo import build_demo
+from netplanner.domain.errors import NetPlannerError
+from netplanner.gui import commands
+from netplanner.gui.context import GuiContext
+from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
+from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
+from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
+from netplanner.gui.dialogs.search import SearchDialog
+from netplanner.gui.dialogs.settings import SettingsDialog
+from netplanner.gui.widgets.goals import GoalsWidget
+from netplanner.gui.widgets.interactions import InteractionsWidget
+from netplanner.gui.widgets.people import PeopleWidget
+from netplanner.gui.widgets.start_page import StartPage
+from netplanner.gui.widgets.trash import TrashWidget
+from netplanner.services.unlock import OpenedDatabase
+
+#: Views written elsewhere: (key, module, class). Added when the module exists.
+OPTIONAL_VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("today", "netplanner.gui.widgets.today", "TodayWidget"),
+    ("matrix", "netplanner.gui.widgets.matrix", "MatrixWidget"),
+    ("timeline", "netplanner.gui.widgets.timeline", "TimelineWidget"),
+)
+
+
+def settings_store() -> QSettings:
+    """Where the window layout is remembered (layout only: no names, no notes)."""
+    return QSettings("NetPlanner", "NetPlanner")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: GuiContext,
+        parent: QWidget | None = None,
+        *,
+        opened: OpenedDatabase | None = None,
+        database_path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.opened = opened
+        self.database_path = database_path or ctx.services.db.path
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("NetPlanner"))
+        self.resize(1360, 860)
+        commands.set_error_reporter(self._report_undo_error)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("viewList")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("viewStack")
+        self._keys: list[str] = []
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setObjectName("mainSplitter")
+        self.body.addWidget(self.sidebar)
+        self.body.addWidget(self.pages)
+        self.body.setStretchFactor(1, 1)
+        self.body.setCollapsible(1, False)
+        self.body.setSizes([170, 1190])
+
+        self.start = StartPage(ctx, self)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.body)
+        self.central.addWidget(self.start)
+        self.setCentralWidget(self.central)
+
+        self.people = PeopleWidget(ctx, self)
+        self.goals = GoalsWidget(ctx, self)
+        self.interactions = InteractionsWidget(ctx, self)
+        self.trash = TrashWidget(ctx, self)
+        self.extra_views: dict[str, QWidget] = {}
+        today = self._optional("today")
+        if today is not None:
+            self.add_view("today", self.tr("Today"), today)
+        self.add_view("people", self.tr("People"), self.people)
+        self.add_view("goals", self.tr("Goals"), self.goals)
+        self.add_view("interactions", self.tr("Interactions"), self.interactions)
+        for key, title in (("matrix", self.tr("Matrix")), ("timeline", self.tr("Timeline"))):
+            widget = self._optional(key)
+            if widget is not None:
+                self.add_view(key, title, widget)
+        self.add_view("trash", self.tr("Trash"), self.trash)
+
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self.counts = QLabel()
+        self.counts.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.counts)
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Encrypted · %1").replace("%1", self.database_path.name))
+        )
+        self._update_counts()
+        self.show_view("people")
+        self.restore_layout()
+        self._update_start_page()
+
+    def _report_undo_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Could not undo"), message)
+
+    # ---- views ---------------------------------------------------------------------------------
+
+    def add_view(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> int:
+        """Add a page with an entry in the sidebar; returns its position."""
+        item = QListWidgetItem(icon, title) if icon is not None else QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+        self.sidebar.addItem(item)
+        self.pages.addWidget(widget)
+        self._keys.append(key)
+        if key not in ("people", "goals", "interactions", "trash"):
+            self.extra_views[key] = widget
+        return len(self._keys) - 1
+
+    def view(self, key: str) -> QWidget:
+        widget = self.pages.widget(self._keys.index(key))
+        assert widget is not None
+        return widget
+
+    def view_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def show_view(self, key: str) -> None:
+        if key in self._keys:
+            self.central.setCurrentWidget(self.body)
+            self.sidebar.setCurrentRow(self._keys.index(key))
+
+    def current_view(self) -> str:
+        return self._keys[self.pages.currentIndex()]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.pages.setCurrentIndex(row)
+
+    def _optional(self, key: str) -> QWidget | None:
+        for view_key, module_name, class_name in OPTIONAL_VIEWS:
+            if view_key != key:
+                continue
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:
+                return None
+            factory = getattr(module, class_name, None)
+            if factory is None:
+                return None
+            if key == "timeline":  # the chart takes the services and a clock rather than the context
+                chart: QWidget = factory(self.ctx.services, self, today=self.ctx.today)
+                return chart
+            widget: QWidget = factory(self.ctx, self)
+            return widget
+        return None
+
+    # ---- actions and menus ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip or text.replace("&", "").replace("…", ""))
+        action.setToolTip(tip or text.replace("&", ""))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_person_action = self._action(
+            self.tr("&New person…"),
+            self.add_person,
+            QKeySequence.StandardKey.New,
+            self.tr("Add a person to your network"),
+            "newPersonAction",
+        )
+        self.new_goal_action = self._action(
+            self.tr("New &goal…"),
+            self.add_goal,
+            "Ctrl+Shift+N",
+            self.tr("Add a development goal"),
+            "newGoalAction",
+        )
+        self.log_action = self._action(
+            self.tr("&Log interaction…"),
+            self.log_interaction,
+            "Ctrl+L",
+            self.tr("Log a coffee, a call, a meeting…"),
+            "logInteractionAction",
+        )
+        self.find_action = self._action(
+            self.tr("&Find person"),
+            self.find_person,
+            QKeySequence.StandardKey.Find,
+            self.tr("Filter the People table"),
+            "findAction",
+        )
+        self.search_action = self._action(
+            self.tr("&Search everything…"),
+            self.search_everything,
+            "Ctrl+Shift+F",
+            self.tr("Search names, notes, questions and interactions"),
+            "searchAction",
+        )
+        self.trash_action = self._action(
+            self.tr("Move to &Trash"),
+            self.people.trash,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Move the selected people to the Trash"),
+            "trashAction",
+        )
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.people.view.addAction(self.trash_action)
+        self.removeAction(self.trash_action)
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setObjectName("redoAction")
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            name="settingsAction",
+        )
+        self.example_action = self._action(
+            self.tr("Load the &example network"), self.load_example, name="loadExampleAction"
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quitAction"
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("&About NetPlanner"), self.about, name="aboutAction")
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_person_action, self.new_goal_action, self.log_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.example_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.trash_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, key in enumerate(self._keys, start=1):
+            title = self.sidebar.item(number - 1).text()
+            action = self._action(
+                title,
+                functools.partial(self.show_view, key),
+                f"Ctrl+{number}" if number < 10 else None,
+                name=f"show_{key}",
+            )
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_person_action, self.new_goal_action, self.log_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.search_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _connect(self) -> None:
+        events = self.ctx.events
+        for signal in (events.contactsChanged, events.goalsChanged, events.interactionsChanged):
+            signal.connect(self._update_counts)
+            signal.connect(self._update_start_page)
+        events.showContact.connect(lambda _cid: self.show_view("people"))
+        self.people.addRequested.connect(self.add_person)
+        self.people.logRequested.connect(self.log_interaction)
+        self.people.editRequested.connect(self.edit_person)
+        self.goals.addRequested.connect(self.add_goal)
+        self.goals.editRequested.connect(self.edit_goal)
+        self.interactions.logRequested.connect(self.log_interaction)
+        self.start.addGoalRequested.connect(self.add_goal)
+        self.start.addPersonRequested.connect(self.add_person)
+        self.start.loadExampleRequested.connect(self.load_example)
+        self.ctx.undo_stack.indexChanged.connect(self._undo_status)
+        self.people.model.modelReset.connect(self._update_counts)
+        self.goals.model.modelReset.connect(self._update_counts)
+
+    # ---- status --------------------------------------------------------------------------------
+
+    def _update_counts(self) -> None:
+        people = self.people.model.total()
+        goals = self.goals.model.rowCount()
+        self.counts.setText(
+            self.tr("%1 people · %2 goals").replace("%1", str(people)).replace("%2", str(goals))
+        )
+
+    def is_empty(self) -> bool:
+        return self.ctx.services.contacts.count() == 0 and not self.ctx.services.goals.all()
+
+    def _update_start_page(self) -> None:
+        empty = self.is_empty()
+        self.central.setCurrentWidget(self.start if empty else self.body)
+        self.example_action.setEnabled(self.ctx.services.contacts.count() == 0)
+
+    def _undo_status(self, _index: int) -> None:
+        stack = self.ctx.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self):
+            return  # the stack is being torn down with the window
+        text = stack.undoText()
+        if text:
+            self.statusBar().showMessage(self.tr("Done: %1 (Ctrl+Z undoes it)").replace("%1", text), 4000)
+
+    # ---- what the user does --------------------------------------------------------------------
+
+    def _run(self, command: commands.ServiceCommand) -> bool:
+        try:
+            commands.run(self.ctx, command)
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        return True
+
+    def add_person(self) -> int | None:
+        dialog = ContactEditorDialog(self.ctx, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        command = commands.AddContactCommand(self.ctx, dialog.changes())
+        if not self._run(command) or command.contact_id is None:
+            return None
+        self.show_view("people")
+        self.people.model.reload()
+        self.people.show_contact(command.contact_id)
+        return command.contact_id
+
+    def edit_person(self, contact_id: int) -> None:
+        dialog = ContactEditorDialog(self.ctx, self, contact_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
+            name = self.ctx.services.contacts.get(contact_id).name
+            self._run(commands.EditContactCommand(self.ctx, contact_id, dialog.changes(), name))
+
+    def add_goal(self) -> None:
+        dialog = GoalEditorDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
+            commands.AddGoalCommand(self.ctx, dialog.changes())
+        ):
+            self.show_view("goals")
+
+    def edit_goal(self, goal_id: int) -> None:
+        dialog = GoalEditorDialog(self.ctx, self, goal_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
+            self._run(commands.EditGoalCommand(self.ctx, goal_id, dialog.changes(), dialog.title.text()))
+
+    def log_interaction(self, contact_id: int = 0) -> None:
+        if not contact_id and self.current_view() == "people":
+            contact_id = self.people.current_id() or 0
+        dialog = LogInteractionDialog(self.ctx, self, contact_id or None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.result_values
+        self._run(
+            commands.LogInteractionCommand(
+                self.ctx,
+                values["contact_id"],
+                values["kind"],
+                values["occurred_on"],
+                values["fields"],
+                dialog.person_name(),
+            )
+        )
+
+    def find_person(self) -> None:
+        self.show_view("people")
+        self.people.focus_filter()
+
+    def search_everything(self) -> None:
+        SearchDialog(self.ctx, self).exec()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.ctx, self, self.opened).exec()
+
+    def load_example(self) -> None:
+        if self.ctx.services.contacts.count():
+            QMessageBox.information(
+                self,
+                self.tr("Example network"),
+                self.tr("The example network can only be loaded into an empty database."),
+            )
+            return
+        build_demo(self.ctx.services, today=self.ctx.today())
+        self.ctx.undo_stack.clear()
+        self.ctx.events.everything_changed()
+        self.show_view("people")
+        self.statusBar().showMessage(
+            self.tr("Loaded the example network: explore, then start your own."), 6000
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About NetPlanner"),
+            self.tr(
+                "<b>NetPlanner %1</b><br>Plan the professional network that carries your development at work."
+                "<br>Private, encrypted, offline."
+            ).replace("%1", __version__),
+        )
+
+    # ---- layout memory -------------------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        settings = settings_store()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.body.saveState())
+        settings.setValue("window/view", self.current_view())
+        for widget in (self.people, self.goals, self.interactions):
+            widget.save_state(settings)
+
+    def restore_layout(self) -> None:
+        settings = settings_store()
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.body.restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        for widget in (self.people, self.goals, self.interactions):
+            widget.restore_state(settings)
+        view = settings.value("window/view")
+        if isinstance(view, str) and view in self._keys:
+            self.show_view(view)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        commands.set_error_reporter(None)
+        super().closeEvent(event)

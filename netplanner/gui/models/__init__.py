@@ -1,0 +1,1 @@
+"""Table models (QAbstractTableModel) over the services: people, goals, interactions, trash, questions."""

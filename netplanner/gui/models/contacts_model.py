@@ -1,0 +1,563 @@
+"""The People table: every person, sorted and filtered inside the model (no proxy: 100k rows).
+
+Rows are plain tuples from `PeopleTableService`; the text the filter looks in is folded once per load,
+sort keys are computed once per column (QCollator, so Swedish names sort Z, Å, Ä, Ö) and kept until the
+next load. A filter keystroke is one list comprehension over folded strings, narrowing the previous
+result when the new text extends the old one. Relationship strength comes from `StrengthService`: for
+everyone at load in a small network, else only for the rows on screen (and for everyone on a sort by a
+strength column).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from netplanner.domain.errors import NetPlannerError
+from netplanner.domain.model import ContactStatus
+from netplanner.gui.context import GuiContext
+from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, label, swedish_collator
+from netplanner.services.people_table import PeopleRow, PeopleTableService
+from netplanner.services.strength import ContactStrength, StrengthService
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    ORGANISATION = 1
+    TITLE = 2
+    TAGS = 3
+    STATUS = 4
+    KNOWLEDGE = 5
+    FEEDBACK = 6
+    CHEMISTRY = 7
+    TRUST = 8
+    INFLUENCE = 9
+    LAST_CONTACT = 10
+    STRENGTH = 11
+    TREND = 12
+    DUE = 13
+    SILENCE = 14
+    BALANCE = 15
+
+
+#: Column -> (field of the person it edits, position in PeopleRow).
+_FIELDS: dict[Column, tuple[str, int]] = {
+    Column.NAME: ("name", 1),
+    Column.ORGANISATION: ("organisation", 2),
+    Column.TITLE: ("title", 4),
+    Column.TAGS: ("tags", 5),
+    Column.STATUS: ("status", 7),
+    Column.KNOWLEDGE: ("knowledge_sharing", 8),
+    Column.FEEDBACK: ("feedback", 9),
+    Column.CHEMISTRY: ("chemistry", 10),
+    Column.TRUST: ("trust", 11),
+    Column.INFLUENCE: ("influence", 12),
+}
+SCORE_COLUMNS = (Column.KNOWLEDGE, Column.FEEDBACK, Column.CHEMISTRY, Column.TRUST, Column.INFLUENCE)
+TEXT_COLUMNS = (Column.NAME, Column.ORGANISATION, Column.TITLE, Column.TAGS)
+STRENGTH_COLUMNS = (Column.STRENGTH, Column.TREND, Column.DUE, Column.SILENCE, Column.BALANCE)
+_LAST_CONTACT = 13
+#: Above this many people, strength is computed for the rows on screen only.
+LAZY_STRENGTH_ABOVE = 3000
+_WINDOW = 150  # rows fetched around a row whose strength is missing
+
+#: Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.
+EditHandler = Callable[[int, str, object], None]
+
+
+class ContactsModel(QAbstractTableModel):
+    editFailed = Signal(str)  # noqa: N815  Qt signal naming: the message to show
+    reloaded = Signal()
+
+    def __init__(
+        self,
+        ctx: GuiContext,
+        parent: Any = None,
+        *,
+        lazy_strength_above: int = LAZY_STRENGTH_ABOVE,
+        auto_reload: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.edit_handler: EditHandler | None = None
+        self._table = PeopleTableService(ctx.services.db)
+        self._strength_service = StrengthService(ctx.services.db)
+        self._lazy_strength_above = lazy_strength_above
+        self._collator = swedish_collator()
+        self._rows: list[PeopleRow] = []
+        self._hay: list[str] = []
+        self._visible: list[int] = []  # positions in _rows, in view order
+        self._sort_keys: dict[Column, list[Any]] = {}
+        self._name_order: list[int] = []
+        self._sort_column = Column.NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._needle = ""
+        self._status = ""
+        self._tag = ""
+        self._last_filter: tuple[str, str, str] | None = None
+        self._strength: dict[int, ContactStrength | None] = {}
+        self._strength_complete = False
+        self._tags: list[str] | None = None
+        self._headers = self._make_headers()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._red = QColor(176, 0, 32)
+        self._amber = QColor(160, 90, 0)
+        self._grey = QColor(110, 110, 110)
+        self._own_edit = False
+        self._hay_timer = QTimer(self)
+        self._hay_timer.setSingleShot(True)
+        self._hay_timer.setInterval(0)
+        self._hay_timer.timeout.connect(self._ensure_hay)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        if auto_reload:
+            ctx.events.contactsChanged.connect(self._on_contacts_changed)
+            ctx.events.interactionsChanged.connect(self._reload_timer.start)
+            ctx.events.settingsChanged.connect(self._reload_timer.start)
+        self.reload()
+
+    def _make_headers(self) -> dict[Column, tuple[str, str]]:
+        return {
+            Column.NAME: (self.tr("Name"), self.tr("The person's name")),
+            Column.ORGANISATION: (self.tr("Organisation"), self.tr("Where they work")),
+            Column.TITLE: (self.tr("Title"), self.tr("Their role or job title")),
+            Column.TAGS: (self.tr("Tags"), self.tr("Your own tags, separated by commas")),
+            Column.STATUS: (self.tr("Status"), self.tr("Prospect, active, dormant or archived")),
+            Column.KNOWLEDGE: (
+                self.tr("Sharing"),
+                self.tr("Knowledge sharing, 1-5: do they share what they know?"),
+            ),
+            Column.FEEDBACK: (
+                self.tr("Feedback"),
+                self.tr("Feedback, 1-5: do they give honest, useful feedback?"),
+            ),
+            Column.CHEMISTRY: (self.tr("Chemistry"), self.tr("Chemistry, 1-5: how well you get on")),
+            Column.TRUST: (self.tr("Trust"), self.tr("Trust, 1-5: how much you trust each other")),
+            Column.INFLUENCE: (self.tr("Influence"), self.tr("Influence, 1-5: do others seek their advice?")),
+            Column.LAST_CONTACT: (
+                self.tr("Last contact"),
+                self.tr("The date of the last logged interaction"),
+            ),
+            Column.STRENGTH: (self.tr("Strength"), self.tr("Relationship strength now, 0-100 %")),
+            Column.TREND: (self.tr("Trend"), self.tr("Rising or falling strength")),
+            Column.DUE: (self.tr("Due"), self.tr("When to get in touch again before the relationship fades")),
+            Column.SILENCE: (
+                self.tr("Silence"),
+                self.tr("Silence measured against your usual rhythm with them"),
+            ),
+            Column.BALANCE: (
+                self.tr("Balance"),
+                self.tr("Give and take: above zero you gave more than you received"),
+            ),
+        }
+
+    # ---- loading, filtering, sorting ------------------------------------------------------------
+
+    def _on_contacts_changed(self) -> None:
+        if not self._own_edit:  # an edit made in this table refreshes its one row instead
+            self._reload_timer.start()
+
+    def reload(self) -> None:
+        """Read every person again, keeping the sort and filter."""
+        self._reload_timer.stop()
+        rows = self._table.rows()
+        self.beginResetModel()
+        self._rows = rows
+        self._tags = None
+        self._hay = []  # built right after the first paint (or by the first filter), see _ensure_hay
+        self._hay_timer.start()
+        keys = self._collator.sortKey
+        name_keys = [keys(r.name) for r in rows]
+        self._name_order = sorted(range(len(rows)), key=name_keys.__getitem__)
+        self._sort_keys = {Column.NAME: name_keys}
+        self._strength = {}
+        self._strength_complete = False
+        if len(rows) <= self._lazy_strength_above:
+            self._load_all_strength()
+        self._last_filter = None
+        self._visible = self._filtered(self._ordered())
+        self._last_filter = (self._needle, self._status, self._tag)
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def _load_all_strength(self) -> None:
+        self._strength = dict(self._strength_service.all(self.ctx.today()))
+        self._strength_complete = True
+
+    def _sort_key(self, column: Column) -> list[Any]:
+        cached = self._sort_keys.get(column)
+        if cached is not None:
+            return cached
+        rows = self._rows
+        keys: list[Any]
+        if column in TEXT_COLUMNS:
+            position = _FIELDS[column][1]
+            sort_key = self._collator.sortKey
+            keys = [sort_key(str(r[position])) for r in rows]
+        elif column == Column.STATUS:
+            rank = {status.value: n for n, status in enumerate(ContactStatus)}
+            keys = [rank.get(r.status, 99) for r in rows]
+        elif column in SCORE_COLUMNS:
+            position = _FIELDS[column][1]
+            keys = [-1 if r[position] is None else r[position] for r in rows]
+        elif column == Column.LAST_CONTACT:
+            keys = [r.last_contact or "" for r in rows]
+        else:
+            if not self._strength_complete:
+                self._load_all_strength()
+            keys = [self._strength_sort_value(column, self._strength.get(r.id)) for r in rows]
+        self._sort_keys[column] = keys
+        return keys
+
+    @staticmethod
+    def _strength_sort_value(column: Column, s: ContactStrength | None) -> Any:
+        if s is None:
+            return (1, 0.0)
+        if column == Column.STRENGTH:
+            return (0, s.strength)
+        if column == Column.TREND:
+            return (0, s.trend)
+        if column == Column.DUE:
+            return (0, s.due.toordinal()) if s.due else (1, 0.0)
+        if column == Column.SILENCE:
+            return (0, {"none": 0, "ok": 1, "warning": 2, "lost": 3}.get(s.silence, 0))
+        return (0, s.balance)
+
+    def _ordered(self) -> list[int]:
+        if self._sort_column == Column.NAME:
+            order = self._name_order
+        else:
+            keys = self._sort_key(self._sort_column)
+            order = sorted(self._name_order, key=keys.__getitem__)
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            order = order[::-1]
+        return order
+
+    def _ensure_hay(self) -> None:
+        """The folded text the filter searches, one string per person."""
+        self._hay_timer.stop()
+        if len(self._hay) != len(self._rows):
+            self._hay = [
+                f"{r.name}\n{r.organisation}\n{r.title}\n{r.tags}\n{r.expertise}".casefold()
+                for r in self._rows
+            ]
+
+    def _filtered(self, order: list[int]) -> list[int]:
+        needle, status, tag = self._needle, self._status, self._tag
+        if not (needle or status or tag):
+            return order
+        self._ensure_hay()
+        source = order
+        previous = self._last_filter
+        if previous is not None and previous[1:] == (status, tag) and previous[0] in needle:
+            source = self._visible  # the new text only narrows what is shown
+        hay, rows = self._hay, self._rows
+        result = [i for i in source if needle in hay[i]] if needle else list(source)
+        if status:
+            result = [i for i in result if rows[i].status == status]
+        if tag:
+            folded = tag.casefold()
+            result = [i for i in result if folded in (t.strip().casefold() for t in rows[i].tags.split(","))]
+        return result
+
+    def set_filter(
+        self, text: str | None = None, *, status: str | None = None, tag: str | None = None
+    ) -> None:
+        """Show only people whose name, organisation, title, tags or expertise contain the text."""
+        if text is not None:
+            self._needle = text.strip().casefold()
+        if status is not None:
+            self._status = status
+        if tag is not None:
+            self._tag = tag
+        key = (self._needle, self._status, self._tag)
+        if key == self._last_filter:
+            return
+        self.beginResetModel()
+        if self._last_filter is not None and (
+            self._last_filter[1:] != key[1:] or self._last_filter[0] not in key[0]
+        ):
+            self._last_filter = None
+        self._visible = self._filtered(self._ordered())
+        self._last_filter = key
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.columnCount():
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[self._visible[p.row()]].id, p.column()) for p in persistent]
+        self._sort_column = Column(column)
+        self._sort_order = order
+        self._last_filter = None
+        self._visible = self._filtered(self._ordered())
+        self._last_filter = (self._needle, self._status, self._tag)
+        if persistent:
+            position = {self._rows[i].id: n for n, i in enumerate(self._visible)}
+            self.changePersistentIndexList(
+                persistent,
+                [self.index(position[cid], col) if cid in position else QModelIndex() for cid, col in held],
+            )
+        self.layoutChanged.emit()
+
+    # ---- lookups -------------------------------------------------------------------------------
+
+    def total(self) -> int:
+        """Everyone loaded, before filters."""
+        return len(self._rows)
+
+    def row_at(self, row: int) -> PeopleRow:
+        return self._rows[self._visible[row]]
+
+    def contact_id(self, row: int) -> int:
+        return self._rows[self._visible[row]].id
+
+    def row_of(self, contact_id: int) -> int | None:
+        for n, i in enumerate(self._visible):
+            if self._rows[i].id == contact_id:
+                return n
+        return None
+
+    def tags(self) -> list[str]:
+        """The tags in use, in Swedish order, one per spelling regardless of case (cached per load)."""
+        if self._tags is None:
+            found: dict[str, str] = {}
+            for tag in self._table.tags():
+                found.setdefault(tag.casefold(), tag)
+            self._tags = sorted(found.values(), key=self._collator.sortKey)
+        return self._tags
+
+    def strength_of(self, contact_id: int) -> ContactStrength | None:
+        if contact_id not in self._strength and not self._strength_complete:
+            self._strength.update(self._strength_service.for_contacts([contact_id], self.ctx.today()))
+        return self._strength.get(contact_id)
+
+    # ---- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  Qt's default argument
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[Column(section)][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._headers[Column(section)][1]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if Column(index.column()) in _FIELDS:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column in _FIELDS:
+                return row[_FIELDS[column][1]]
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._native(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in SCORE_COLUMNS or column in (Column.TREND, Column.STRENGTH, Column.BALANCE):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if column in STRENGTH_COLUMNS:
+            return self._strength_decoration(row, column, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
+            return " · ".join(
+                part for part in (row.name, row.title, row.organisation, row.department) if part
+            )
+        return None
+
+    def _display(self, row: PeopleRow, column: Column) -> str:
+        if column in _FIELDS:
+            value = row[_FIELDS[column][1]]
+            if column == Column.STATUS:
+                return label(str(value))
+            return "" if value is None else str(value)
+        if column == Column.LAST_CONTACT:
+            return row.last_contact or ""
+        s = self._strength_for(row.id)
+        if s is None:
+            return ""
+        if column == Column.STRENGTH:
+            return f"{round(s.strength * 100)} %"
+        if column == Column.TREND:
+            return {1: "▲", -1: "▼"}.get(s.trend, "–")
+        if column == Column.DUE:
+            if s.due is None:
+                return ""
+            if s.due < self.ctx.today():
+                return self.tr("%1 (overdue)").replace("%1", s.due.isoformat())
+            return s.due.isoformat()
+        if column == Column.SILENCE:
+            return self._silence_text(s.silence)
+        return f"{s.balance:+.1f}"
+
+    def _silence_text(self, silence: str) -> str:
+        return {
+            "none": self.tr("Never met"),
+            "ok": self.tr("In rhythm"),
+            "warning": self.tr("Quiet too long"),
+            "lost": self.tr("Likely lost"),
+        }.get(silence, silence)
+
+    def _native(self, row: PeopleRow, column: Column) -> Any:
+        if column in _FIELDS:
+            return row[_FIELDS[column][1]]
+        if column == Column.LAST_CONTACT:
+            return dt.date.fromisoformat(row.last_contact) if row.last_contact else None
+        s = self._strength_for(row.id)
+        if s is None:
+            return None
+        return {
+            Column.STRENGTH: s.strength,
+            Column.TREND: s.trend,
+            Column.DUE: s.due,
+            Column.SILENCE: s.silence,
+            Column.BALANCE: s.balance,
+        }[column]
+
+    def _strength_decoration(self, row: PeopleRow, column: Column, role: int) -> Any:
+        if role not in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        s = self._strength_for(row.id)
+        if s is None:
+            return None
+        overdue = s.due is not None and s.due < self.ctx.today()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.DUE and overdue:
+                return self._red
+            if column == Column.SILENCE:
+                return {"lost": self._red, "warning": self._amber, "none": self._grey}.get(s.silence)
+            if column == Column.TREND:
+                return {1: QColor(0, 120, 60), -1: self._red}.get(s.trend)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column == Column.DUE and overdue else None
+        if column == Column.BALANCE:
+            return (
+                self.tr("Given %1, received %2 (recent help counts more)")
+                .replace("%1", f"{s.gave:.1f}")
+                .replace("%2", f"{s.received:.1f}")
+            )
+        if column == Column.DUE and s.crossing is not None:
+            return self.tr("Without contact, strength falls below the threshold on %1").replace(
+                "%1", s.crossing.isoformat()
+            )
+        return None
+
+    def _strength_for(self, contact_id: int) -> ContactStrength | None:
+        if contact_id in self._strength or self._strength_complete:
+            return self._strength.get(contact_id)
+        # Fetch the rows around this one in view order: scrolling asks for a screenful at a time.
+        position = self.row_of_near(contact_id)
+        lo, hi = max(0, position - _WINDOW), position + _WINDOW
+        ids = [self._rows[i].id for i in self._visible[lo:hi]]
+        ids = [i for i in ids if i not in self._strength] or [contact_id]
+        found = self._strength_service.for_contacts(ids, self.ctx.today())
+        for cid in ids:
+            self._strength[cid] = found.get(cid)
+        return self._strength.get(contact_id)
+
+    def row_of_near(self, contact_id: int) -> int:
+        row = self.row_of(contact_id)
+        return 0 if row is None else row
+
+    def invalidate_strength(self) -> None:
+        self._strength = {}
+        self._strength_complete = False
+        for column in STRENGTH_COLUMNS:
+            self._sort_keys.pop(column, None)
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, Column.STRENGTH), self.index(len(self._visible) - 1, Column.BALANCE)
+            )
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = Column(index.column())
+        if column not in _FIELDS or self.edit_handler is None:
+            return False
+        field, position = _FIELDS[column]
+        row = self.row_at(index.row())
+        if value == row[position] or (value in ("", None) and row[position] in ("", None)):
+            return False
+        self._own_edit = True
+        try:
+            self.edit_handler(row.id, field, value)
+        except NetPlannerError as exc:
+            self.editFailed.emit(str(exc))
+            return False
+        finally:
+            self._own_edit = False
+        self.refresh_contact(row.id)
+        return True
+
+    def refresh_contact(self, contact_id: int) -> None:
+        """Read one person again and repaint their row (cheap: for an edit in place)."""
+        fresh = self._table.row(contact_id)
+        try:
+            position = next(n for n, r in enumerate(self._rows) if r.id == contact_id)
+        except StopIteration:
+            return
+        if fresh is None:
+            return
+        self._rows[position] = fresh
+        self._tags = None
+        if len(self._hay) == len(self._rows):
+            self._hay[position] = (
+                f"{fresh.name}\n{fresh.organisation}\n{fresh.title}\n{fresh.tags}\n{fresh.expertise}".casefold()
+            )
+        self._sort_keys = {Column.NAME: self._sort_keys.get(Column.NAME, [])}
+        if self._sort_keys[Column.NAME]:
+            self._sort_keys[Column.NAME][position] = self._collator.sortKey(fresh.name)
+        self._name_order = sorted(range(len(self._rows)), key=self._sort_keys[Column.NAME].__getitem__)
+        row = self.row_of(contact_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def visible_ids(self) -> Sequence[int]:
+        return [self._rows[i].id for i in self._visible]

@@ -1,0 +1,204 @@
+"""A table model over a list of small row objects (goals, interactions, trash, questions, search hits).
+
+Subclasses describe their columns with `Col` and load their rows from the services. Sorting uses the
+native value of a column (dates as dates, strings by Swedish collation); edits go to `edit_handler`,
+which pushes an undoable command. For tables of thousands of rows, not 100k (People has its own model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+
+from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, swedish_collator
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+EditHandler = Callable[[int, str, object], None]
+
+
+@dataclass(frozen=True)
+class Col(Generic[R]):
+    title: str
+    native: Callable[[R], Any]
+    display: Callable[[R], str] | None = None
+    field: str | None = None  # the record's field an edit changes; None: read-only
+    tooltip: str = ""
+    check: bool = False  # shown as a check box
+    center: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    editFailed = Signal(str)  # noqa: N815  Qt signal naming
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.edit_handler: EditHandler | None = None
+        self._rows: list[R] = []
+        self._collator = swedish_collator()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+    def watch(self, *signals: SignalInstance) -> None:
+        """Reload (once, after the current event) whenever one of these data signals fires."""
+        for signal in signals:
+            signal.connect(self._reload_timer.start)
+
+    # ---- what subclasses provide ---------------------------------------------------------------
+
+    def columns(self) -> Sequence[Col[R]]:
+        raise NotImplementedError
+
+    def load(self) -> list[R]:
+        raise NotImplementedError
+
+    def record_id(self, row: R) -> int:
+        return int(row.id)  # type: ignore[attr-defined]  # every row type has an id
+
+    # ---- rows ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._reload_timer.stop()
+        rows = self.load()
+        self.beginResetModel()
+        self._rows = self._sorted(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def row_of(self, record_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if self.record_id(r) == record_id), None)
+
+    def _sort_value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return (0, self._collator.sortKey(value))
+        return (0, value) if value is not None else (1, 0)
+
+    def _sorted(self, rows: list[R]) -> list[R]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        native = self.columns()[column].native
+        ordered = sorted(rows, key=lambda r: self._sort_value(native(r)))
+        nones = [r for r in ordered if native(r) is None]
+        values = [r for r in ordered if native(r) is not None]
+        if order == Qt.SortOrder.DescendingOrder:
+            values.reverse()
+        return values + nones  # empty cells last either way
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns()):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self.record_id(self._rows[p.row()]), p.column()) for p in persistent]
+        self._sort = (column, order)
+        self._rows = self._sorted(self._rows)
+        if persistent:
+            position = {self.record_id(r): n for n, r in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                persistent,
+                [self.index(position[rid], col) if rid in position else QModelIndex() for rid, col in held],
+            )
+        self.layoutChanged.emit()
+
+    # ---- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  Qt's default argument
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        columns = self.columns()
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return columns[section].tooltip or None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        col = self.columns()[index.column()]
+        if col.field is not None and self.edit_handler is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable if col.check else Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = self.columns()[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col.check:
+                return None
+            if col.display is not None:
+                return col.display(row)
+            value = col.native(row)
+            return "" if value is None else str(value)
+        if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
+            return col.native(row)
+        if role == Qt.ItemDataRole.CheckStateRole and col.check:
+            return Qt.CheckState.Checked if col.native(row) else Qt.CheckState.Unchecked
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return self.record_id(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.center:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.display is not None and not col.check:
+            text = col.display(row)
+            return text if len(text) > 40 else None
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: R, column: int, role: int) -> Any:
+        """Colours and fonts, for subclasses."""
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.edit_handler is None:
+            return False
+        col = self.columns()[index.column()]
+        if col.field is None:
+            return False
+        if col.check:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self._rows[index.row()]
+        if value == col.native(row):
+            return False
+        try:
+            self.edit_handler(self.record_id(row), col.field, value)
+        except NetPlannerError as exc:
+            self.editFailed.emit(str(exc))
+            return False
+        return True

@@ -1,0 +1,36 @@
+"""The Trash: people moved there, with what goes with them, until the Trash is emptied."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from netplanner.gui.context import GuiContext
+from netplanner.gui.models.base import label
+from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.services.people_table import PeopleRow, PeopleTableService
+
+
+class TrashModel(RecordTableModel[PeopleRow]):
+    def __init__(self, ctx: GuiContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._table = PeopleTableService(ctx.services.db)
+        self._columns: list[Col[PeopleRow]] = [
+            Col(self.tr("Name"), lambda r: r.name),
+            Col(self.tr("Organisation"), lambda r: r.organisation),
+            Col(self.tr("Title"), lambda r: r.title),
+            Col(self.tr("Status"), lambda r: r.status, display=lambda r: label(r.status)),
+            Col(self.tr("Last contact"), lambda r: r.last_contact),
+        ]
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self.watch(ctx.events.contactsChanged)
+        self.reload()
+
+    def columns(self) -> Sequence[Col[PeopleRow]]:
+        return self._columns
+
+    def load(self) -> list[PeopleRow]:
+        return self._table.rows(trash=True)

@@ -1,0 +1,1 @@
+"""Custom widgets: charts and other views that are more than a table."""

@@ -1,0 +1,3390 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>NetPlanner cannot open the database</source>
+        <translation>NetPlanner kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <source>The key in your keychain does not open this database. Enter your recovery key.</source>
+        <translation>Nyckeln i din nyckelring öppnar inte den här databasen. Ange din återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery key does not open this database. Try again.</source>
+        <translation>Den lösenfrasen eller återställningsnyckeln öppnar inte den här databasen. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Ask: {text}</source>
+        <translation>Fråga: {text}</translation>
+    </message>
+    <message>
+        <source>What I want to learn: {text}</source>
+        <translation>Det här vill jag lära mig: {text}</translation>
+    </message>
+    <message>
+        <source>Give first: {text}</source>
+        <translation>Ge först: {text}</translation>
+    </message>
+    <message>
+        <source>About: {text}</source>
+        <translation>Bakgrund: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <source>Choose a value</source>
+        <translation>Välj ett värde</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Shows an error that happened during undo or redo (the main window sets it to a message box).</extracomment>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Flytta till papperskorgen</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Återställ från papperskorgen</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Lägg till målet %1</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Redigera målet %1</translation>
+    </message>
+    <message>
+        <source>Delete goal %1</source>
+        <translation>Ta bort målet %1</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>Logga kontakttillfälle med %1</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Redigera kontakttillfälle</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Ta bort kontakttillfälle</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Redigera fråga</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailWidget</name>
+    <message>
+        <source>Select a person to see everything about them: profile, preparation, interactions and goals.</source>
+        <translation>Välj en person för att se allt om hen: profil, förberedelser, kontakttillfällen och mål.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit this person</source>
+        <translation>Redigera den här personen</translation>
+    </message>
+    <message>
+        <source>Log &amp;interaction…</source>
+        <translation>Logga &amp;kontakttillfälle…</translation>
+    </message>
+    <message>
+        <source>Log an interaction with this person</source>
+        <translation>Logga ett kontakttillfälle med den här personen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Flytta till &amp;papperskorgen</translation>
+    </message>
+    <message>
+        <source>Move this person to the Trash</source>
+        <translation>Flytta den här personen till papperskorgen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Preparation questions</source>
+        <translation>Förberedande frågor</translation>
+    </message>
+    <message>
+        <source>A question to ask them next time, then Enter</source>
+        <translation>En fråga att ställa nästa gång, sedan Enter</translation>
+    </message>
+    <message>
+        <source>New preparation question</source>
+        <translation>Ny förberedande fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add the question</source>
+        <translation>Lägg till frågan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation>Ta bort den markerade frågan</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Förberedelse</translation>
+    </message>
+    <message>
+        <source>Interactions with this person</source>
+        <translation>Kontakttillfällen med den här personen</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>Goals this person is linked to</source>
+        <translation>Mål som den här personen är kopplad till</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What I want to learn: %1</source>
+        <translation>Det här vill jag lära mig: %1</translation>
+    </message>
+    <message>
+        <source>Note what you want to learn from them (Edit…).</source>
+        <translation>Skriv upp vad du vill lära dig av hen (Redigera…).</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet: start small, a coffee or a short question.</source>
+        <translation>Inga kontakttillfällen loggade än: börja i liten skala, med en fika eller en kort fråga.</translation>
+    </message>
+    <message>
+        <source>Strength %1 %</source>
+        <translation>Styrka %1 %</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>senaste kontakt %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;overdue since %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;försenad sedan %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertis</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Kunskapsdelning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Kemi</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Förtroende</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>Cares about</source>
+        <translation>Bryr sig om</translation>
+    </message>
+    <message>
+        <source>I want to learn</source>
+        <translation>Jag vill lära mig</translation>
+    </message>
+    <message>
+        <source>I can offer</source>
+        <translation>Jag kan erbjuda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Contact every</source>
+        <translation>Kontaktintervall</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Halveringstid</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>I kontakt sedan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Question not added</source>
+        <translation>Frågan lades inte till</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditorDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigera person</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdelning</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn URL</source>
+        <translation>&amp;LinkedIn-adress</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail addresses</source>
+        <translation>&amp;E-postadresser</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers</source>
+        <translation>Tele&amp;fonnummer</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;ggar</translation>
+    </message>
+    <message>
+        <source>E&amp;xpertise</source>
+        <translation>E&amp;xpertis</translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Vad hen bryr sig om</translation>
+    </message>
+    <message>
+        <source>What I want to learn from them</source>
+        <translation>Vad jag vill lära mig av hen</translation>
+    </message>
+    <message>
+        <source>What I can offer them</source>
+        <translation>Vad jag kan erbjuda hen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Kunskapsdelning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Kemi</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Förtroende</translation>
+    </message>
+    <message>
+        <source>Influence (others seek their advice)</source>
+        <translation>Inflytande (andra söker hens råd)</translation>
+    </message>
+    <message>
+        <source>separate several with commas</source>
+        <translation>skilj flera åt med kommatecken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>Score what you have observed, 1 (low) to 5 (high); leave “—” until you know.</source>
+        <translation>Bedöm det du har sett, från 1 (lågt) till 5 (högt); låt ”—” stå kvar tills du vet.</translation>
+    </message>
+    <message>
+        <source>no fixed rhythm</source>
+        <translation>ingen fast rytm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Contact every (days)</source>
+        <translation>Kontaktintervall (dagar)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;every</source>
+        <translation>Kontakt&amp;intervall</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Half-life of the relationship (days)</source>
+        <translation>Relationens halveringstid (dagar)</translation>
+    </message>
+    <message>
+        <source>Close, long-standing relationships fade slower: give them a longer half-life</source>
+        <translation>Nära, långvariga relationer avtar långsammare: ge dem en längre halveringstid</translation>
+    </message>
+    <message>
+        <source>&amp;Half-life</source>
+        <translation>&amp;Halveringstid</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>I kontakt sedan</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Give the person a name.</source>
+        <translation>Ge personen ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Column -&gt; (field of the person it edits, position in PeopleRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name</source>
+        <translation>Personens namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation>Var hen arbetar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Their role or job title</source>
+        <translation>Hens roll eller titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Your own tags, separated by commas</source>
+        <translation>Dina egna taggar, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prospect, active, dormant or archived</source>
+        <translation>Tänkbar kontakt, aktiv, vilande eller arkiverad</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Delning</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing, 1-5: do they share what they know?</source>
+        <translation>Kunskapsdelning, 1–5: delar hen med sig av vad hen kan?</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Feedback, 1-5: do they give honest, useful feedback?</source>
+        <translation>Återkoppling, 1–5: ger hen ärlig och användbar återkoppling?</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Kemi</translation>
+    </message>
+    <message>
+        <source>Chemistry, 1-5: how well you get on</source>
+        <translation>Kemi, 1–5: hur bra ni kommer överens</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Förtroende</translation>
+    </message>
+    <message>
+        <source>Trust, 1-5: how much you trust each other</source>
+        <translation>Förtroende, 1–5: hur mycket ni litar på varandra</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Influence, 1-5: do others seek their advice?</source>
+        <translation>Inflytande, 1–5: söker andra hens råd?</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>The date of the last logged interaction</source>
+        <translation>Datum för det senast loggade kontakttillfället</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <source>Relationship strength now, 0-100 %</source>
+        <translation>Relationens styrka just nu, 0–100 %</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Rising or falling strength</source>
+        <translation>Stigande eller sjunkande styrka</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>When to get in touch again before the relationship fades</source>
+        <translation>När du bör höra av dig igen innan relationen avtar</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Tystnad</translation>
+    </message>
+    <message>
+        <source>Silence measured against your usual rhythm with them</source>
+        <translation>Tystnaden mätt mot er vanliga rytm</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balans</translation>
+    </message>
+    <message>
+        <source>Give and take: above zero you gave more than you received</source>
+        <translation>Ge och ta: över noll har du gett mer än du har fått</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>Never met</source>
+        <translation>Aldrig träffats</translation>
+    </message>
+    <message>
+        <source>In rhythm</source>
+        <translation>I takt</translation>
+    </message>
+    <message>
+        <source>Quiet too long</source>
+        <translation>Tyst för länge</translation>
+    </message>
+    <message>
+        <source>Likely lost</source>
+        <translation>Troligen förlorad</translation>
+    </message>
+    <message>
+        <source>Given %1, received %2 (recent help counts more)</source>
+        <translation>Gett %1, fått %2 (färsk hjälp väger tyngre)</translation>
+    </message>
+    <message>
+        <source>Without contact, strength falls below the threshold on %1</source>
+        <translation>Utan kontakt sjunker styrkan under tröskeln den %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Nobody supports {goal} yet</source>
+        <translation>Ingen stöttar {goal} än</translation>
+    </message>
+    <message>
+        <source>No strong supporter for {goal}: every tie is weak</source>
+        <translation>Ingen stöttar {goal} starkt: alla kontakter är svaga</translation>
+    </message>
+    <message>
+        <source>No mentor for {goal}</source>
+        <translation>Ingen mentor för {goal}</translation>
+    </message>
+    <message>
+        <source>Your {role} {name} is fading</source>
+        <translation>Relationen med din {role} {name} avtar</translation>
+    </message>
+    <message>
+        <source>Your {role} {name} has gone quiet for much longer than usual</source>
+        <translation>Din {role} {name} har varit tyst mycket längre än vanligt</translation>
+    </message>
+    <message>
+        <source>You have not met your {role} {name} yet</source>
+        <translation>Du har inte träffat din {role} {name} än</translation>
+    </message>
+    <message>
+        <source>Only {name} supports {goal}</source>
+        <translation>Bara {name} stöttar {goal}</translation>
+    </message>
+    <message>
+        <source>All {count} supporters of {goal} sit in {department}: one perspective only</source>
+        <translation>Alla {count} som stöttar {goal} sitter på {department}: bara ett perspektiv</translation>
+    </message>
+    <message>
+        <source>Nobody in your network has expertise in {area}: find someone new for {goal} (ask your contacts whom they would ask)</source>
+        <translation>Ingen i ditt nätverk har expertis inom {area}: hitta någon ny för {goal} (fråga dina kontakter vem de själva skulle fråga)</translation>
+    </message>
+    <message>
+        <source>{name} knows {matched} but is not linked to {goal}</source>
+        <translation>{name} kan {matched} men är inte kopplad till {goal}</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>kollega</translation>
+    </message>
+    <message>
+        <source>feedback giver</source>
+        <translation>återkopplare</translation>
+    </message>
+    <message>
+        <source>role model</source>
+        <translation>förebild</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <source>These people look like someone already in your network. Choose for each.</source>
+        <translation>De här personerna liknar någon som redan finns i ditt nätverk. Välj för var och en.</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Lägg till som ny person</translation>
+    </message>
+    <message>
+        <source>Same person as %1</source>
+        <translation>Samma person som %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>As &amp;events (with a time and a reminder)</source>
+        <translation>Som &amp;händelser (med tid och påminnelse)</translation>
+    </message>
+    <message>
+        <source>As &amp;to-dos (tasks with a due time)</source>
+        <translation>Som &amp;uppgifter (med förfallotid)</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead:</source>
+        <translation>&amp;Veckor framåt:</translation>
+    </message>
+    <message>
+        <source>Include private &amp;notes and questions</source>
+        <translation>Ta med privata &amp;anteckningar och frågor</translation>
+    </message>
+    <message>
+        <source>Calendars are often synced to other services; leave this off unless the calendar is private.</source>
+        <translation>Kalendrar synkas ofta till andra tjänster; låt det här vara avslaget om inte kalendern är privat.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export mentoring plan</source>
+        <translation>Exportera mentorsplan</translation>
+    </message>
+    <message>
+        <source>A PDF to bring to a talk with your manager or mentor: your goals and the people who support them, the outreach schedule, follow-ups and thanks, give and take, relationship strength and a review checklist.</source>
+        <translation>En PDF att ta med till ett samtal med din chef eller mentor: dina mål och personerna som stöttar dem, kontaktschemat, uppföljningar och tack, ge och ta, relationernas styrka och en checklista för översynen.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>Include &amp;private notes</source>
+        <translation>Ta med &amp;privata anteckningar</translation>
+    </message>
+    <message>
+        <source>Your notes on people and interactions and the answers to your questions. Leave this off for a copy you hand to someone else.</source>
+        <translation>Dina anteckningar om personer och kontakttillfällen och svaren på dina frågor. Låt det här vara avslaget för en kopia som du ger till någon annan.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Outreach schedule for</source>
+        <translation>Kontaktschema för</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>mentoring-plan-%1.pdf</source>
+        <translation>mentorsplan-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the plan to.</source>
+        <translation>Välj en fil att skriva planen till.</translation>
+    </message>
+    <message>
+        <source>Writing the mentoring plan…</source>
+        <translation>Skriver mentorsplanen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <source>A vCard file, LinkedIn&apos;s Connections.csv, a Google or Outlook CSV, or any CSV.</source>
+        <translation>En vCard-fil, Connections.csv från LinkedIn, en CSV från Google eller Outlook, eller valfri CSV.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Detect from the content</source>
+        <translation>Känn igen från innehållet</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Kontakter (*.vcf *.vcard *.csv);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Redigera mål</translation>
+    </message>
+    <message>
+        <source>e.g. Become a confident public speaker</source>
+        <translation>t.ex. Bli en trygg talare inför publik</translation>
+    </message>
+    <message>
+        <source>Goal title</source>
+        <translation>Målets rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>e.g. public speaking</source>
+        <translation>t.ex. presentationsteknik</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Kompetensområde</translation>
+    </message>
+    <message>
+        <source>&amp;Competence area</source>
+        <translation>&amp;Kompetensområde</translation>
+    </message>
+    <message>
+        <source>Why this goal matters</source>
+        <translation>Varför målet är viktigt</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Varför</translation>
+    </message>
+    <message>
+        <source>Priority, 1 to 5</source>
+        <translation>Prioritet, 1 till 5</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Target date</source>
+        <translation>Mål&amp;datum</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+</context>
+<context>
+    <name>GoalMatrixModel</name>
+    <message>
+        <source>Mentor</source>
+        <extracomment>The value of a cell: (role, relevance), or None for &quot;not linked&quot;. Heat colours for relevance 0..3 (background, text): pale for &quot;linked but not relevant&quot;, deep for 3.</extracomment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <source>Feedback giver</source>
+        <translation>Återkopplare</translation>
+    </message>
+    <message>
+        <source>Role model</source>
+        <translation>Förebild</translation>
+    </message>
+    <message>
+        <source>{0} is not linked to {1}. Press 1-3 to link, or Enter to choose a role.</source>
+        <extracomment>A goal&apos;s links changed (here or after a reload): its coverage may differ.</extracomment>
+        <translation>{0} är inte kopplad till {1}. Tryck 1–3 för att koppla, eller Enter för att välja en roll.</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}, relevance {3} of 3; strength {4} % (the bar at the bottom)</source>
+        <translation>{0} för {1}: {2}, relevans {3} av 3; styrka {4} % (stapeln längst ned)</translation>
+    </message>
+    <message>
+        <source>Competence area: {0}</source>
+        <translation>Kompetensområde: {0}</translation>
+    </message>
+    <message>
+        <source>Coverage {0} %: {1} supporters, {2} strong</source>
+        <translation>Täckning {0} %: {1} som stöttar, {2} starka</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>stigande</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>sjunkande</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>Strength {0} % ({1})</source>
+        <translation>Styrka {0} % ({1})</translation>
+    </message>
+    <message>
+        <source>Last contact {0}</source>
+        <translation>Senaste kontakt {0}</translation>
+    </message>
+    <message>
+        <source>Quieter than usual</source>
+        <translation>Tystare än vanligt</translation>
+    </message>
+    <message>
+        <source>Silent far longer than usual: the tie is likely lost</source>
+        <translation>Tyst mycket längre än vanligt: kontakten är troligen förlorad</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>Inte träffats än</translation>
+    </message>
+    <message>
+        <source>Expertise: {0}</source>
+        <translation>Expertis: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPeopleModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevans</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What you want to develop</source>
+        <translation>Vad du vill utveckla</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Kompetensområde</translation>
+    </message>
+    <message>
+        <source>The skill or knowledge the goal is about</source>
+        <translation>Färdigheten eller kunskapen som målet gäller</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>1 (low) to 5 (high)</source>
+        <translation>1 (låg) till 5 (hög)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>How many people in your network are linked to the goal</source>
+        <translation>Hur många i ditt nätverk som är kopplade till målet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Nobody is linked to this goal yet: a gap in your network</source>
+        <translation>Ingen är kopplad till det här målet än: en lucka i ditt nätverk</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsWidget</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nytt mål…</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal</source>
+        <translation>Redigera det markerade målet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal</source>
+        <translation>Ta bort det markerade målet</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it; link people to goals in the Matrix.</source>
+        <translation>Dubbelklicka i en cell för att ändra den; koppla personer till mål i matrisen.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>People linked to the selected goal</source>
+        <translation>Personer som är kopplade till det markerade målet</translation>
+    </message>
+    <message>
+        <source>Select a goal to see why it matters, its next steps and who supports it.</source>
+        <translation>Välj ett mål för att se varför det är viktigt, nästa steg och vem som stöttar det.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Why:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Varför:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next steps:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Nästa steg:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>Nobody supports this goal yet: find people with this expertise.</source>
+        <translation>Ingen stöttar det här målet än: hitta personer med den här expertisen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of</source>
+        <translation>Möjlig dubblett av</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>I papperskorgen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-kontakter (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Kontakter (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook (CSV)</source>
+        <translation>Outlook (CSV)</translation>
+    </message>
+    <message>
+        <source>Other CSV (choose the columns)</source>
+        <translation>Annan CSV (välj kolumnerna)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-adress</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>I kontakt sedan</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externt id</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Who gave and who received: give before you get</source>
+        <translation>Vem som gav och vem som fick: ge innan du får</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>When to follow up</source>
+        <translation>När du ska följa upp</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>The follow-up is done</source>
+        <translation>Uppföljningen är gjord</translation>
+    </message>
+    <message>
+        <source>Thanked</source>
+        <translation>Tackat</translation>
+    </message>
+    <message>
+        <source>You showed your appreciation</source>
+        <translation>Du har visat din uppskattning</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsWidget</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Show interactions with this person</source>
+        <translation>Visa kontakttillfällen med den här personen</translation>
+    </message>
+    <message>
+        <source>Show interactions of this kind</source>
+        <translation>Visa kontakttillfällen av den här typen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <source>Show all interactions</source>
+        <translation>Visa alla kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Logga kontakttillfälle…</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Logga ett kontakttillfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected interaction</source>
+        <translation>Ta bort det markerade kontakttillfället</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interactions</source>
+        <translation>
+            <numerusform>%n kontakttillfälle</numerusform>
+            <numerusform>%n kontakttillfällen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Prospect</source>
+        <extracomment>The native value of a cell (dates as dates, scores as ints): what sorting uses. The whole row object (a NamedTuple or dataclass). The id of the record of the row.</extracomment>
+        <translation>Tänkbar kontakt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverad</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausat</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Slopat</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <source>Feedback giver</source>
+        <translation>Återkopplare</translation>
+    </message>
+    <message>
+        <source>Role model</source>
+        <translation>Förebild</translation>
+    </message>
+    <message>
+        <source>I gave</source>
+        <translation>Jag gav</translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>Jag fick</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Ömsesidigt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Short question</source>
+        <translation>Kort fråga</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Fika</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Feedback session</source>
+        <translation>Återkopplingssamtal</translation>
+    </message>
+    <message>
+        <source>Mentoring session</source>
+        <translation>Mentorssamtal</translation>
+    </message>
+    <message>
+        <source>Joint project</source>
+        <translation>Gemensamt projekt</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEditCommand</name>
+    <message>
+        <source>Unlink {0}</source>
+        <translation>Koppla bort {0}</translation>
+    </message>
+    <message>
+        <source>Link {0}</source>
+        <translation>Koppla {0}</translation>
+    </message>
+    <message>
+        <source>Change link of {0}</source>
+        <translation>Ändra kopplingen för {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEditor</name>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
+    </message>
+    <message>
+        <source>Relevance: 0 not relevant, 3 very relevant</source>
+        <translation>Relevans: 0 inte relevant, 3 mycket relevant</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevans</translation>
+    </message>
+    <message>
+        <source>0 (none) to 3 (high)</source>
+        <translation>0 (ingen) till 3 (hög)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>Log interaction</source>
+        <translation>Logga kontakttillfälle</translation>
+    </message>
+    <message>
+        <source>Start typing a name</source>
+        <translation>Börja skriva ett namn</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Kind of interaction</source>
+        <translation>Typ av kontakttillfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>Direction: who gave and who received</source>
+        <translation>Riktning: vem som gav och vem som fick</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Riktning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <source>What did you talk about? What did you learn?</source>
+        <translation>Vad pratade ni om? Vad lärde du dig?</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Goal it served</source>
+        <translation>Målet det gällde</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(inget mål)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Följ upp den</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planera en uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Thanked</source>
+        <translation>&amp;Har tackat</translation>
+    </message>
+    <message>
+        <source>I have thanked them</source>
+        <translation>Jag har tackat hen</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Logga</translation>
+    </message>
+    <message>
+        <source>Who was it with? Type part of a name.</source>
+        <translation>Vem var det med? Skriv en del av ett namn.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” in your network.</source>
+        <translation>Ingen som heter ”%1” finns i ditt nätverk.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2 people: pick one from the list.</source>
+        <translation>”%1” passar in på %2 personer: välj en i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NetPlanner</source>
+        <extracomment>Views written elsewhere: (key, module, class). Added when the module exists.</extracomment>
+        <translation>NetPlanner</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Kunde inte ångra</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vyer</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matris</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papperskorg</translation>
+    </message>
+    <message>
+        <source>Encrypted · %1</source>
+        <translation>Krypterad · %1</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Ny &amp;person…</translation>
+    </message>
+    <message>
+        <source>Add a person to your network</source>
+        <translation>Lägg till en person i ditt nätverk</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>Nytt &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Add a development goal</source>
+        <translation>Lägg till ett utvecklingsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Logga kontakttillfälle…</translation>
+    </message>
+    <message>
+        <source>Log a coffee, a call, a meeting…</source>
+        <translation>Logga en fika, ett samtal, ett möte…</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>&amp;Hitta person</translation>
+    </message>
+    <message>
+        <source>Filter the People table</source>
+        <translation>Filtrera tabellen Personer</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Sök i allt…</translation>
+    </message>
+    <message>
+        <source>Search names, notes, questions and interactions</source>
+        <translation>Sök bland namn, anteckningar, frågor och kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Flytta till &amp;papperskorgen</translation>
+    </message>
+    <message>
+        <source>Move the selected people to the Trash</source>
+        <translation>Flytta de markerade personerna till papperskorgen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;example network</source>
+        <translation>Läs in &amp;exempelnätverket</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About NetPlanner</source>
+        <translation>&amp;Om NetPlanner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 goals</source>
+        <translation>%1 personer · %2 mål</translation>
+    </message>
+    <message>
+        <source>Done: %1 (Ctrl+Z undoes it)</source>
+        <translation>Klart: %1 (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Example network</source>
+        <translation>Exempelnätverk</translation>
+    </message>
+    <message>
+        <source>The example network can only be loaded into an empty database.</source>
+        <translation>Exempelnätverket kan bara läsas in i en tom databas.</translation>
+    </message>
+    <message>
+        <source>Loaded the example network: explore, then start your own.</source>
+        <translation>Exempelnätverket är inläst: utforska det och börja sedan på ditt eget.</translation>
+    </message>
+    <message>
+        <source>About NetPlanner</source>
+        <translation>Om NetPlanner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NetPlanner %1&lt;/b&gt;&lt;br&gt;Plan the professional network that carries your development at work.&lt;br&gt;Private, encrypted, offline.</source>
+        <translation>&lt;b&gt;NetPlanner %1&lt;/b&gt;&lt;br&gt;Planera det yrkesnätverk som bär din utveckling på jobbet.&lt;br&gt;Privat, krypterat, utan nätanslutning.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Para ihop kolumnerna</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. A name (or first and last name) is needed.</source>
+        <translation>Ange vad varje kolumn innehåller. Ett namn (eller för- och efternamn) behövs.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWidget</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Linked to a goal</source>
+        <translation>Kopplade till ett mål</translation>
+    </message>
+    <message>
+        <source>With tag</source>
+        <translation>Med taggen</translation>
+    </message>
+    <message>
+        <source>In department</source>
+        <translation>På avdelningen</translation>
+    </message>
+    <message>
+        <source>Swap rows and columns</source>
+        <translation>Byt plats på rader och kolumner</translation>
+    </message>
+    <message>
+        <source>Show people as rows and goals as columns, or back</source>
+        <translation>Visa personer som rader och mål som kolumner, eller tvärtom</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>Goals and the people who support them</source>
+        <translation>Mål och personerna som stöttar dem</translation>
+    </message>
+    <message>
+        <source>Coverage %p %</source>
+        <translation>Täckning %p %</translation>
+    </message>
+    <message>
+        <source>Link as expert</source>
+        <translation>Koppla som expert</translation>
+    </message>
+    <message>
+        <source>Link the chosen person to this goal as an expert, relevance 2</source>
+        <translation>Koppla den valda personen till målet som expert, relevans 2</translation>
+    </message>
+    <message>
+        <source>Supporters (relevance 2-3)</source>
+        <translation>Stöttar (relevans 2–3)</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Det här behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>People who could help</source>
+        <translation>Personer som skulle kunna hjälpa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>everyone (%n)</source>
+        <translation>
+            <numerusform>alla (%n)</numerusform>
+            <numerusform>alla (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active goals yet. Add a goal to map your network to it.</source>
+        <translation>Inga aktiva mål än. Lägg till ett mål för att kartlägga ditt nätverk mot det.</translation>
+    </message>
+    <message>
+        <source>{0} supporters, {1} strong. Competence area: {2}</source>
+        <translation>{0} som stöttar, {1} starka. Kompetensområde: {2}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, relevance {2}, strength {3} %</source>
+        <translation>{0}: {1}, relevans {2}, styrka {3} %</translation>
+    </message>
+    <message>
+        <source>Nothing: this goal is well supported.</source>
+        <translation>Inget: det här målet har bra stöd.</translation>
+    </message>
+    <message>
+        <source>Nobody else in your network lists this expertise.</source>
+        <translation>Ingen annan i ditt nätverk har angett den här expertisen.</translation>
+    </message>
+    <message>
+        <source>Relevance {0}</source>
+        <translation>Relevans {0}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Ta bort kopplingen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkHealthWidget</name>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationer</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Starka</translation>
+    </message>
+    <message>
+        <source>Fading</source>
+        <translation>Avtagande</translation>
+    </message>
+    <message>
+        <source>Likely lost</source>
+        <translation>Troligen förlorade</translation>
+    </message>
+    <message>
+        <source>Now: {0} strong, {1} fading, {2} likely lost</source>
+        <translation>Nu: {0} starka, {1} avtagande, {2} troligen förlorade</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Välj en lösenfras</translation>
+    </message>
+    <message>
+        <source>Your network is kept in an encrypted file. Choose a passphrase to protect it.</source>
+        <translation>Ditt nätverk sparas i en krypterad fil. Välj en lösenfras som skyddar den.</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase: not even NetPlanner. Keep it somewhere safe.</source>
+        <translation>Ingen kan återskapa en bortglömd lösenfras, inte ens NetPlanner. Förvara den på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Upprepa den</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Lösenfraserna skiljer sig åt; skriv samma två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>Filter by name, organisation, title, tags or expertise (Ctrl+F)</source>
+        <translation>Filtrera på namn, organisation, titel, taggar eller expertis (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrera personer</translation>
+    </message>
+    <message>
+        <source>Show people with this status</source>
+        <translation>Visa personer med den här statusen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Show people with this tag</source>
+        <translation>Visa personer med den här taggen</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Ny &amp;person…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Lägg till en person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Move %1 to Trash</source>
+        <translation>Flytta %1 till papperskorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n people to Trash</source>
+        <translation>
+            <numerusform>Flytta %n person till papperskorgen</numerusform>
+            <numerusform>Flytta %n personer till papperskorgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>This week</source>
+        <extracomment>Fading relationships listed at most (the most important first).</extracomment>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Thank-yous owed</source>
+        <translation>Tack att framföra</translation>
+    </message>
+    <message>
+        <source>Fading relationships</source>
+        <translation>Avtagande relationer</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Network review</source>
+        <translation>Nätverksöversyn</translation>
+    </message>
+    <message>
+        <source>Time to check your goals, who supports them and whom to contact again</source>
+        <translation>Dags att se över dina mål, vem som stöttar dem och vem du bör kontakta igen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Klar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppad</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Uppskjuten</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sedan %1</translation>
+    </message>
+    <message>
+        <source>strength %1</source>
+        <translation>styrka %1</translation>
+    </message>
+    <message>
+        <source>Give first: %1</source>
+        <translation>Ge först: %1</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Fråga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>strength {pct} % since {kind} on {date}</source>
+        <translation>styrka {pct} % sedan {kind} den {date}</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>inte träffats än</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>försenad sedan {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>senast {date}</translation>
+    </message>
+    <message>
+        <source> (every {days} days)</source>
+        <translation> (intervall: {days} dagar)</translation>
+    </message>
+    <message>
+        <source>{role} for {goal}</source>
+        <translation>{role} för {goal}</translation>
+    </message>
+    <message>
+        <source>tied to no goal</source>
+        <translation>inte kopplad till något mål</translation>
+    </message>
+    <message>
+        <source>{role} for {goal}, a goal with no strong support yet</source>
+        <translation>{role} för {goal}, ett mål som ännu saknar starkt stöd</translation>
+    </message>
+    <message>
+        <source>follow-up of {kind} on {date}</source>
+        <translation>uppföljning av {kind} den {date}</translation>
+    </message>
+    <message>
+        <source>follow-up of {kind} on {date} (due {due})</source>
+        <translation>uppföljning av {kind} den {date} (senast {due})</translation>
+    </message>
+    <message>
+        <source>thank for {kind} on {date}</source>
+        <translation>tacka för {kind} den {date}</translation>
+    </message>
+    <message>
+        <source>you have asked {first} for help {times} since you last gave something; offer something</source>
+        <translation>du har bett {first} om hjälp {times} sedan du senast gav något; erbjud något</translation>
+    </message>
+    <message>
+        <source>you have received more from {first} than you have given lately; offer something</source>
+        <translation>du har fått mer av {first} än du har gett på senare tid; erbjud något</translation>
+    </message>
+    <message>
+        <source> ({offer})</source>
+        <translation> ({offer})</translation>
+    </message>
+    <message>
+        <source>Follow up with {name}</source>
+        <translation>Följ upp med {name}</translation>
+    </message>
+    <message>
+        <source>Thank {name}</source>
+        <translation>Tacka {name}</translation>
+    </message>
+    <message>
+        <source>{Kind} with {name}</source>
+        <translation>{Kind} med {name}</translation>
+    </message>
+    <message>
+        <source>Short question to {name}</source>
+        <translation>Kort fråga till {name}</translation>
+    </message>
+    <message>
+        <source>Message to {name}</source>
+        <translation>Meddelande till {name}</translation>
+    </message>
+    <message>
+        <source>Call with {name}</source>
+        <translation>Samtal med {name}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>no times</source>
+        <translation>ingen gång</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>en gång</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>två gånger</translation>
+    </message>
+    <message>
+        <source>three times</source>
+        <translation>tre gånger</translation>
+    </message>
+    <message>
+        <source>four times</source>
+        <translation>fyra gånger</translation>
+    </message>
+    <message>
+        <source>five times</source>
+        <translation>fem gånger</translation>
+    </message>
+    <message>
+        <source>six times</source>
+        <translation>sex gånger</translation>
+    </message>
+    <message>
+        <source>seven times</source>
+        <translation>sju gånger</translation>
+    </message>
+    <message>
+        <source>eight times</source>
+        <translation>åtta gånger</translation>
+    </message>
+    <message>
+        <source>nine times</source>
+        <translation>nio gånger</translation>
+    </message>
+    <message>
+        <source>ten times</source>
+        <translation>tio gånger</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>short question</source>
+        <translation>kort fråga</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>samtal</translation>
+    </message>
+    <message>
+        <source>coffee</source>
+        <translation>fika</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>lunch</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>feedback session</source>
+        <translation>återkopplingssamtal</translation>
+    </message>
+    <message>
+        <source>mentoring session</source>
+        <translation>mentorssamtal</translation>
+    </message>
+    <message>
+        <source>joint project</source>
+        <translation>gemensamt projekt</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>kollega</translation>
+    </message>
+    <message>
+        <source>feedback giver</source>
+        <translation>återkopplare</translation>
+    </message>
+    <message>
+        <source>role model</source>
+        <translation>förebild</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Den här filen kan inte importeras: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 people. %3 to add, %4 to update, %5 possible duplicates.</source>
+        <translation>%1: %2 personer. %3 att lägga till, %4 att uppdatera, %5 möjliga dubbletter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Klar att importera.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importen avbröts: ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Done: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Klart: %1 tillagda, %2 uppdaterade, %3 oförändrade.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Asked</source>
+        <translation>Ställd</translation>
+    </message>
+    <message>
+        <source>Tick when you have asked the question</source>
+        <translation>Bocka för när du har ställt frågan</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer notes</source>
+        <translation>Anteckningar om svaret</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Your network is encrypted, and its key is kept in your system&apos;s keychain, so NetPlanner opens without asking. If the keychain is ever lost (a new computer, a reinstalled system) this recovery key is the only way to open your data. It is shown only now: copy it into your password manager, or save it and keep the file somewhere safe.</source>
+        <translation>Ditt nätverk är krypterat och nyckeln förvaras i systemets nyckelring, så NetPlanner öppnas utan att fråga. Om nyckelringen någon gång går förlorad (en ny dator, ett ominstallerat system) är den här återställningsnyckeln det enda sättet att öppna dina data. Den visas bara nu: kopiera den till din lösenordshanterare, eller spara den och förvara filen på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Kopiera återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Spara till fil…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key to a file</source>
+        <translation>Spara återställningsnyckeln i en fil</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored my recovery key in a safe place</source>
+        <translation>Jag har &amp;förvarat min återställningsnyckel på ett säkert ställe</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Fo&amp;rtsätt</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your password manager.</source>
+        <translation>Kopierad. Klistra in den i din lösenordshanterare.</translation>
+    </message>
+    <message>
+        <source>Save recovery key</source>
+        <translation>Spara återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>NetPlanner recovery key (keep it secret, keep it safe):</source>
+        <translation>Återställningsnyckel för NetPlanner (håll den hemlig och förvara den säkert):</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>My goals and competence needs are still the right ones</source>
+        <translation>Mina mål och kompetensbehov är fortfarande de rätta</translation>
+    </message>
+    <message>
+        <source>Each goal has someone with experience where I want to grow</source>
+        <translation>Varje mål har någon med erfarenhet av det jag vill växa i</translation>
+    </message>
+    <message>
+        <source>I gave something (knowledge, help, feedback) before asking for help</source>
+        <translation>Jag gav något (kunskap, hjälp, återkoppling) innan jag bad om hjälp</translation>
+    </message>
+    <message>
+        <source>I followed up and thanked the people who helped me</source>
+        <translation>Jag följde upp och tackade dem som hjälpte mig</translation>
+    </message>
+    <message>
+        <source>I kept in regular touch with the people who matter, even briefly</source>
+        <translation>Jag höll regelbunden kontakt med dem som betyder något, om än kort</translation>
+    </message>
+    <message>
+        <source>I was open to receiving support and advice</source>
+        <translation>Jag var öppen för att ta emot stöd och råd</translation>
+    </message>
+    <message>
+        <source>I found at least one new person who complements my development</source>
+        <translation>Jag hittade minst en ny person som kompletterar min utveckling</translation>
+    </message>
+    <message>
+        <source>I looked for a shared project or goal to work on with someone</source>
+        <translation>Jag letade efter ett gemensamt projekt eller mål att arbeta med tillsammans med någon</translation>
+    </message>
+    <message>
+        <source>people from past projects and former teams</source>
+        <translation>personer från tidigare projekt och team</translation>
+    </message>
+    <message>
+        <source>people in other departments you work with now and then</source>
+        <translation>personer på andra avdelningar som du arbetar med då och då</translation>
+    </message>
+    <message>
+        <source>people who helped you once, or whom you helped</source>
+        <translation>personer som har hjälpt dig någon gång, eller som du har hjälpt</translation>
+    </message>
+    <message>
+        <source>people outside the organisation: customers, suppliers, former colleagues, event contacts</source>
+        <translation>personer utanför organisationen: kunder, leverantörer, tidigare kollegor, kontakter från evenemang</translation>
+    </message>
+    <message>
+        <source>people others go to for advice</source>
+        <translation>personer som andra vänder sig till för att få råd</translation>
+    </message>
+    <message>
+        <source>People leave out about a fifth of their contacts when they list them from memory. Who is missing here?</source>
+        <translation>Den som listar sina kontakter ur minnet glömmer ungefär en femtedel av dem. Vem saknas här?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <source>What did you decide? Whom will you contact next?</source>
+        <translation>Vad bestämde du? Vem ska du kontakta härnäst?</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Spara översynen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Goals that ended</source>
+        <translation>Mål som har avslutats</translation>
+    </message>
+    <message>
+        <source>No goal has ended since the last review.</source>
+        <translation>Inget mål har avslutats sedan förra översynen.</translation>
+    </message>
+    <message>
+        <source>Goals without support</source>
+        <translation>Mål utan stöd</translation>
+    </message>
+    <message>
+        <source>Every active goal has at least one strong supporter.</source>
+        <translation>Varje aktivt mål har minst en stark person som stöttar.</translation>
+    </message>
+    <message>
+        <source>Dormant ties worth reviving</source>
+        <translation>Vilande kontakter värda att väcka liv i</translation>
+    </message>
+    <message>
+        <source>No dormant tie stands out.</source>
+        <translation>Ingen vilande kontakt sticker ut.</translation>
+    </message>
+    <message>
+        <source>Old ties often give the freshest advice: they know things your current circle does not.</source>
+        <translation>Gamla kontakter ger ofta de fräschaste råden: de vet saker som din nuvarande krets inte vet.</translation>
+    </message>
+    <message>
+        <source>Dormant people</source>
+        <translation>Vilande personer</translation>
+    </message>
+    <message>
+        <source>Nobody has gone quiet.</source>
+        <translation>Ingen har tystnat.</translation>
+    </message>
+    <message>
+        <source>Give and take</source>
+        <translation>Ge och ta</translation>
+    </message>
+    <message>
+        <source>Who did I forget?</source>
+        <translation>Vem har jag glömt?</translation>
+    </message>
+    <message>
+        <source>You have not held a review yet. Take fifteen minutes for one now.</source>
+        <translation>Du har inte gjort någon översyn än. Ta en kvart till det nu.</translation>
+    </message>
+    <message>
+        <source>Your last review was on {0}; the next one was due on {1}.</source>
+        <translation>Din senaste översyn gjordes {0}; nästa skulle ha gjorts senast {1}.</translation>
+    </message>
+    <message>
+        <source>Your last review was on {0}; the next one is due on {1}.</source>
+        <translation>Din senaste översyn gjordes {0}; nästa ska göras senast {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>uppnått</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>slopat</translation>
+    </message>
+    <message>
+        <source>{0} ({1}). Tied only to it: {2}. Keep in touch now and then, or link them to a current goal.</source>
+        <translation>{0} ({1}). Kopplade bara till det: {2}. Håll kontakten då och då, eller koppla dem till ett aktuellt mål.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} för {1}</translation>
+    </message>
+    <message>
+        <source>knows {0}, useful for {1}</source>
+        <translation>kan {0}, användbart för {1}</translation>
+    </message>
+    <message>
+        <source>shares knowledge readily</source>
+        <translation>delar gärna med sig av sin kunskap</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (last contact {2})</source>
+        <translation>{0}: {1} (senaste kontakt {2})</translation>
+    </message>
+    <message>
+        <source>{0}: marked dormant, never met</source>
+        <translation>{0}: markerad som vilande, aldrig träffats</translation>
+    </message>
+    <message>
+        <source>{0}: last contact {1}, strength {2} %</source>
+        <translation>{0}: senaste kontakt {1}, styrka {2} %</translation>
+    </message>
+    <message>
+        <source>No interactions yet.</source>
+        <translation>Inga kontakttillfällen än.</translation>
+    </message>
+    <message>
+        <source>Lately you gave about as much as, or more than, you received.</source>
+        <translation>På senare tid har du gett ungefär lika mycket som, eller mer än, du har fått.</translation>
+    </message>
+    <message>
+        <source>Lately you received more than you gave.</source>
+        <translation>På senare tid har du fått mer än du har gett.</translation>
+    </message>
+    <message>
+        <source>Give something back to: {0}</source>
+        <translation>Ge något tillbaka till: {0}</translation>
+    </message>
+    <message>
+        <source>Be open to receiving advice from: {0}</source>
+        <translation>Var öppen för att ta emot råd från: {0}</translation>
+    </message>
+    <message>
+        <source>With {0} people here, perhaps {1} more belong in your network.</source>
+        <translation>Med {0} personer här finns det kanske {1} till som hör hemma i ditt nätverk.</translation>
+    </message>
+    <message>
+        <source>Think of {0}</source>
+        <translation>Tänk på {0}</translation>
+    </message>
+    <message>
+        <source>No strong tie yet in: {0}</source>
+        <translation>Ingen stark kontakt än inom: {0}</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Review not saved</source>
+        <translation>Översynen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score from %1 to %2</source>
+        <translation>Betyg från %1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertis</translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Vad hen bryr sig om</translation>
+    </message>
+    <message>
+        <source>What I want to learn</source>
+        <translation>Vad jag vill lära mig</translation>
+    </message>
+    <message>
+        <source>What I can offer</source>
+        <translation>Vad jag kan erbjuda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Preparation question</source>
+        <translation>Förberedande fråga</translation>
+    </message>
+    <message>
+        <source>Answer to a question</source>
+        <translation>Svar på en fråga</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Kontakttillfälle</translation>
+    </message>
+    <message>
+        <source>Interaction notes</source>
+        <translation>Anteckningar om kontakttillfället</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Sök i allt</translation>
+    </message>
+    <message>
+        <source>Names, notes, questions, what you talked about…</source>
+        <translation>Namn, anteckningar, frågor, det ni pratade om…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Type a few letters of any word. Accents do not matter: “oberg” finds “Öberg”. Enter opens the person.</source>
+        <translation>Skriv några bokstäver ur valfritt ord. Accenter och prickar spelar ingen roll: ”oberg” hittar ”Öberg”. Enter öppnar personen.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Inget hittades för ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches. Enter or double-click opens the person.</source>
+        <translation>
+            <numerusform>%n träff. Enter eller dubbelklick öppnar personen.</numerusform>
+            <numerusform>%n träffar. Enter eller dubbelklick öppnar personen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Hittat i</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Träff</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Skydd</translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keychain</source>
+        <translation>Förvara nyckeln i n&amp;yckelringen</translation>
+    </message>
+    <message>
+        <source>Switch to a random key kept in the system keychain</source>
+        <translation>Byt till en slumpad nyckel som förvaras i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planering</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ditt &amp;namn</translation>
+    </message>
+    <message>
+        <source>Touches per week</source>
+        <translation>Kontakter per vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Touches per week</source>
+        <translation>&amp;Kontakter per vecka</translation>
+    </message>
+    <message>
+        <source>Fading threshold in percent</source>
+        <translation>Tröskel för avtagande i procent</translation>
+    </message>
+    <message>
+        <source>A relationship below this strength counts as fading</source>
+        <translation>En relation under den här styrkan räknas som avtagande</translation>
+    </message>
+    <message>
+        <source>&amp;Fading below</source>
+        <translation>&amp;Avtagande under</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Default half-life in days</source>
+        <translation>Halveringstid som standard, i dagar</translation>
+    </message>
+    <message>
+        <source>Default &amp;half-life</source>
+        <translation>&amp;Halveringstid som standard</translation>
+    </message>
+    <message>
+        <source>User interface</source>
+        <translation>Användargränssnitt</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Användargränssnittets språk</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of NetPlanner.</source>
+        <translation>Ett nytt språk används från nästa gång NetPlanner startas.</translation>
+    </message>
+    <message>
+        <source>The database is protected by your passphrase. It is asked for at every start (or taken from NETPLANNER_PASSPHRASE).</source>
+        <translation>Databasen skyddas av din lösenfras. Den efterfrågas vid varje start (eller hämtas från NETPLANNER_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>The database key is kept in your system&apos;s keychain, so NetPlanner opens without asking. Your recovery key opens it anywhere.</source>
+        <translation>Databasens nyckel förvaras i systemets nyckelring, så NetPlanner öppnas utan att fråga. Din återställningsnyckel öppnar den var som helst.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase instead…</source>
+        <translation>Använd en &amp;lösenfras i stället…</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase. The whole file is re-encrypted with it.</source>
+        <translation>Välj den nya lösenfrasen. Hela filen krypteras om med den.</translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation>Lösenfrasen ändrades inte</translation>
+    </message>
+    <message>
+        <source>Passphrase set</source>
+        <translation>Lösenfrasen är satt</translation>
+    </message>
+    <message>
+        <source>The database is now protected by your new passphrase.</source>
+        <translation>Databasen skyddas nu av din nya lösenfras.</translation>
+    </message>
+    <message>
+        <source>Key not moved</source>
+        <translation>Nyckeln flyttades inte</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to NetPlanner</source>
+        <translation>Välkommen till NetPlanner</translation>
+    </message>
+    <message>
+        <source>Plan the network that carries your development at work. Start with what you want to learn, then map who can help, prepare your questions and keep in touch before relationships fade. Everything stays on this computer, encrypted.</source>
+        <translation>Planera nätverket som bär din utveckling på jobbet. Börja med vad du vill lära dig, kartlägg sedan vem som kan hjälpa, förbered dina frågor och håll kontakten innan relationerna avtar. Allt stannar krypterat på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Add your first &amp;goal</source>
+        <translation>Lägg till ditt första &amp;mål</translation>
+    </message>
+    <message>
+        <source>What do you want to get better at? Goals decide whom you should meet.</source>
+        <translation>Vad vill du bli bättre på? Målen avgör vilka du ska träffa.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Lägg till en &amp;person</translation>
+    </message>
+    <message>
+        <source>Someone you learn from, or would like to.</source>
+        <translation>Någon du lär dig av, eller skulle vilja lära dig av.</translation>
+    </message>
+    <message>
+        <source>Load the &amp;example network</source>
+        <translation>Läs in &amp;exempelnätverket</translation>
+    </message>
+    <message>
+        <source>A made-up workplace of 40 people, goals and 18 months of interactions, to explore first.</source>
+        <translation>En påhittad arbetsplats med 40 personer, mål och 18 månaders kontakttillfällen att utforska först.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDelegate</name>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>taggar, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Strength (%)</source>
+        <extracomment>Up to this many people get a colour and a legend entry each; more are grouped by state. Above this many curve points in all, the grid gets coarser than one point a day.</extracomment>
+        <translation>Styrka (%)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Tröskel</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Show what if</source>
+        <translation>Visa scenariot</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportera PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exportera SVG…</translation>
+    </message>
+    <message>
+        <source>What if I meet</source>
+        <translation>Om jag träffar</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>för</translation>
+    </message>
+    <message>
+        <source>People over time</source>
+        <translation>Personer över tid</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Hela nätverket</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Kunde inte skriva {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Relationship timeline</source>
+        <translation>Relationernas tidslinje</translation>
+    </message>
+    <message>
+        <source>Relationship strength over time, exported from NetPlanner</source>
+        <translation>Relationernas styrka över tid, exporterad från NetPlanner</translation>
+    </message>
+    <message>
+        <source>Could not write {0}.</source>
+        <translation>Kunde inte skriva {0}.</translation>
+    </message>
+    <message>
+        <source>Threshold {0} %</source>
+        <translation>Tröskel {0} %</translation>
+    </message>
+    <message>
+        <source>{0} (what if)</source>
+        <translation>{0} (scenario)</translation>
+    </message>
+    <message>
+        <source>{name}
+{date}: {kind}
+Strength after it: {value} %</source>
+        <translation>{name}
+{date}: {kind}
+Styrka efteråt: {value} %</translation>
+    </message>
+    <message>
+        <source>What if: {0} on {1} (not saved)</source>
+        <translation>Scenario: {0} den {1} (sparas inte)</translation>
+    </message>
+    <message>
+        <source>Strong ({0})</source>
+        <translation>Starka ({0})</translation>
+    </message>
+    <message>
+        <source>Fading ({0})</source>
+        <translation>Avtagande ({0})</translation>
+    </message>
+    <message>
+        <source>Likely lost ({0})</source>
+        <translation>Troligen förlorade ({0})</translation>
+    </message>
+    <message>
+        <source>Not met yet ({0})</source>
+        <translation>Inte träffats än ({0})</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Short question</source>
+        <translation>Kort fråga</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Fika</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Feedback session</source>
+        <translation>Återkopplingssamtal</translation>
+    </message>
+    <message>
+        <source>Mentoring session</source>
+        <translation>Mentorssamtal</translation>
+    </message>
+    <message>
+        <source>Joint project</source>
+        <translation>Gemensamt projekt</translation>
+    </message>
+    <message>
+        <source>{date}: {name} {value} %</source>
+        <translation>{date}: {name} {value} %</translation>
+    </message>
+    <message>
+        <source>(forecast)</source>
+        <translation>(prognos)</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportera diagrammet som PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Exportera diagrammet som SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWidget</name>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Klar…</translation>
+    </message>
+    <message>
+        <source>Log what happened and mark it done</source>
+        <translation>Logga vad som hände och markera som klar</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze a week</source>
+        <translation>&amp;Skjut upp en vecka</translation>
+    </message>
+    <message>
+        <source>Put it off to next week</source>
+        <translation>Skjut upp till nästa vecka</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+    <message>
+        <source>Leave it out this week</source>
+        <translation>Hoppa över den här veckan</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>&amp;Öppna person</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan</source>
+        <translation>&amp;Planera om</translation>
+    </message>
+    <message>
+        <source>Make this week&apos;s and later weeks&apos; suggestions anew (done, skipped and snoozed touches stay)</source>
+        <translation>Gör om förslagen för den här och kommande veckor (klara, överhoppade och uppskjutna kontakter ligger kvar)</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exportera till ka&amp;lender…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Veckan som börjar %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 touches done this week · up to %3 a week (change it in Settings)</source>
+        <translation>%1 av %2 kontakter klara den här veckan · upp till %3 i veckan (ändra det i Inställningar)</translation>
+    </message>
+    <message>
+        <source>Select a line to see why and what to ask.</source>
+        <translation>Välj en rad för att se varför och vad du kan fråga.</translation>
+    </message>
+    <message>
+        <source>Your periodic network review is due. Open Review to check goals without support, people whose goals ended and relationships worth reviving.</source>
+        <translation>Det är dags för din återkommande nätverksöversyn. Öppna Översyn för att se mål utan stöd, personer vars mål har avslutats och relationer värda att väcka liv i.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Klar: %1</translation>
+    </message>
+    <message>
+        <source>Snooze: %1</source>
+        <translation>Skjut upp: %1</translation>
+    </message>
+    <message>
+        <source>Skip: %1</source>
+        <translation>Hoppa över: %1</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 touches to %2.</source>
+        <translation>Skrev %1 planerade kontakter till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>TrashWidget</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Restore the selected people</source>
+        <translation>Återställ de markerade personerna</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Töm papperskorgen…</translation>
+    </message>
+    <message>
+        <source>Delete everyone in the Trash for good</source>
+        <translation>Ta bort alla i papperskorgen för gott</translation>
+    </message>
+    <message>
+        <source>People in the Trash</source>
+        <translation>Personer i papperskorgen</translation>
+    </message>
+    <message>
+        <source>The Trash is empty. People you delete wait here, with their interactions, questions and goal links, until you empty it.</source>
+        <translation>Papperskorgen är tom. Personer du tar bort väntar här, med sina kontakttillfällen, frågor och målkopplingar, tills du tömmer den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the Trash. Restore brings them back with everything that belonged to them.</source>
+        <translation>
+            <numerusform>%n person i papperskorgen. Återställ tar tillbaka hen med allt som hörde till hen.</numerusform>
+            <numerusform>%n personer i papperskorgen. Återställ tar tillbaka dem med allt som hörde till dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation>Tömma papperskorgen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people for good, with their interactions, questions and goal links? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ta bort %n person för gott, med kontakttillfällen, frågor och målkopplingar? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort %n personer för gott, med deras kontakttillfällen, frågor och målkopplingar? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock NetPlanner</source>
+        <translation>Lås upp NetPlanner</translation>
+    </message>
+    <message>
+        <source>Your network is encrypted. Enter your passphrase, or your recovery key if the keychain no longer has the key.</source>
+        <translation>Ditt nätverk är krypterat. Ange din lösenfras, eller din återställningsnyckel om nyckelringen inte längre har nyckeln.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Lösenfras eller återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or recovery key.</source>
+        <translation>Ange din lösenfras eller återställningsnyckel.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,126 @@
+"""Interactions: log one from the keyboard alone (Ctrl+L), the table's filters, edits and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from netplanner.demo import DEMO_TODAY
+from netplanner.gui.context import GuiContext
+from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
+from netplanner.gui.main_window import MainWindow
+from netplanner.gui.models.interactions_model import InteractionsModel
+from netplanner.gui.widgets.interactions import InteractionsWidget
+
+
+def test_interactions_model_passes_the_model_tester(demo_ctx: GuiContext, qtmodeltester: object) -> None:
+    model = InteractionsModel(demo_ctx)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_log_an_interaction_from_the_keyboard(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("interactions")
+    per = demo_ctx.services.contacts.find("Per Öberg").id
+    before = len(demo_ctx.services.interactions.rows(contact_id=per))
+    typed: list[str] = []
+
+    errors: list[BaseException] = []
+
+    def type_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LogInteractionDialog):
+            QTimer.singleShot(20, type_it)
+            return
+        try:
+            assert dialog.focusWidget() is dialog.person  # the dialog opens on the person field
+            qtbot.keyClicks(dialog.person, "Per ")  # the completer offers "Per Öberg — Nordvik AB"
+            # The open popup has the keyboard (a real keyboard's keys go to it).
+            qtbot.keyClick(dialog.completer.popup(), Qt.Key.Key_Down)
+            qtbot.keyClick(dialog.completer.popup(), Qt.Key.Key_Return)
+            typed.append(dialog.person.text())
+            for _field in ("kind", "direction", "date"):
+                qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+            assert dialog.focusWidget() is dialog.summary, dialog.focusWidget()
+            qtbot.keyClicks(dialog.summary, "Asked about the architecture review")
+            qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+            if dialog.isVisible():
+                raise AssertionError(f"still open: {dialog.error.text()} {typed}")
+        except BaseException as exc:
+            errors.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, type_it)
+    assert window.log_action.shortcut() == QKeySequence("Ctrl+L")
+    window.log_action.trigger()
+    assert not errors, errors
+    qtbot.waitUntil(lambda: len(demo_ctx.services.interactions.rows(contact_id=per)) == before + 1)
+    assert typed
+    assert typed[0].startswith("Per ")
+    logged = demo_ctx.services.interactions.rows(contact_id=per)[0]
+    assert logged.summary == "Asked about the architecture review"
+    assert logged.occurred_on == DEMO_TODAY
+    assert logged.kind == "coffee"
+    qtbot.waitUntil(
+        lambda: window.interactions.model.rowCount() == len(demo_ctx.services.interactions.rows())
+    )
+    demo_ctx.undo_stack.undo()
+    assert len(demo_ctx.services.interactions.rows(contact_id=per)) == before
+    demo_ctx.undo_stack.redo()
+    assert demo_ctx.services.interactions.rows(contact_id=per)[0].id == logged.id
+
+
+def test_a_unique_part_of_a_name_is_enough(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    dialog = LogInteractionDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.person.setText("lindqvist")
+    assert dialog.contact_id() == demo_ctx.services.contacts.find("Maria Lindqvist").id
+    dialog.person.setText("berg")
+    dialog.accept()
+    assert "matches" in dialog.error.text()
+    assert dialog.result() == 0
+
+
+def test_filters_by_person_kind_and_dates(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    widget = InteractionsWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    total = widget.model.rowCount()
+    anna = demo_ctx.services.contacts.find("Anna Berg").id
+    widget.set_person(anna)
+    assert 0 < widget.model.rowCount() < total
+    assert {widget.model.row_at(r).contact_id for r in range(widget.model.rowCount())} == {anna}
+    widget.kind.setCurrentIndex(widget.kind.findData("coffee"))
+    assert all(widget.model.row_at(r).kind == "coffee" for r in range(widget.model.rowCount()))
+    widget.clear_filters()
+    assert widget.model.rowCount() == total
+    widget.use_since.setChecked(True)
+    widget.since.setDate(widget.since.date().addDays(0))
+    since = DEMO_TODAY - dt.timedelta(days=90)
+    assert all(widget.model.row_at(r).occurred_on >= since for r in range(widget.model.rowCount()))
+    assert widget.model.rowCount() < total
+
+
+def test_edit_thanked_and_undo(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    widget = InteractionsWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    model = widget.model
+    row = next(r for r in range(model.rowCount()) if not model.row_at(r).thanked)
+    interaction_id = model.row_at(row).id
+    index = model.index(row, InteractionsModel.THANKED)
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert demo_ctx.services.interactions.get(interaction_id).thanked
+    demo_ctx.undo_stack.undo()
+    assert not demo_ctx.services.interactions.get(interaction_id).thanked
+    widget.view.setCurrentIndex(model.index(0, 0))
+    first = model.row_at(0).id
+    widget.delete_selected()
+    assert all(r.id != first for r in demo_ctx.services.interactions.rows())
+    demo_ctx.undo_stack.undo()
+    assert any(r.id == first for r in demo_ctx.services.interactions.rows())
