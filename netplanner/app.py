@@ -17,16 +17,18 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from netplanner import paths
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.services import unlock
 from netplanner.storage import keystore
 from netplanner.storage.db import database_exists
 from netplanner.storage.errors import KeyringError, PassphraseRequiredError, WrongKeyError
-from netplanner.storage.keys import key_from_user_text
+from netplanner.storage.keys import DatabaseKey, key_from_user_text
+from netplanner.storage.portable import restore_backup
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -129,6 +131,8 @@ def run_gui(
     app.setApplicationName("NetPlanner")
     app.setOrganizationName("NetPlanner")
     app.setApplicationDisplayName("NetPlanner")
+    app.setDesktopFileName("se.netplanner.NetPlanner")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "netplanner.svg"))))
     from_env = bool(os.environ.get(keystore.PASSPHRASE_ENV))
     install_translators(app, "")  # unlock prompts follow the system: the language setting is in the database
     try:
@@ -148,13 +152,33 @@ def run_gui(
     from netplanner.gui.context import DataEvents, GuiContext  # noqa: PLC0415  after the QApplication
     from netplanner.gui.main_window import MainWindow  # noqa: PLC0415
 
-    ctx = GuiContext(services=opened.services, events=DataEvents(), undo_stack=QUndoStack(), today=today)
     try:
-        window = MainWindow(ctx, opened=opened, database_path=Path(database_path))
-        window.show()
-        code = app.exec() if run_loop else EXIT_OK
-        window.close()
+        while True:  # once, or again after File > Restore from backup replaced the database
+            ctx = GuiContext(services=opened.services, events=DataEvents(), undo_stack=QUndoStack(),
+                             today=today)
+            try:
+                window = MainWindow(ctx, opened=opened, database_path=Path(database_path))
+                window.show()
+                code = app.exec() if run_loop else EXIT_OK
+                window.close()
+                restore = window.restore_request
+                window.deleteLater()
+            finally:
+                key = opened.services.db.key
+                opened.close()
+            if restore is None:
+                return int(code)
+            try:
+                opened = restore_and_reopen(Path(database_path), key, *restore)
+            except NetPlannerError as exc:
+                (prompts or DialogPrompts()).show_error(str(exc))
+                opened = unlock.open_existing(Path(database_path), key=key)
     finally:
-        opened.close()
         uninstall_translators(app)
-    return int(code)
+
+
+def restore_and_reopen(database: Path, key: DatabaseKey, backup: Path, passphrase: str
+                       ) -> unlock.OpenedDatabase:
+    """Replace the (closed) database with a backup, encrypted with the same key, and open it."""
+    restore_backup(backup, passphrase, database, key, replace=True)
+    return unlock.open_existing(database, key=key)

@@ -1,14 +1,12 @@
 """The main window: a sidebar of views beside a stack of pages, menus, a toolbar and a status bar.
 
-Views are added with one call, `add_view(key, title, widget)`. Today, Matrix and Timeline come from
-their own modules and are added when present. An empty database shows the start page instead.
-QSettings keeps the layout only (geometry, splitters, columns, the current view), never user data.
+Views are added with one call, `add_view(key, title, widget)`. An empty database shows the start page
+instead. QSettings keeps the layout only (geometry, splitters, columns, the current view), never user data.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,24 +33,24 @@ from netplanner.demo import build_demo
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
+from netplanner.gui.dialogs.backup import ask_restore, make_backup
 from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
+from netplanner.gui.dialogs.export_report import ExportReportDialog
 from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
+from netplanner.gui.dialogs.import_wizard import ImportWizard
 from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
 from netplanner.gui.dialogs.search import SearchDialog
 from netplanner.gui.dialogs.settings import SettingsDialog
 from netplanner.gui.widgets.goals import GoalsWidget
 from netplanner.gui.widgets.interactions import InteractionsWidget
+from netplanner.gui.widgets.matrix import MatrixWidget
 from netplanner.gui.widgets.people import PeopleWidget
+from netplanner.gui.widgets.review import ReviewWidget
 from netplanner.gui.widgets.start_page import StartPage
+from netplanner.gui.widgets.timeline import TimelineWidget
+from netplanner.gui.widgets.today import TodayWidget
 from netplanner.gui.widgets.trash import TrashWidget
 from netplanner.services.unlock import OpenedDatabase
-
-#: Views written elsewhere: (key, module, class). Added when the module exists.
-OPTIONAL_VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("today", "netplanner.gui.widgets.today", "TodayWidget"),
-    ("matrix", "netplanner.gui.widgets.matrix", "MatrixWidget"),
-    ("timeline", "netplanner.gui.widgets.timeline", "TimelineWidget"),
-)
 
 
 def settings_store() -> QSettings:
@@ -101,21 +100,25 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.start)
         self.setCentralWidget(self.central)
 
+        #: Set when the user asked to restore a backup: (file, passphrase); the app restores and reopens.
+        self.restore_request: tuple[Path, str] | None = None
+        self.today = TodayWidget(ctx, self)
         self.people = PeopleWidget(ctx, self)
         self.goals = GoalsWidget(ctx, self)
         self.interactions = InteractionsWidget(ctx, self)
+        self.matrix = MatrixWidget(ctx, self)
+        self.timeline = TimelineWidget(ctx.services, self, today=ctx.today)
+        self.review = ReviewWidget(ctx, self)
         self.trash = TrashWidget(ctx, self)
-        self.extra_views: dict[str, QWidget] = {}
-        today = self._optional("today")
-        if today is not None:
-            self.add_view("today", self.tr("Today"), today)
+        self._timeline_stale = False
+        self._timeline_ids: list[int] | None = None
+        self.add_view("today", self.tr("Today"), self.today)
         self.add_view("people", self.tr("People"), self.people)
         self.add_view("goals", self.tr("Goals"), self.goals)
         self.add_view("interactions", self.tr("Interactions"), self.interactions)
-        for key, title in (("matrix", self.tr("Matrix")), ("timeline", self.tr("Timeline"))):
-            widget = self._optional(key)
-            if widget is not None:
-                self.add_view(key, title, widget)
+        self.add_view("matrix", self.tr("Matrix"), self.matrix)
+        self.add_view("timeline", self.tr("Timeline"), self.timeline)
+        self.add_view("review", self.tr("Review"), self.review)
         self.add_view("trash", self.tr("Trash"), self.trash)
 
         self._make_actions()
@@ -145,8 +148,6 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(item)
         self.pages.addWidget(widget)
         self._keys.append(key)
-        if key not in ("people", "goals", "interactions", "trash"):
-            self.extra_views[key] = widget
         return len(self._keys) - 1
 
     def view(self, key: str) -> QWidget:
@@ -168,24 +169,25 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._keys):
             self.pages.setCurrentIndex(row)
+            if self._keys[row] == "timeline":
+                self._update_timeline()
 
-    def _optional(self, key: str) -> QWidget | None:
-        for view_key, module_name, class_name in OPTIONAL_VIEWS:
-            if view_key != key:
-                continue
-            try:
-                module = importlib.import_module(module_name)
-            except ImportError:
-                return None
-            factory = getattr(module, class_name, None)
-            if factory is None:
-                return None
-            if key == "timeline":  # the chart takes the services and a clock rather than the context
-                chart: QWidget = factory(self.ctx.services, self, today=self.ctx.today)
-                return chart
-            widget: QWidget = factory(self.ctx, self)
-            return widget
-        return None
+    def _update_timeline(self) -> None:
+        """Show the people selected in People (or the most important, when none is), redrawing only
+        when the choice or the data changed since the chart was last drawn."""
+        ids = self.people.selected_ids()
+        if ids != self._timeline_ids:
+            self._timeline_ids = ids
+            self._timeline_stale = False
+            self.timeline.show_contacts(ids)
+        elif self._timeline_stale:
+            self._timeline_stale = False
+            self.timeline.refresh()
+
+    def _timeline_data_changed(self) -> None:
+        self._timeline_stale = True
+        if self.current_view() == "timeline":
+            self._update_timeline()
 
     # ---- actions and menus ---------------------------------------------------------------------
 
@@ -274,12 +276,51 @@ class MainWindow(QMainWindow):
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("&About NetPlanner"), self.about, name="aboutAction")
+        self.import_action = self._action(
+            self.tr("&Import contacts…"),
+            self.import_contacts,
+            "Ctrl+I",
+            self.tr("Import people from vCard, LinkedIn, Google, Outlook or any CSV file"),
+            "importAction",
+        )
+        self.export_people_action = self._action(
+            self.tr("E&xport people…"),
+            self.export_people,
+            "Ctrl+Shift+E",
+            self.tr("Write people to a vCard or CSV file"),
+            "exportPeopleAction",
+        )
+        self.export_report_action = self._action(
+            self.tr("Export &mentoring plan…"),
+            self.export_report,
+            "Ctrl+E",
+            self.tr("Write your goals, people and plan as a PDF"),
+            "exportReportAction",
+        )
+        self.backup_action = self._action(
+            self.tr("&Back up…"),
+            self.back_up,
+            tip=self.tr("Write a copy of everything, encrypted with a passphrase you choose"),
+            name="backupAction",
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"),
+            self.restore_from_backup,
+            tip=self.tr("Replace your network with a backup"),
+            name="restoreAction",
+        )
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_person_action, self.new_goal_action, self.log_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.import_action, self.export_people_action, self.export_report_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.example_action)
         file_menu.addAction(self.settings_action)
@@ -338,6 +379,9 @@ class MainWindow(QMainWindow):
         self.ctx.undo_stack.indexChanged.connect(self._undo_status)
         self.people.model.modelReset.connect(self._update_counts)
         self.goals.model.modelReset.connect(self._update_counts)
+        for signal in (events.interactionsChanged, events.contactsChanged, events.settingsChanged):
+            signal.connect(self._timeline_data_changed)
+        self.review.reviewRecorded.connect(events.plannerChanged)
 
     # ---- status --------------------------------------------------------------------------------
 
@@ -421,6 +465,56 @@ class MainWindow(QMainWindow):
                 dialog.person_name(),
             )
         )
+
+    def import_contacts(self) -> None:
+        wizard = ImportWizard(self.ctx.services, self)
+        wizard.imported.connect(lambda _result: self.ctx.events.contactsChanged.emit())
+        wizard.exec()
+
+    def export_people(self) -> None:
+        ids: list[int] | None = None
+        selected = self.people.selected_ids() if self.current_view() == "people" else []
+        if len(selected) > 1:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Export people"),
+                self.tr("Export the %1 selected people, or everyone?").replace("%1", str(len(selected))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            ids = selected if answer == QMessageBox.StandardButton.Yes else None
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export people"),
+            str(Path.home() / "netplanner-people.vcf"),
+            self.tr("vCard 4.0 (*.vcf);;CSV with strength, due date and balance (*.csv)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        as_csv = path.suffix.lower() == ".csv" or (path.suffix == "" and "csv" in chosen_filter.lower())
+        exporting = self.ctx.services.exporting
+        try:
+            if as_csv:
+                count = exporting.export_csv(path.with_suffix(".csv"), ids, self.ctx.today())
+            else:
+                count = exporting.export_vcard(path.with_suffix(".vcf"), ids)
+        except (NetPlannerError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported %n people.", "", count), 6000)
+
+    def export_report(self) -> None:
+        ExportReportDialog(self.ctx, self).exec()
+
+    def back_up(self) -> None:
+        make_backup(self.ctx.services, self, self.ctx.today())
+
+    def restore_from_backup(self) -> None:
+        request = ask_restore(self)
+        if request is not None:
+            self.restore_request = request
+            self.close()
 
     def find_person(self) -> None:
         self.show_view("people")

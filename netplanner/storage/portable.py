@@ -101,6 +101,11 @@ def restore_backup(
     return kept
 
 
+def verify_backup(in_path: Path, passphrase: str) -> None:
+    """Check, read-only, that the file is a NetPlanner backup and that the passphrase opens it."""
+    _open_backup(Path(in_path), Passphrase(passphrase)).close()
+
+
 def _open_backup(path: Path, key: Passphrase) -> sqlcipher3.Connection:
     if not path.is_file():
         raise ValidationError(f"There is no backup file at {path}.")

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %n people.</source>
+        <translation>
+            <numerusform>Exported %n person.</numerusform>
+            <numerusform>Exported %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixWidget</name>
     <message numerus="yes">
         <source>%n people</source>

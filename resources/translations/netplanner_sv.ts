@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Back up NetPlanner</source>
+        <translation>Säkerhetskopiera NetPlanner</translation>
+    </message>
+    <message>
+        <source>NetPlanner backups (*.npbackup)</source>
+        <translation>NetPlanner-säkerhetskopior (*.npbackup)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this backup. You will need it to restore the backup, on this or any other computer.</source>
+        <translation>Välj en lösenfras för den här säkerhetskopian. Du behöver den för att återställa säkerhetskopian, på den här eller en annan dator.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Säkerhetskopian är sparad</translation>
+    </message>
+    <message>
+        <source>Your network was backed up to %1.</source>
+        <translation>Ditt nätverk har säkerhetskopierats till %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>NetPlanner backups (*.npbackup);;All files (*)</source>
+        <translation>NetPlanner-säkerhetskopior (*.npbackup);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup %1:</source>
+        <translation>Lösenfras för säkerhetskopian %1:</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan inte återställa</translation>
+    </message>
+    <message>
+        <source>Replace your network?</source>
+        <translation>Ersätta ditt nätverk?</translation>
+    </message>
+    <message>
+        <source>Everything in NetPlanner now will be replaced by the backup %1. Your current data is kept beside the database as an encrypted copy. NetPlanner reopens when it is done.</source>
+        <translation>Allt som finns i NetPlanner nu ersätts av säkerhetskopian %1. Dina nuvarande uppgifter sparas som en krypterad kopia bredvid databasen. NetPlanner öppnas igen när det är klart.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Ask: {text}</source>
@@ -1654,7 +1705,6 @@
     <name>MainWindow</name>
     <message>
         <source>NetPlanner</source>
-        <extracomment>Views written elsewhere: (key, module, class). Added when the module exists.</extracomment>
         <translation>NetPlanner</translation>
     </message>
     <message>
@@ -1667,6 +1717,7 @@
     </message>
     <message>
         <source>Today</source>
+        <extracomment>Set when the user asked to restore a backup: (file, passphrase); the app restores and reopens.</extracomment>
         <translation>Idag</translation>
     </message>
     <message>
@@ -1688,6 +1739,10 @@
     <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1770,6 +1825,46 @@
         <translation>&amp;Om NetPlanner</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Impor&amp;tera kontakter…</translation>
+    </message>
+    <message>
+        <source>Import people from vCard, LinkedIn, Google, Outlook or any CSV file</source>
+        <translation>Importera personer från vCard, LinkedIn, Google, Outlook eller valfri CSV-fil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport people…</source>
+        <translation>E&amp;xportera personer…</translation>
+    </message>
+    <message>
+        <source>Write people to a vCard or CSV file</source>
+        <translation>Spara personer i en vCard- eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>Export &amp;mentoring plan…</source>
+        <translation>Exportera me&amp;ntorsplan…</translation>
+    </message>
+    <message>
+        <source>Write your goals, people and plan as a PDF</source>
+        <translation>Spara dina mål, personer och din plan som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Säkerhetskopiera…</translation>
+    </message>
+    <message>
+        <source>Write a copy of everything, encrypted with a passphrase you choose</source>
+        <translation>Spara en kopia av allt, krypterad med en lösenfras du väljer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Replace your network with a backup</source>
+        <translation>Ersätt ditt nätverk med en säkerhetskopia</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1800,6 +1895,29 @@
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation>Exportera personer</translation>
+    </message>
+    <message>
+        <source>Export the %1 selected people, or everyone?</source>
+        <translation>Exportera de %1 markerade personerna, eller alla?</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf);;CSV with strength, due date and balance (*.csv)</source>
+        <translation>vCard 4.0 (*.vcf);;CSV med styrka, senaste kontaktdag och balans (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people.</source>
+        <translation>
+            <numerusform>Exporterade %n person.</numerusform>
+            <numerusform>Exporterade %n personer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Example network</source>

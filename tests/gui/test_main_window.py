@@ -1,0 +1,80 @@
+"""The main window as a whole: the contract object names, People driving the timeline, backup and restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from netplanner.app import restore_and_reopen
+from netplanner.gui.context import GuiContext
+from netplanner.gui.main_window import MainWindow
+from netplanner.services.unlock import create_new
+from netplanner.storage import keystore
+from netplanner.storage.portable import export_backup
+
+CONTRACT_NAMES = ("contactsView", "contactFilter", "goalsView", "goalMatrixView", "timelineChart",
+                  "plannerView", "interactionsView")
+
+
+def make_window(qtbot: QtBot, ctx: GuiContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_every_view_is_there_with_its_object_name(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    window = make_window(qtbot, demo_ctx)
+    assert window.view_keys() == ["today", "people", "goals", "interactions", "matrix", "timeline",
+                                  "review", "trash"]
+    for name in CONTRACT_NAMES:
+        assert window.findChild(QWidget, name) is not None, name
+
+
+def test_people_selected_in_people_are_the_curves_on_the_timeline(
+    qtbot: QtBot, demo_ctx: GuiContext
+) -> None:
+    window = make_window(qtbot, demo_ctx)
+    window.show_view("people")
+    view, model = window.people.view, window.people.model
+    chosen_rows = [0, 3, 5]
+    for row in chosen_rows:
+        view.selectionModel().select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    chosen = {model.contact_id(row) for row in chosen_rows}
+    window.show_view("timeline")
+    assert set(window.timeline.curve_items) == chosen
+
+
+def test_logging_an_interaction_redraws_the_visible_timeline(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    window = make_window(qtbot, demo_ctx)
+    window.show_view("people")
+    window.people.view.selectRow(0)
+    contact_id = window.people.model.contact_id(0)
+    window.show_view("timeline")
+    markers_before = len(window.timeline._curves.markers) if window.timeline._curves else 0
+    demo_ctx.services.interactions.log(contact_id, "lunch", demo_ctx.today(), summary="Lunch after the talk")
+    demo_ctx.events.interactionsChanged.emit()
+    assert window.timeline._curves is not None
+    assert len(window.timeline._curves.markers) == markers_before + 1
+
+
+def test_restore_replaces_the_database_and_keeps_the_old_one(tmp_path: Path) -> None:
+    env = {keystore.PASSPHRASE_ENV: "the app passphrase"}
+    backup_file = tmp_path / "saved.npbackup"
+    opened = create_new(tmp_path / "np.db", environ=env)
+    opened.services.contacts.add(name="In the backup")
+    export_backup(opened.services.db, backup_file, "backup passphrase")
+    opened.services.contacts.add(name="Added after the backup")
+    key = opened.services.db.key
+    opened.close()
+    reopened = restore_and_reopen(tmp_path / "np.db", key, backup_file, "backup passphrase")
+    try:
+        assert [row.name for row in reopened.services.contacts.rows()] == ["In the backup"]
+    finally:
+        reopened.close()
+    assert list(tmp_path.glob("np.before-restore-*.db"))
