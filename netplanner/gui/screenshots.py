@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -85,10 +85,14 @@ def take(outdir: Path, language: str = "") -> list[Path]:
             window.people.model.reload()
             window.people.show_contact(2)
             for key in window.view_keys():
+                if key == "timeline":  # nobody chosen in People: the chart shows the most important people
+                    window.people.view.clearSelection()
+                    window.people.view.setCurrentIndex(QModelIndex())
                 window.show_view(key)
                 _settle(app, 10)
                 written.append(_grab(window, outdir / f"{key}.png"))
             window.show_view("people")
+            window.people.show_contact(2)
             _settle(app)
             window.people.detail.tabs.setCurrentIndex(1)
             _settle(app)
