@@ -162,7 +162,7 @@ class ReviewData:
     balance: BalanceSummary
     revive: tuple[ReviveCandidate, ...]
     forget: ForgetPrompt
-    checklist: tuple[ChecklistItem, ...] = CHECKLIST
+    checklist: tuple[ChecklistItem, ...]
 
 
 class ReviewService:
@@ -241,6 +241,7 @@ class ReviewService:
             balance=self._balance(network, strengths),
             revive=tuple(self._revive(active, dormant, details)),
             forget=self._forget(network),
+            checklist=CHECKLIST,  # read now, not at import: the GUI may have put a translation in place
         )
 
     def _details(self) -> dict[int, tuple[int | None, int]]:

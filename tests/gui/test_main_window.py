@@ -78,3 +78,15 @@ def test_restore_replaces_the_database_and_keeps_the_old_one(tmp_path: Path) -> 
     finally:
         reopened.close()
     assert list(tmp_path.glob("np.before-restore-*.db"))
+
+
+def test_review_page_refreshes_without_leaving_old_sections(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    from PySide6.QtWidgets import QGroupBox
+
+    from netplanner.gui.widgets.review import ReviewWidget
+
+    review = ReviewWidget(demo_ctx)
+    qtbot.addWidget(review)
+    demo_ctx.events.everything_changed()
+    titles = [box.title() for box in review.findChildren(QGroupBox)]
+    assert titles.count("Goals that ended") == 1

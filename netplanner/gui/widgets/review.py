@@ -44,11 +44,9 @@ class ReviewWidget(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("reviewStatus")
         self.status.setWordWrap(True)
-        self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self._new_body()
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("reviewNotes")
         self.notes.setPlaceholderText(self.tr("What did you decide? Whom will you contact next?"))
@@ -64,7 +62,7 @@ class ReviewWidget(QWidget):
         notes_label.setBuddy(self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
@@ -82,11 +80,8 @@ class ReviewWidget(QWidget):
         ticked = {key: box.isChecked() for key, box in self.checks.items()}
         data = self._service.prepare(self._ctx.today())
         self.data = data
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        position = self.scroll_area.verticalScrollBar().value()
+        self._new_body()
         self.checks = {}
         self._status(data)
         self._section(self.tr("Goals that ended"), self._ended_lines(data),
@@ -104,6 +99,13 @@ class ReviewWidget(QWidget):
         self._section(self.tr("Who did I forget?"), self._forget_lines(data), "", data.forget.text)
         self._checklist(data, ticked)
         self.body_layout.addStretch(1)
+        self.scroll_area.verticalScrollBar().setValue(position)
+
+    def _new_body(self) -> None:
+        """A fresh page of sections; the scroll area deletes the previous one at once (no stale drawing)."""
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroll_area.setWidget(self.body)
 
     def _status(self, data: ReviewData) -> None:
         if data.last_review is None:
