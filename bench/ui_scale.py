@@ -29,7 +29,6 @@ from netplanner.gui.context import DataEvents, GuiContext
 from netplanner.gui.models.contacts_model import Column
 from netplanner.gui.widgets.people import PeopleWidget
 from netplanner.services.facade import Services
-from netplanner.services.people_table import PeopleTableService
 from netplanner.storage.db import open_database
 from netplanner.storage.keys import RawKey
 
@@ -59,7 +58,7 @@ def main() -> int:
         ctx = GuiContext(
             services=services, events=DataEvents(), undo_stack=QUndoStack(), today=lambda: DEMO_TODAY
         )
-        rows = PeopleTableService(services.db).rows()
+        rows = services.contacts.rows()
         plain = [tuple(r) for r in rows]
         hay = [f"{r[1]}\n{r[2]}\n{r[4]}\n{r[5]}\n{r[6]}".casefold() for r in plain]
 
@@ -77,7 +76,7 @@ def main() -> int:
             widget.append(view)
 
         ready = median_ms(open_view, repeat=3)
-        ready_ref = median_ms(lambda: [tuple(r) for r in PeopleTableService(services.db).rows()], repeat=3)
+        ready_ref = median_ms(lambda: [tuple(r) for r in services.contacts.rows()], repeat=3)
         people_view = widget[0]
         model = people_view.model
         texts = ["m", "ma", "mar", "mari", "maria", "mari", "mar", "ma", "m", ""]

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from netplanner.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from netplanner.domain.model import ASSESSMENT_FIELDS, SCORE_MAX, SCORE_MIN, ContactStatus, parse_enum
 from netplanner.services import validation as v
 from netplanner.storage.db import Database, bulk_objects
-from netplanner.storage.orm import Contact, Interaction, utcnow
+from netplanner.storage.orm import Contact, utcnow
 
 Cleaner = v.Cleaner
 
@@ -104,46 +102,35 @@ def clean_contact_fields(changes: Mapping[str, object]) -> dict[str, Any]:
 
 
 class ContactRow(NamedTuple):
-    """One row of the People table: the columns it shows, read with Core (no ORM objects)."""
+    """One row of the People table, formatted by SQLite itself: lists joined, dates as ISO text (they
+    sort right). Plain tuples from the driver keep 100k people well under a second."""
 
     id: int
     name: str
     organisation: str
     department: str
     title: str
-    tags: list[str]
-    expertise: list[str]
+    tags: str  # "a, b"
+    expertise: str
     status: str
     knowledge_sharing: int | None
     feedback: int | None
     chemistry: int | None
     trust: int | None
     influence: int | None
-    emails: list[str]
-    last_contact: dt.date | None
+    last_contact: str | None  # ISO date
 
 
-CONTACT_ROW_COLUMNS = (
-    Contact.id,
-    Contact.name,
-    Contact.organisation,
-    Contact.department,
-    Contact.title,
-    Contact.tags,
-    Contact.expertise,
-    Contact.status,
-    Contact.knowledge_sharing,
-    Contact.feedback,
-    Contact.chemistry,
-    Contact.trust,
-    Contact.influence,
-    Contact.emails,
-)
-
-JSON_COLUMN_INDEXES = tuple(
-    i for i, column in enumerate(CONTACT_ROW_COLUMNS) if column.key in ("tags", "expertise", "emails")
-)
-LAST_CONTACT_INDEX = len(CONTACT_ROW_COLUMNS)
+#: The People table's query; the last contact comes from a correlated max() that walks the
+#: (contact_id, occurred_on) index, far cheaper than grouping every interaction.
+ROWS_SQL = """
+SELECT c.id, c.name, c.organisation, c.department, c.title,
+       coalesce((SELECT group_concat(value, ', ') FROM json_each(c.tags)), ''),
+       coalesce((SELECT group_concat(value, ', ') FROM json_each(c.expertise)), ''),
+       c.status, c.knowledge_sharing, c.feedback, c.chemistry, c.trust, c.influence,
+       (SELECT max(i.occurred_on) FROM interactions AS i WHERE i.contact_id = c.id)
+FROM contacts AS c WHERE c.deleted_at {trash}
+"""
 
 
 class ContactService:
@@ -181,35 +168,28 @@ class ContactService:
             raise NotFoundError(f"There is no person with id {contact_id}.")
         return contact
 
-    def rows(self, *, include_trash: bool = False) -> list[ContactRow]:
-        """Every person for a table, with the date of the last interaction, in one query."""
-        # Raw tuples plus one json.loads per column: SQLAlchemy's per-row type processing costs 3x more here.
-        with bulk_objects():
-            raw = self.db.fetch_raw(self.rows_query(include_trash=include_trash))
-            if not raw:
-                return []
-            columns = list(zip(*raw, strict=True))
-            for index in JSON_COLUMN_INDEXES:
-                joined = ",".join(text or "[]" for text in columns[index])
-                columns[index] = tuple(json.loads(f"[{joined}]"))
-            columns[LAST_CONTACT_INDEX] = tuple(
-                dt.date.fromisoformat(text) if text else None for text in columns[LAST_CONTACT_INDEX]
-            )
-            return list(map(ContactRow._make, zip(*columns, strict=True)))
+    def rows(self, *, trash: bool = False) -> list[ContactRow]:
+        """Everyone not in the Trash (or, with trash=True, everyone in it), unsorted, for tables."""
+        sql = ROWS_SQL.format(trash="IS NOT NULL" if trash else "IS NULL")
+        # The driver's own cursor: plain tuples, without SQLAlchemy's row objects (a third faster).
+        with bulk_objects(), self.db.driver_connection() as conn:
+            return list(map(ContactRow._make, conn.execute(sql).fetchall()))
 
-    @staticmethod
-    def rows_query(*, include_trash: bool = False) -> Select[Any]:
-        # A correlated max() walks the (contact_id, occurred_on) index: far cheaper than grouping all rows.
-        last = (
-            select(func.max(Interaction.occurred_on))
-            .where(Interaction.contact_id == Contact.id)
-            .correlate(Contact)
-            .scalar_subquery()
+    def row(self, contact_id: int) -> ContactRow | None:
+        """One person's table row (None when the person is in the Trash or gone)."""
+        sql = ROWS_SQL.format(trash="IS NULL") + " AND c.id = ?"
+        with self.db.driver_connection() as conn:
+            found = conn.execute(sql, (contact_id,)).fetchone()
+        return None if found is None else ContactRow._make(found)
+
+    def tags(self) -> list[str]:
+        """Every tag in use by someone not in the Trash (unsorted, each spelling once)."""
+        sql = (
+            "SELECT DISTINCT j.value FROM contacts AS c, json_each(c.tags) AS j "
+            "WHERE c.deleted_at IS NULL AND j.value <> ''"
         )
-        in_trash = Contact.deleted_at.is_not(None) if include_trash else Contact.deleted_at.is_(None)
-        query = select(*CONTACT_ROW_COLUMNS, last.label("last_contact")).where(in_trash)
-        return query  # type: ignore[return-value]  # noqa: RET504  15 typed columns exceed Select's arity
-
+        with self.db.driver_connection() as conn:
+            return [str(row[0]) for row in conn.execute(sql).fetchall()]
 
     def names(self) -> list[tuple[int, str, str]]:
         """(id, name, organisation) of everyone not in the trash, for completers and pickers."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy.exc
 import sqlcipher3
-from sqlalchemy import Engine, Select, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -104,15 +104,6 @@ class Database:
         """The sqlcipher3 connection, for whole-file work (backup, export) the ORM cannot do."""
         with self.engine.connect() as conn:
             yield conn.connection.driver_connection
-
-    def fetch_raw(self, query: Select[Any]) -> list[tuple[Any, ...]]:
-        """Run a Core query and return the driver's plain tuples, skipping SQLAlchemy's result types
-        (JSON and dates arrive as text): for big tables, where per-row processing dominates."""
-        compiled = query.compile(dialect=self.engine.dialect, compile_kwargs={"render_postcompile": True})
-        params = [compiled.params[name] for name in compiled.positiontup or ()]
-        with self.driver_connection() as conn:
-            return list(conn.execute(str(compiled), params).fetchall())
-
 
     def rekey(self, new_key: DatabaseKey) -> None:
         """Re-encrypt the whole file with another key (works in WAL mode)."""

@@ -65,10 +65,10 @@ def test_trash_restore_and_empty(services: Services) -> None:
     services.interactions.log(anna.id, "lunch", dt.date(2026, 10, 1))
     services.contacts.trash([anna.id])
     assert services.contacts.rows() == []
-    assert [r.name for r in services.contacts.rows(include_trash=True)] == ["Anna Berg"]
+    assert [r.name for r in services.contacts.rows(trash=True)] == ["Anna Berg"]
     services.contacts.restore([anna.id])
     row = services.contacts.rows()[0]
-    assert row.last_contact == dt.date(2026, 10, 1)
+    assert row.last_contact == "2026-10-01"
     assert services.goals.links(goal_id=goal.id)[0].role == "mentor"
     services.contacts.trash([anna.id])
     assert services.contacts.empty_trash() == 1

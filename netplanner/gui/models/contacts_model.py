@@ -1,6 +1,6 @@
 """The People table: every person, sorted and filtered inside the model (no proxy: 100k rows).
 
-Rows are plain tuples from `PeopleTableService`; the text the filter looks in is folded once per load,
+Rows are plain tuples from `ContactService.rows()`; the text the filter looks in is folded once per load,
 sort keys are computed once per column (QCollator, so Swedish names sort Z, Å, Ä, Ö) and kept until the
 next load. A filter keystroke is one list comprehension over folded strings, narrowing the previous
 result when the new text extends the old one. Relationship strength comes from `StrengthService`: for
@@ -29,7 +29,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import ContactStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, label, swedish_collator
-from netplanner.services.people_table import PeopleRow, PeopleTableService
+from netplanner.services.contacts import ContactRow
 from netplanner.services.strength import ContactStrength, StrengthService
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -54,7 +54,7 @@ class Column(IntEnum):
     BALANCE = 15
 
 
-#: Column -> (field of the person it edits, position in PeopleRow).
+#: Column -> (field of the person it edits, position in ContactRow).
 _FIELDS: dict[Column, tuple[str, int]] = {
     Column.NAME: ("name", 1),
     Column.ORGANISATION: ("organisation", 2),
@@ -94,11 +94,11 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.edit_handler: EditHandler | None = None
-        self._table = PeopleTableService(ctx.services.db)
+        self._table = ctx.services.contacts
         self._strength_service = StrengthService(ctx.services.db)
         self._lazy_strength_above = lazy_strength_above
         self._collator = swedish_collator()
-        self._rows: list[PeopleRow] = []
+        self._rows: list[ContactRow] = []
         self._hay: list[str] = []
         self._visible: list[int] = []  # positions in _rows, in view order
         self._sort_keys: dict[Column, list[Any]] = {}
@@ -324,7 +324,7 @@ class ContactsModel(QAbstractTableModel):
         """Everyone loaded, before filters."""
         return len(self._rows)
 
-    def row_at(self, row: int) -> PeopleRow:
+    def row_at(self, row: int) -> ContactRow:
         return self._rows[self._visible[row]]
 
     def contact_id(self, row: int) -> int:
@@ -406,7 +406,7 @@ class ContactsModel(QAbstractTableModel):
             )
         return None
 
-    def _display(self, row: PeopleRow, column: Column) -> str:
+    def _display(self, row: ContactRow, column: Column) -> str:
         if column in _FIELDS:
             value = row[_FIELDS[column][1]]
             if column == Column.STATUS:
@@ -439,7 +439,7 @@ class ContactsModel(QAbstractTableModel):
             "lost": self.tr("Likely lost"),
         }.get(silence, silence)
 
-    def _native(self, row: PeopleRow, column: Column) -> Any:
+    def _native(self, row: ContactRow, column: Column) -> Any:
         if column in _FIELDS:
             return row[_FIELDS[column][1]]
         if column == Column.LAST_CONTACT:
@@ -455,7 +455,7 @@ class ContactsModel(QAbstractTableModel):
             Column.BALANCE: s.balance,
         }[column]
 
-    def _strength_decoration(self, row: PeopleRow, column: Column, role: int) -> Any:
+    def _strength_decoration(self, row: ContactRow, column: Column, role: int) -> Any:
         if role not in (
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.FontRole,

@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.base import label
 from netplanner.gui.models.records import Col, RecordTableModel
-from netplanner.services.people_table import PeopleRow, PeopleTableService
+from netplanner.services.contacts import ContactRow
 
 
-class TrashModel(RecordTableModel[PeopleRow]):
+class TrashModel(RecordTableModel[ContactRow]):
     def __init__(self, ctx: GuiContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._table = PeopleTableService(ctx.services.db)
-        self._columns: list[Col[PeopleRow]] = [
+        self._table = ctx.services.contacts
+        self._columns: list[Col[ContactRow]] = [
             Col(self.tr("Name"), lambda r: r.name),
             Col(self.tr("Organisation"), lambda r: r.organisation),
             Col(self.tr("Title"), lambda r: r.title),
@@ -29,8 +29,8 @@ class TrashModel(RecordTableModel[PeopleRow]):
         self.watch(ctx.events.contactsChanged)
         self.reload()
 
-    def columns(self) -> Sequence[Col[PeopleRow]]:
+    def columns(self) -> Sequence[Col[ContactRow]]:
         return self._columns
 
-    def load(self) -> list[PeopleRow]:
+    def load(self) -> list[ContactRow]:
         return self._table.rows(trash=True)
