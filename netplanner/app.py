@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -124,6 +124,7 @@ def run_gui(
     prompts: Prompts | None = None,
     today: Callable[[], dt.date] = dt.date.today,
     run_loop: bool = True,
+    quit_after_start: bool = False,
 ) -> int:
     """Start the app on this database. Returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -159,6 +160,8 @@ def run_gui(
             try:
                 window = MainWindow(ctx, opened=opened, database_path=Path(database_path))
                 window.show()
+                if quit_after_start:
+                    QTimer.singleShot(0, app.quit)
                 code = app.exec() if run_loop else EXIT_OK
                 window.close()
                 restore = window.restore_request

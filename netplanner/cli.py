@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan the professional network that carries your development at work.",
     )
     parser.add_argument("--version", action="version", version=f"NetPlanner {__version__}")
+    # Opens the window and quits as soon as it is shown: for start-up timing and installer checks.
+    parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
@@ -51,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from netplanner.app import run_gui  # noqa: PLC0415  Qt loads only when the window is wanted
 
-            return run_gui(ctx.database)
+            return run_gui(ctx.database, quit_after_start=args.quit_after_start)
         return int(args.func(args, ctx))
     except NetPlannerError as exc:
         print(f"netplanner: {exc}", file=sys.stderr)
