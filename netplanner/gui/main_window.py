@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
         """Show the people selected in People (or the most important, when none is), redrawing only
         when the choice or the data changed since the chart was last drawn."""
         ids = self.people.selected_ids()
-        if ids != self._timeline_ids:
+        if ids != self._timeline_ids or (self._timeline_stale and not ids):
+            # With nobody chosen the default people (the most important) are chosen anew from fresh data.
             self._timeline_ids = ids
             self._timeline_stale = False
             self.timeline.show_contacts(ids)
@@ -379,7 +380,8 @@ class MainWindow(QMainWindow):
         self.ctx.undo_stack.indexChanged.connect(self._undo_status)
         self.people.model.modelReset.connect(self._update_counts)
         self.goals.model.modelReset.connect(self._update_counts)
-        for signal in (events.interactionsChanged, events.contactsChanged, events.settingsChanged):
+        for signal in (events.interactionsChanged, events.contactsChanged, events.settingsChanged,
+                       events.goalsChanged, events.linksChanged):
             signal.connect(self._timeline_data_changed)
         self.review.reviewRecorded.connect(events.plannerChanged)
 

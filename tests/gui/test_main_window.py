@@ -90,3 +90,20 @@ def test_review_page_refreshes_without_leaving_old_sections(qtbot: QtBot, demo_c
     demo_ctx.events.everything_changed()
     titles = [box.title() for box in review.findChildren(QGroupBox)]
     assert titles.count("Goals that ended") == 1
+
+
+def test_default_timeline_people_are_chosen_again_when_the_data_changes(
+    qtbot: QtBot, demo_ctx: GuiContext
+) -> None:
+    window = make_window(qtbot, demo_ctx)
+    window.people.view.clearSelection()
+    window.people.view.setCurrentIndex(window.people.model.index(-1, -1))
+    window.show_view("timeline")
+    shown = set(window.timeline.curve_items)
+    assert len(shown) == 8
+    gone = next(iter(shown))
+    demo_ctx.services.contacts.trash([gone])
+    demo_ctx.events.contactsChanged.emit()
+    now = set(window.timeline.curve_items)
+    assert gone not in now
+    assert len(now) == 8
