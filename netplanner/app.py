@@ -160,6 +160,8 @@ def run_gui(
             try:
                 window = MainWindow(ctx, opened=opened, database_path=Path(database_path))
                 window.show()
+                if opened.warnings:
+                    window.statusBar().showMessage(" ".join(opened.warnings))
                 if quit_after_start:
                     QTimer.singleShot(0, app.quit)
                 code = app.exec() if run_loop else EXIT_OK

@@ -44,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"NetPlanner {__version__}")
         return 0
     # Imported here so that `--version` and `--help` of a broken install still answer.
+    import sqlalchemy.exc  # noqa: PLC0415
+    import sqlcipher3  # noqa: PLC0415
+
     from netplanner.commands.context import CommandContext, database_path  # noqa: PLC0415
     from netplanner.domain.errors import NetPlannerError  # noqa: PLC0415
 
@@ -57,6 +60,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args, ctx))
     except NetPlannerError as exc:
         print(f"netplanner: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a file the user named cannot be read or written
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"netplanner: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_ERROR
+    except (sqlcipher3.Error, sqlalchemy.exc.SQLAlchemyError) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        print(f"netplanner: the database refused the operation ({reason}); nothing was changed.",
+              file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("netplanner: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ class CommandContext:
     def services(self, *, create: bool = False) -> Iterator[Services]:
         """The open database for the length of a command; created first when `create` is set."""
         opened: OpenedDatabase = open_or_create(self.database) if create else open_existing(self.database)
+        for warning in opened.warnings:
+            print(f"netplanner: warning: {warning}", file=sys.stderr)
         if opened.recovery_key:
             self.say(
                 "Created an encrypted database; its key is in your keychain.\n"

@@ -50,12 +50,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 def run_demo(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.services(create=True) as services:
         if args.contacts:
-            build_large(services, args.contacts, args.interactions, seed=args.seed, progress=ctx.say)
+            build_large(services, args.contacts, args.interactions, seed=args.seed, today=dt.date.today(),
+                        progress=ctx.say)
             ctx.say(f"Added {args.contacts} people and {args.interactions} interactions.")
             return 0
         if services.contacts.count():
             raise ValidationError("The database already has people in it; the example needs an empty one.")
-        build_demo(services, seed=args.seed)
+        build_demo(services, seed=args.seed, today=dt.date.today())
         ctx.say(f"Added the example network: {services.contacts.count()} people.")
     return 0
 

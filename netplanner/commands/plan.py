@@ -67,6 +67,7 @@ def run_plan(args: argparse.Namespace, ctx: CommandContext) -> int:
 def export_ics(services: Services, out: Path, *, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None
                ) -> int:
     """`export ics OUT`: the planned touches of the coming weeks as calendar events, without private notes."""
+    services.db.refuse_own_file(out)
     planner = PlannerService(services.db)
     plan = planner.plan(weeks, today)
     return write_ics(out, planner.calendar_touches(plan))

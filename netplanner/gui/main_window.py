@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         self.start.loadExampleRequested.connect(self.load_example)
         self.ctx.undo_stack.indexChanged.connect(self._undo_status)
         self.people.model.modelReset.connect(self._update_counts)
-        self.goals.model.modelReset.connect(self._update_counts)
+        self.goals.model.reloaded.connect(self._update_counts)
         for signal in (events.interactionsChanged, events.contactsChanged, events.settingsChanged,
                        events.goalsChanged, events.linksChanged):
             signal.connect(self._timeline_data_changed)

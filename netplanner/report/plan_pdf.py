@@ -130,6 +130,7 @@ def write_plan_pdf(
 ) -> int:
     """Write the mentoring plan to `path`; returns the number of pages."""
     report = progress or (lambda _fraction, _text: None)
+    services.db.refuse_own_file(Path(path))
     ensure_application()
     content = build_content(services, today=today, weeks=weeks, include_private=include_private,
                             progress=lambda fraction, text: report(fraction * 0.5, text))

@@ -41,6 +41,7 @@ class ExportService:
 
     def export_vcard(self, out: Path, ids: Sequence[int] | None = None) -> int:
         """Write a vCard 4.0 file; returns how many people it holds."""
+        self.db.refuse_own_file(out)
         records = self.records(ids)
         Path(out).write_text(write_vcards(r for _i, r in records), encoding="utf-8", newline="")
         return len(records)
@@ -65,6 +66,7 @@ class ExportService:
 
     def export_csv(self, out: Path, ids: Sequence[int] | None = None, today: dt.date | None = None) -> int:
         """Write a CSV file (UTF-8 with a BOM, so that Excel reads the letters right); returns the count."""
+        self.db.refuse_own_file(out)
         text, count = self.csv_text(ids, today)
         Path(out).write_text(text, encoding="utf-8-sig", newline="")
         return count

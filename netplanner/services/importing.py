@@ -119,21 +119,6 @@ class ImportResult:
 
 
 @contextlib.contextmanager
-def atomic(db: Database) -> Iterator[Session]:
-    """A session whose work is one SQLite transaction.
-
-    The driver connection runs with `isolation_level=None`, so SQLAlchemy's BEGIN never reaches
-    SQLite and a rollback would undo nothing; BEGIN is issued here unless a transaction is already open.
-    """
-    with db.session() as session:
-        connection = session.connection()
-        driver: Any = connection.connection.driver_connection
-        if not driver.in_transaction:
-            connection.exec_driver_sql("BEGIN")
-        yield session
-
-
-@contextlib.contextmanager
 def _big_cache(db: Database) -> Iterator[None]:
     """A larger page cache while a big import runs: with the default 8 MB, a 30,000-row transaction
     spills pages to the WAL (each one encrypted) again and again; outside the import memory stays low."""
@@ -410,7 +395,7 @@ class ImportService:
         result = ImportResult()
         total = len(records)
         try:
-            with bulk_objects(), _big_cache(self.db), atomic(self.db) as session:
+            with bulk_objects(), _big_cache(self.db), self.db.session() as session:
                 index = self._load_index(session)
                 for target in merge_into.values():
                     if target not in index.rows:
@@ -488,7 +473,7 @@ class ImportService:
         fields of `keep` are filled from `other`, lists are joined, and `other` is deleted."""
         if keep_id == other_id:
             raise ValidationError("A person cannot be merged with themself.")
-        with atomic(self.db) as session:
+        with self.db.session() as session:
             keep = session.get(Contact, keep_id)
             other = session.get(Contact, other_id)
             for contact, contact_id in ((keep, keep_id), (other, other_id)):

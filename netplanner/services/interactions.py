@@ -13,7 +13,7 @@ from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, InteractionKind, parse_enum
 from netplanner.services import validation as v
 from netplanner.storage.db import Database
-from netplanner.storage.orm import Contact, Goal, Interaction
+from netplanner.storage.orm import Contact, Goal, Interaction, Project
 
 INTERACTION_CLEANERS: dict[str, v.Cleaner] = {
     "contact_id": lambda value: v.int_in_range(value, "Person", 1, 2**62),
@@ -81,6 +81,8 @@ class InteractionService:
                 raise NotFoundError(f"There is no person with id {values['contact_id']}.")
         if values.get("goal_id") is not None and session.get(Goal, values["goal_id"]) is None:
             raise NotFoundError(f"There is no goal with id {values['goal_id']}.")
+        if values.get("project_id") is not None and session.get(Project, values["project_id"]) is None:
+            raise NotFoundError(f"There is no project with id {values['project_id']}.")
 
     def update(self, interaction_id: int, **changes: object) -> dict[str, Any]:
         values = clean_interaction_fields(changes)

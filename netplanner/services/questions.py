@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from netplanner.domain.errors import NotFoundError
+from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.services import validation as v
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Question
@@ -42,6 +42,9 @@ class QuestionService:
             "asked": v.a_bool,
             "answer": lambda value: v.optional_text(value, "Answer"),
         }
+        unknown = set(changes) - set(cleaners)
+        if unknown:
+            raise ValidationError(f"Unknown field(s) for a question: {', '.join(sorted(unknown))}.")
         values = {field: cleaners[field](value) for field, value in changes.items()}
         with self.db.session() as session:
             question = session.get(Question, question_id)

@@ -54,7 +54,8 @@ def _weights(value: object) -> dict[str, float]:
 CLEANERS: dict[str, v.Cleaner] = {
     "owner_name": lambda value: v.optional_text(value, "Your name", 200),
     "threshold": _threshold,
-    "default_half_life": lambda value: v.positive_number(value, "Half-life", optional=False),
+    "default_half_life": lambda value: v.positive_number(value, "Half-life", optional=False,
+                                                         maximum=v.MAX_HALF_LIFE_DAYS),
     "kind_weights": _weights,
     "weekly_capacity": lambda value: v.int_in_range(value, "Touches per week", 1, 50),
     "review_interval_days": lambda value: v.int_in_range(value, "Days between reviews", 7, 366),
@@ -80,14 +81,23 @@ class SettingsService:
 
     def set(self, key: str, value: object) -> Any:
         """Store a setting; returns the previous value (for undo)."""
-        if key not in CLEANERS:
-            raise ValidationError(f"Unknown setting '{key}'.")
-        clean = CLEANERS[key](value)
+        return self.set_many({key: value})[key]
+
+    def set_many(self, values: dict[str, object]) -> dict[str, Any]:
+        """Store several settings all or nothing: every value is checked before any is written, and all
+        are written in one transaction. Returns the previous values (for undo)."""
+        clean: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in CLEANERS:
+                raise ValidationError(f"Unknown setting '{key}'.")
+            clean[key] = CLEANERS[key](value)
+        old: dict[str, Any] = {}
         with self.db.session() as session:
-            row = session.get(Setting, key)
-            old = DEFAULTS[key] if row is None else row.value
-            if row is None:
-                session.add(Setting(key=key, value=clean))
-            else:
-                row.value = clean
+            for key, value in clean.items():
+                row = session.get(Setting, key)
+                old[key] = DEFAULTS[key] if row is None else row.value
+                if row is None:
+                    session.add(Setting(key=key, value=value))
+                else:
+                    row.value = value
         return old

@@ -373,11 +373,16 @@ def _numbers(rows: Sequence[Any], width: int) -> ds.FloatArray:
     return flat.reshape(len(rows), width)
 
 
+MIN_EPOCH_DAY = (dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days
+MAX_EPOCH_DAY = (dt.date(9999, 12, 31) - dt.date(1970, 1, 1)).days
+
+
 def _dates(values: ds.FloatArray, *, up: bool = False) -> list[dt.date | None]:
     """Dates of epoch days (NaN: None); up=True for forecasts: the first whole day on which it has
     happened. Vectorised through datetime64: 100k dates in a few ms instead of half a second."""
     whole = np.ceil(values - 1e-9) if up else np.floor(values)
-    finite = np.isfinite(whole)
+    # Beyond year 9999 a date cannot be written (a forecast that far out means "not in any lifetime").
+    finite = np.isfinite(whole) & (whole >= MIN_EPOCH_DAY) & (whole <= MAX_EPOCH_DAY)
     days = np.where(finite, whole, 0).astype(np.int64).astype("datetime64[D]").astype(object)
     days[~finite] = None
     result: list[dt.date | None] = days.tolist()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import sqlcipher3
 
 from netplanner import paths
 from netplanner.services.facade import Services
@@ -26,6 +28,7 @@ class OpenedDatabase:
     services: Services
     lock: DatabaseLock
     recovery_key: str | None = None  # set once, when a new keychain-backed database was created
+    warnings: list[str] = field(default_factory=list)  # things the user should know, e.g. a failed backup
 
     def close(self) -> None:
         self.services.close()
@@ -40,8 +43,13 @@ def _open(path: Path, key: DatabaseKey, *, create: bool, progress: ProgressCallb
     except BaseException:
         lock.release()
         raise
-    backup.daily_backup(db, paths.backup_dir(path))
-    return OpenedDatabase(Services(db), lock)
+    opened = OpenedDatabase(Services(db), lock)
+    try:
+        backup.daily_backup(db, paths.backup_dir(path))
+    except (OSError, sqlcipher3.Error) as exc:
+        # A failed backup must not lock the user out of their network: open, and say so.
+        opened.warnings.append(f"Today's automatic backup could not be written ({exc}).")
+    return opened
 
 
 def open_existing(
@@ -88,9 +96,12 @@ def open_or_create(path: Path, environ: Mapping[str, str] | None = None,
 def switch_to_passphrase(opened: OpenedDatabase, new_passphrase: Passphrase) -> None:
     """Re-encrypt with a passphrase; the keychain entry (if any) is removed afterwards."""
     db = opened.services.db
+    old_info = keystore.KeyInfo.load(db.path)
     db.rekey(new_passphrase)
-    keystore.forget_key(db.path)
-    keystore.remember_passphrase_mode(db.path)
+    keystore.remember_passphrase_mode(db.path)  # first: the file must always say how to open it
+    if old_info is not None:
+        keystore.forget_key_entry(old_info)
+    _backup_after_rekey(opened)
 
 
 def switch_to_keyring(opened: OpenedDatabase) -> str:
@@ -106,7 +117,18 @@ def switch_to_keyring(opened: OpenedDatabase) -> str:
         if old_info is not None:
             old_info.save(db.path)
         raise
+    if old_info is not None:
+        keystore.forget_key_entry(old_info)
+    _backup_after_rekey(opened)
     return key.recovery_key()
+
+
+def _backup_after_rekey(opened: OpenedDatabase) -> None:
+    """Older automatic backups stay under the old key; make one under the new key at once."""
+    try:
+        backup.backup_copy(opened.services.db, paths.backup_dir(opened.services.db.path), "after-rekey")
+    except (OSError, sqlcipher3.Error) as exc:
+        opened.warnings.append(f"The backup after changing the key could not be written ({exc}).")
 
 
 __all__ = ["OpenedDatabase", "RawKey", "create_new", "open_existing", "open_or_create",

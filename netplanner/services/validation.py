@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterable
 
 from netplanner.domain.errors import ValidationError
 
 MAX_SHORT_TEXT = 200
+#: A hundred years: longer half-lives mean "never fades" and would push forecasts past any calendar.
+MAX_HALF_LIFE_DAYS = 36_500.0
 
 #: Turns raw input (from a form, a table cell or the command line) into a stored value, or raises.
 Cleaner = Callable[[object], object]
@@ -64,7 +67,8 @@ def int_in_range(value: object, what: str, low: int, high: int, *, optional: boo
     return number
 
 
-def positive_number(value: object, what: str, *, optional: bool = True) -> float | None:
+def positive_number(value: object, what: str, *, optional: bool = True, maximum: float | None = None
+                    ) -> float | None:
     if value is None or value == "":
         if optional:
             return None
@@ -73,8 +77,12 @@ def positive_number(value: object, what: str, *, optional: bool = True) -> float
         number = float(value)  # type: ignore[arg-type]  # str, int and float all convert; others raise
     except (TypeError, ValueError):
         raise ValidationError(f"{what} must be a number.") from None
+    if not math.isfinite(number):
+        raise ValidationError(f"{what} must be a number.")
     if number <= 0:
         raise ValidationError(f"{what} must be more than zero.")
+    if maximum is not None and number > maximum:
+        raise ValidationError(f"{what} can be at most {maximum:g}.")
     return number
 
 

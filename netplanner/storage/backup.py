@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlcipher3
 
@@ -44,12 +45,31 @@ def backup_copy(database: Database, folder: Path, reason: str) -> Path:
 def daily_backup(database: Database, folder: Path, today: dt.date | None = None) -> Path | None:
     """Make today's automatic backup unless there is one already."""
     day = (today or dt.date.today()).strftime("%Y%m%d")
-    if any(folder.glob(f"{database.path.stem}-{day}-*-{DAILY}.db")):
+    copies = automatic_backups(folder, database.path.stem)
+    if any(copy.day == day and copy.reason == DAILY for copy in copies):
         return None
     return backup_copy(database, folder, DAILY)
 
 
+class AutomaticBackup(NamedTuple):
+    path: Path
+    day: str
+    time: str
+    reason: str
+
+
+def automatic_backups(folder: Path, stem: str) -> list[AutomaticBackup]:
+    """The automatic copies of the database called `stem`, oldest first; never another database's
+    (the backups of "work-old.db" also start with "work-")."""
+    pattern = re.compile(rf"{re.escape(stem)}-(\d{{8}})-(\d{{6}})-([a-z-]+)\.db")
+    found = []
+    for path in folder.glob(f"{stem}-*.db"):
+        match = pattern.fullmatch(path.name)
+        if match:
+            found.append(AutomaticBackup(path, *match.groups()))
+    return sorted(found, key=lambda copy: (copy.day, copy.time))
+
+
 def _prune(folder: Path, stem: str) -> None:
-    copies = sorted(folder.glob(f"{stem}-*-*.db"))
-    for old in copies[:-KEEP_AUTOMATIC]:
-        old.unlink(missing_ok=True)
+    for old in automatic_backups(folder, stem)[:-KEEP_AUTOMATIC]:
+        old.path.unlink(missing_ok=True)

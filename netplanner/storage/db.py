@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from netplanner.domain.errors import ValidationError
 from netplanner.storage import backup, migrate
 from netplanner.storage.errors import (
     CorruptDatabaseError,
@@ -33,6 +34,8 @@ from netplanner.storage.keys import DatabaseKey
 log = logging.getLogger(__name__)
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+#: Files beside the database that belong to it.
+OWN_SUFFIXES = ("-wal", "-shm", "-journal", ".keyinfo.json", ".lock")
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
@@ -112,6 +115,14 @@ class Database:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         self._key = new_key
 
+    def refuse_own_file(self, path: Path) -> None:
+        """Refuse to write an export or backup over the database or one of its side files."""
+        target = Path(path).expanduser().resolve()
+        own = self.path.resolve()
+        side_files = {own, *(own.with_name(own.name + suffix) for suffix in OWN_SUFFIXES)}
+        if target in side_files:
+            raise ValidationError(f"{path} is your NetPlanner database (or part of it); choose another file.")
+
     def checkpoint(self) -> None:
         with self.driver_connection() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -185,6 +196,12 @@ def open_database(
         if migrate.VERSION_TABLE not in tables:
             first.close()
             raise NotNetPlannerDatabaseError(f"{path} opens, but it is not a NetPlanner database.")
+        version = first.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchone()
+        if version is not None and not migrate.is_known(version[0]):
+            first.close()
+            raise StorageError(
+                f"{path} was saved by a newer version of NetPlanner; update the app to open it."
+            )
     try:
         _apply_session_pragmas(first)
     except sqlcipher3.DatabaseError as exc:

@@ -140,12 +140,12 @@ def load_key(db_path: Path, environ: dict[str, str] | None = None) -> DatabaseKe
     return RawKey.from_hex(secret)
 
 
-def forget_key(db_path: Path) -> None:
-    """Remove the keychain entry of a database (after switching it to a passphrase)."""
-    info = KeyInfo.load(db_path)
-    if info is None or info.mode is not KeyMode.KEYRING:
+def forget_key_entry(info: KeyInfo) -> None:
+    """Remove a key the database no longer uses from the keychain. Best effort: the database is already
+    re-keyed, so a locked or failing keychain leaves a harmless stale entry rather than an error."""
+    if info.mode is not KeyMode.KEYRING or not info.account:
         return
-    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+    with contextlib.suppress(keyring.errors.KeyringError):
         keyring.get_keyring().delete_password(SERVICE, info.account)
 
 

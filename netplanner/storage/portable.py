@@ -28,6 +28,7 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 def export_backup(db: Database, out_path: Path, passphrase: str) -> Path:
     """Write the whole open database to out_path, encrypted with the passphrase (replacing the file)."""
     out_path = Path(out_path)
+    db.refuse_own_file(out_path)
     key = Passphrase(passphrase)
     part = out_path.with_name(out_path.name + ".part")
     _remove(part)
@@ -99,11 +100,6 @@ def restore_backup(
         _remove_with_side_files(part)
         raise
     return kept
-
-
-def verify_backup(in_path: Path, passphrase: str) -> None:
-    """Check, read-only, that the file is a NetPlanner backup and that the passphrase opens it."""
-    _open_backup(Path(in_path), Passphrase(passphrase)).close()
 
 
 def _open_backup(path: Path, key: Passphrase) -> sqlcipher3.Connection:

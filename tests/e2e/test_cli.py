@@ -118,3 +118,25 @@ def test_rekey_to_a_new_passphrase(demo_db: Path) -> None:
     assert run("--db", str(demo_db), "check", cwd=demo_db.parent).returncode == 1
     ok = run("--db", str(demo_db), "check", passphrase="a brand new passphrase", cwd=demo_db.parent)
     assert ok.returncode == 0, ok.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("backup",), ("export", "csv"), ("export", "vcard"), ("export", "ics"), ("report",)],
+)
+def test_nothing_is_written_over_the_database_itself(demo_db: Path, command: tuple[str, ...]) -> None:
+    before = digest(demo_db)
+    result = run("--db", str(demo_db), *command, str(demo_db), cwd=demo_db.parent,
+                 extra_env={"NETPLANNER_BACKUP_PASSPHRASE": "backup passphrase"})
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert digest(demo_db) == before
+    assert run("--db", str(demo_db), "check", cwd=demo_db.parent).returncode == 0
+
+
+def test_unwritable_export_target_is_one_line(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "export", "csv", str(demo_db.parent / "missing" / "x.csv"),
+                 cwd=demo_db.parent)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "missing" in result.stderr

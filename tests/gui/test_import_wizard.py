@@ -101,3 +101,39 @@ def test_cancel_during_import_leaves_nothing(qtbot: QtBot, services: Services, t
     assert page.result.cancelled
     assert services.contacts.count() == 0
     assert "nothing was changed" in page.status.text()
+
+
+def test_a_failed_import_shows_the_error_and_cancel_closes_the_wizard(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """Regression: an import error escaped run(), and Cancel only asked an import that had already
+    ended to stop, so the modal wizard could not be closed."""
+    services.contacts.add(name="Anna Bergh", organisation="Acme, Inc.")
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(LINKEDIN)
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    imported: list[object] = []
+    wizard.imported.connect(imported.append)
+    wizard.restart()
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_DUPLICATES
+    combo = wizard.duplicates_page.choices[0]
+    combo.addItem("Someone deleted meanwhile", 999_999)  # the merge target is gone
+    combo.setCurrentIndex(combo.count() - 1)
+    wizard.next()
+    page = wizard.progress_page
+    assert page.result is None
+    assert page.error is not None
+    assert "999999" in page.error
+    assert "nothing was changed" in page.status.text()
+    assert page.error in page.status.text()
+    assert not page.cancel_button.isEnabled()
+    assert imported == []
+    assert services.contacts.count() == 1
+    wizard.reject()  # the wizard's Cancel
+    assert not wizard.isVisible()
+    assert wizard.result() == QWizard.DialogCode.Rejected

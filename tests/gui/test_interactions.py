@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netplanner.demo import DEMO_TODAY
+from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
 from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
 from netplanner.gui.main_window import MainWindow
@@ -124,3 +126,78 @@ def test_edit_thanked_and_undo(qtbot: QtBot, demo_ctx: GuiContext) -> None:
     assert all(r.id != first for r in demo_ctx.services.interactions.rows())
     demo_ctx.undo_stack.undo()
     assert any(r.id == first for r in demo_ctx.services.interactions.rows())
+
+
+def test_ticking_thanked_keeps_the_current_cell_without_a_reset(
+    qtbot: QtBot, demo_ctx: GuiContext, qtmodeltester: object
+) -> None:
+    """Regression: every edit came back as a model reset that dropped the current cell."""
+    widget = InteractionsWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    model, view = widget.model, widget.view
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    row = next(r for r in range(model.rowCount()) if not model.row_at(r).thanked)
+    interaction_id = model.row_at(row).id
+    view.setCurrentIndex(model.index(row, InteractionsModel.THANKED))
+    index = model.index(row, InteractionsModel.THANKED)
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: model.row_at(model.row_of(interaction_id) or 0).thanked)
+    assert not resets
+    assert model.row_at(view.currentIndex().row()).id == interaction_id
+    assert view.currentIndex().column() == InteractionsModel.THANKED
+
+
+def _capture_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """QMessageBox.warning records its message instead of opening a modal box."""
+    shown: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+def test_log_dialog_tells_namesakes_apart(qtbot: QtBot, ctx: GuiContext) -> None:
+    people = ctx.services.contacts
+    first = people.add(name="Kim Lund", organisation="Acme").id
+    second = people.add(name="Kim Lund", organisation="Acme", department="Sales").id
+    third = people.add(name="Kim Lund", organisation="Acme", department="Sales").id
+    other = people.add(name="Kim Lund", organisation="Nordvik").id
+    # Opened from People for the second namesake, the dialog logs with that one, not the first.
+    dialog = LogInteractionDialog(ctx, contact_id=second)
+    qtbot.addWidget(dialog)
+    assert dialog.contact_id() == second
+    assert dialog.values()["contact_id"] == second
+    assert dialog.person_name() == "Kim Lund"
+    # Every person has an entry of their own in the completer, and each entry names that person.
+    model = dialog.completer.model()
+    entries = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    assert len(entries) == len(set(entries)) == 4
+    assert "Kim Lund — Nordvik" in entries
+    assert sum("(Sales" in entry for entry in entries) == 2  # the department tells them apart ...
+    assert sum(f"#{cid}" in entry for entry in entries for cid in (second, third)) == 2  # ... or the id
+    picked = set()
+    for entry in entries:
+        dialog.person.setText(entry)
+        picked.add(dialog.contact_id())
+    assert picked == {first, second, third, other}
+    dialog.person.setText("Kim Lund")
+    with pytest.raises(NetPlannerError, match="matches 4 people"):
+        dialog.contact_id()
+
+
+def test_interactions_delete_refused_shows_a_warning(
+    qtbot: QtBot, demo_ctx: GuiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _capture_warnings(monkeypatch)
+    widget = InteractionsWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    widget.view.setCurrentIndex(widget.model.index(0, 0))
+    demo_ctx.services.interactions.delete(widget.model.row_at(0).id)  # gone behind the table's back
+    widget.delete_selected()
+    assert len(shown) == 1
+    assert demo_ctx.undo_stack.count() == 0

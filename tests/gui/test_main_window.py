@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from netplanner.app import restore_and_reopen
 from netplanner.gui.context import GuiContext
 from netplanner.gui.main_window import MainWindow
+from netplanner.services.review import ReviewData
 from netplanner.services.unlock import create_new
 from netplanner.storage import keystore
 from netplanner.storage.portable import export_backup
@@ -88,8 +90,32 @@ def test_review_page_refreshes_without_leaving_old_sections(qtbot: QtBot, demo_c
     review = ReviewWidget(demo_ctx)
     qtbot.addWidget(review)
     demo_ctx.events.everything_changed()
+    qtbot.waitUntil(lambda: not review._refresh_timer.isActive())
     titles = [box.title() for box in review.findChildren(QGroupBox)]
     assert titles.count("Goals that ended") == 1
+
+
+def test_review_page_rebuilds_once_for_a_burst_of_data_signals(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    """Regression: each of five data signals rebuilt the page; the Refresh button stays immediate."""
+    from netplanner.gui.widgets.review import ReviewWidget
+
+    review = ReviewWidget(demo_ctx)
+    qtbot.addWidget(review)
+    prepared: list[dt.date] = []
+    prepare = review._service.prepare
+
+    def counting(today: dt.date | None = None) -> ReviewData:
+        prepared.append(today or dt.date.min)
+        return prepare(today)
+
+    review._service.prepare = counting  # type: ignore[method-assign]
+    demo_ctx.events.everything_changed()
+    assert prepared == []
+    qtbot.waitUntil(lambda: len(prepared) == 1)
+    qtbot.wait(20)
+    assert len(prepared) == 1
+    review.refresh_button.click()
+    assert len(prepared) == 2
 
 
 def test_default_timeline_people_are_chosen_again_when_the_data_changes(

@@ -6,14 +6,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QLineEdit,
+    QMessageBox,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
+from netplanner.domain.errors import ValidationError
 from netplanner.gui.context import GuiContext
+from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate
 from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.models.base import ID_ROLE, SORT_ROLE
 from netplanner.gui.models.contacts_model import Column, ContactsModel
+from netplanner.gui.models.interactions_model import InteractionsModel
+from netplanner.gui.models.questions_model import QuestionsModel
 from netplanner.gui.widgets.people import PeopleWidget
 from netplanner.gui.widgets.trash import TrashWidget
 from netplanner.services.facade import Services
@@ -227,3 +238,125 @@ def test_show_contact_clears_a_hiding_filter(qtbot: QtBot, demo_ctx: GuiContext)
     demo_ctx.events.showContact.emit(target)
     assert widget.current_id() == target
     assert widget.view.currentIndex() != QModelIndex()
+
+
+def _capture_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """QMessageBox.warning records its message instead of opening a modal box."""
+    shown: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+def test_detail_tables_edit_through_delegates_and_warn_when_refused(
+    qtbot: QtBot, demo_ctx: GuiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _capture_warnings(monkeypatch)
+    widget = PeopleWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    contact_id = next(
+        widget.model.contact_id(r)
+        for r in range(widget.model.rowCount())
+        if demo_ctx.services.interactions.rows(contact_id=widget.model.contact_id(r))
+    )
+    widget.show_contact(contact_id)
+    detail = widget.detail
+    view = detail.interactions_view
+    kind = view.itemDelegateForColumn(InteractionsModel.KIND)
+    direction = view.itemDelegateForColumn(InteractionsModel.DIRECTION)
+    date = view.itemDelegateForColumn(InteractionsModel.DATE)
+    follow_up = view.itemDelegateForColumn(InteractionsModel.FOLLOW_UP)
+    assert isinstance(kind, ChoiceDelegate)
+    assert isinstance(direction, ChoiceDelegate)
+    assert isinstance(date, DateDelegate)
+    assert not date.optional
+    assert isinstance(follow_up, DateDelegate)
+    assert follow_up.optional
+    # The date opens a date editor, not an empty line edit.
+    index = detail.interactions.index(0, InteractionsModel.DATE)
+    editor = date.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QDateEdit)
+    editor.deleteLater()
+    # A refused edit says why.
+    assert not detail.interactions.setData(index, None)
+    assert len(shown) == 1
+    demo_ctx.services.questions.add(contact_id, "What are you working on?")
+    detail.questions.reload()
+    assert not detail.questions.setData(detail.questions.index(0, QuestionsModel.TEXT), "   ")
+    assert len(shown) == 2
+
+
+def test_refused_removals_show_a_warning(
+    qtbot: QtBot, demo_ctx: GuiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _capture_warnings(monkeypatch)
+    widget = PeopleWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    contact_id = widget.model.contact_id(0)
+    widget.show_contact(contact_id)
+    detail = widget.detail
+    question = demo_ctx.services.questions.add(contact_id, "What are you working on?")
+    detail.questions.reload()
+    row = next(r for r in range(detail.questions.rowCount()) if detail.questions.row_at(r).id == question.id)
+    detail.questions_view.setCurrentIndex(detail.questions.index(row, 1))
+    demo_ctx.services.questions.delete(question.id)  # gone behind the table's back
+    detail.remove_question()
+    assert len(shown) == 1
+    # A person deleted for good while still listed.
+    demo_ctx.services.contacts.trash([contact_id])
+    demo_ctx.services.contacts.empty_trash()
+    widget.trash([contact_id])
+    assert len(shown) == 2
+    assert demo_ctx.undo_stack.count() == 0
+
+
+def test_trash_restore_refused_shows_a_warning(
+    qtbot: QtBot, demo_ctx: GuiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _capture_warnings(monkeypatch)
+    trash = TrashWidget(demo_ctx)
+    qtbot.addWidget(trash)
+    demo_ctx.services.contacts.trash([demo_ctx.services.contacts.names()[0][0]])
+    trash.model.reload()
+    trash.view.setCurrentIndex(trash.model.index(0, 0))
+
+    def refuse(_ids: object) -> None:
+        raise ValidationError("The database is read-only.")
+
+    monkeypatch.setattr(demo_ctx.services.contacts, "restore", refuse)
+    trash.restore_selected()
+    assert shown == ["The database is read-only."]
+    assert demo_ctx.undo_stack.count() == 0
+
+
+def test_status_and_tag_edits_reapply_the_filter(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    widget = PeopleWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    model = widget.model
+    widget.status_filter.setCurrentIndex(widget.status_filter.findData("prospect"))
+    shown = model.rowCount()
+    contact_id = model.contact_id(0)
+    widget.select(contact_id)
+    assert model.setData(model.index(0, Column.STATUS), "active")
+    qtbot.waitUntil(lambda: model.row_of(contact_id) is None)
+    assert model.rowCount() == shown - 1
+    assert all(model.row_at(r).status == "prospect" for r in range(model.rowCount()))
+    # Under a tag filter: losing the tag hides the person, an edit keeping it keeps them selected.
+    widget.status_filter.setCurrentIndex(0)
+    widget.tag_filter.setCurrentIndex(widget.tag_filter.findData("mentor"))
+    first, second = model.contact_id(0), model.contact_id(1)
+    widget.select(second)
+    row = model.row_of(second)
+    assert row is not None
+    with qtbot.waitSignal(model.modelReset):
+        assert model.setData(model.index(row, Column.TAGS), model.row_at(row).tags + ", coach")
+    assert widget.current_id() == second
+    row = model.row_of(first)
+    assert row is not None
+    assert model.setData(model.index(row, Column.TAGS), "coach")
+    qtbot.waitUntil(lambda: model.row_of(first) is None)
+    assert all("mentor" in model.row_at(r).tags for r in range(model.rowCount()))

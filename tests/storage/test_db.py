@@ -17,6 +17,7 @@ from netplanner.storage.errors import (
     CorruptDatabaseError,
     DatabaseMissingError,
     NotNetPlannerDatabaseError,
+    StorageError,
     WrongKeyError,
 )
 from netplanner.storage.keys import Passphrase, RawKey
@@ -198,3 +199,17 @@ def test_upgrade_makes_an_encrypted_backup_first(tmp_path: Path) -> None:
     copy.execute(f"PRAGMA key = {key.pragma_literal()}")
     assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(oldest,)]
     copy.close()
+
+
+def test_database_from_a_newer_app_is_refused_without_change_or_backup(tmp_path: Path) -> None:
+    key = RawKey.generate()
+    path = tmp_path / "new.db"
+    db = open_database(path, key, create=True)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    db.close()
+    before = digest(path)
+    with pytest.raises(StorageError, match="newer version of NetPlanner"):
+        open_database(path, key, backup_dir=tmp_path / "backups")
+    assert digest(path) == before
+    assert not (tmp_path / "backups").exists()

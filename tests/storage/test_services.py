@@ -117,6 +117,17 @@ def test_settings_validate_and_return_previous(services: Services) -> None:
         services.settings.set("weekly_capacity", 0)
 
 
+def test_settings_set_many_checks_every_value_before_writing_any(services: Services) -> None:
+    with pytest.raises(ValidationError):
+        services.settings.set_many({"weekly_capacity": 7, "language": "x" * 20})
+    assert services.settings.get("weekly_capacity") == 3
+    old = services.settings.set_many({"weekly_capacity": 7, "threshold": 40})
+    assert old == {"weekly_capacity": 3, "threshold": pytest.approx(0.35)}
+    assert services.settings.get("weekly_capacity") == 7
+    assert services.settings.get("threshold") == pytest.approx(0.40)
+    assert services.settings.set_many({}) == {}
+
+
 def test_example_network_is_believable(demo_services: Services) -> None:
     rows = demo_services.contacts.rows()
     assert 35 <= len(rows) <= 45
@@ -140,3 +151,19 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(services: Services) -> None
     with pytest.raises(RuntimeError):
         half_done()
     assert services.contacts.count() == 0
+
+
+@pytest.mark.parametrize("half_life", ["nan", "inf", "1e9", -3])
+def test_impossible_half_lives_are_refused(services: Services, half_life: object) -> None:
+    with pytest.raises(ValidationError, match="Half-life"):
+        services.contacts.add(name="Per Öberg", half_life_days=half_life)
+    with pytest.raises(ValidationError, match="Half-life"):
+        services.settings.set("default_half_life", half_life)
+
+
+def test_a_forecast_beyond_the_calendar_has_no_date() -> None:
+    import numpy as np
+
+    from netplanner.services.strength import _dates
+
+    assert _dates(np.array([0.0, 1e9, np.nan])) == [dt.date(1970, 1, 1), None, None]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.dialogs.unlock import NewPassphraseDialog
 from netplanner.services.facade import Services
-from netplanner.storage.portable import export_backup, verify_backup
+from netplanner.storage.portable import check_backup, export_backup
 
 BACKUP_SUFFIX = ".npbackup"
 
@@ -77,7 +77,7 @@ def ask_restore(parent: QWidget) -> tuple[Path, str] | None:
     if not ok or not passphrase:
         return None
     try:
-        verify_backup(path, passphrase)
+        check_backup(path, passphrase)
     except NetPlannerError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Cannot restore"), str(exc))
         return None

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from netplanner.domain.errors import NetPlannerError
 from netplanner.interop import csv_formats
 from netplanner.interop.encoding import decode_file
 from netplanner.interop.errors import ImportFormatError
@@ -361,10 +362,12 @@ class ProgressPage(QWizardPage):
         layout.addWidget(self.cancel_button)
         self._cancel_requested = False
         self.result: ImportResult | None = None
+        self.error: str | None = None  # why the import failed (it was rolled back)
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
         self.result = None
+        self.error = None
         self._cancel_requested = False
         self.bar.setValue(0)
         self.status.setText(self.tr("Ready to import."))
@@ -379,13 +382,23 @@ class ProgressPage(QWizardPage):
         self.bar.setValue(done)
         QCoreApplication.processEvents()  # let the Cancel button be pressed between chunks
 
-    def run(self) -> ImportResult:
-        """Import now (the wizard calls it when the page is shown; tests call it directly)."""
+    def run(self) -> ImportResult | None:
+        """Import now (the wizard calls it when the page is shown; tests call it directly).
+
+        Returns None when the import failed: `error` says why and the page shows it."""
         wizard = self._wizard
-        result = wizard.importer.import_contacts(
-            wizard.records, merge_into=wizard.merge_into, progress=self._progress,
-            cancel=lambda: self._cancel_requested,
-        )  # fmt: skip
+        try:
+            result = wizard.importer.import_contacts(
+                wizard.records, merge_into=wizard.merge_into, progress=self._progress,
+                cancel=lambda: self._cancel_requested,
+            )  # fmt: skip
+        except NetPlannerError as exc:
+            # The import is one transaction, so nothing was written; the wizard can now be closed.
+            self.error = str(exc)
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Import failed: nothing was changed.") + "\n" + self.error)
+            self.completeChanged.emit()
+            return None
         result.format = wizard.format
         self.result = result
         self.cancel_button.setEnabled(False)
@@ -401,7 +414,7 @@ class ProgressPage(QWizardPage):
         return result
 
     def isComplete(self) -> bool:
-        return self.result is not None
+        return self.result is not None or self.error is not None
 
 
 class ImportWizard(QWizard):
@@ -443,12 +456,15 @@ class ImportWizard(QWizard):
         self.merge_into = {}
 
     def _page_changed(self, page_id: int) -> None:
-        if page_id == PAGE_PROGRESS and self.progress_page.result is None:
-            self.progress_page.run()
+        page = self.progress_page
+        if page_id == PAGE_PROGRESS and page.result is None and page.error is None:
+            page.run()
 
     def reject(self) -> None:
-        # While an import runs, the wizard's own Cancel asks the import to stop (it rolls back).
-        if self.currentId() == PAGE_PROGRESS and self.progress_page.result is None:
+        # Until the import has ended, the wizard's own Cancel asks it to stop (it rolls back); once it
+        # has ended, with a result or an error, Cancel closes the wizard.
+        page = self.progress_page
+        if self.currentId() == PAGE_PROGRESS and page.result is None and page.error is None:
             self.progress_page.request_cancel()
             return
         super().reject()

@@ -7,6 +7,7 @@ one; a unique part is enough), Tab through the fields, Enter logs it.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -35,6 +36,26 @@ def person_entry(name: str, organisation: str) -> str:
     return f"{name} — {organisation}" if organisation else name
 
 
+def person_entries(ctx: GuiContext, people: list[tuple[int, str, str]]) -> dict[int, str]:
+    """One entry per person ("Name — Organisation") for completers and pickers, every entry distinct.
+
+    People who share name and organisation get their department or first e-mail address added, and
+    their id when even that is the same, so each can be picked and each entry names one person.
+    """
+    entries = {cid: person_entry(name, organisation) for cid, name, organisation in people}
+    clashes = Counter(entries.values())
+    for cid, entry in list(entries.items()):
+        if clashes[entry] > 1:
+            contact = ctx.services.contacts.get(cid)
+            detail = contact.department or (contact.emails[0] if contact.emails else "")
+            entries[cid] = f"{entry} ({detail})" if detail else entry
+    clashes = Counter(entries.values())
+    for cid, entry in list(entries.items()):
+        if clashes[entry] > 1:
+            entries[cid] = f"{entry} (#{cid})"
+    return entries
+
+
 class LogInteractionDialog(QDialog):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None, contact_id: int | None = None) -> None:
         super().__init__(parent)
@@ -42,12 +63,12 @@ class LogInteractionDialog(QDialog):
         self.setObjectName("logInteractionDialog")
         self.setWindowTitle(self.tr("Log interaction"))
         self.setMinimumWidth(520)
-        self._ids: dict[str, int] = {}
-        self._names: dict[int, str] = {}
-        for cid, name, organisation in ctx.services.contacts.names():
-            entry = person_entry(name, organisation)
-            self._ids.setdefault(entry, cid)
-            self._names[cid] = entry
+        people = ctx.services.contacts.names()
+        self._names = person_entries(ctx, people)
+        self._ids: dict[str, int] = {entry: cid for cid, entry in self._names.items()}
+        self._plain: dict[int, str] = {cid: name for cid, name, _org in people}
+        # The person the dialog was opened for: kept while their text is untouched.
+        self._preset: tuple[int, str] | None = None
 
         form = QFormLayout()
         self.person = QLineEdit()
@@ -144,6 +165,7 @@ class LogInteractionDialog(QDialog):
             QWidget.setTabOrder(first, second)
         if contact_id is not None and contact_id in self._names:
             self.person.setText(self._names[contact_id])
+            self._preset = (contact_id, self._names[contact_id])
             self.summary.setFocus()
         else:
             self.person.setFocus()
@@ -153,10 +175,12 @@ class LogInteractionDialog(QDialog):
         text = self.person.text().strip()
         if not text:
             raise ValidationError(self.tr("Who was it with? Type part of a name."))
+        if self._preset is not None and text == self._preset[1]:
+            return self._preset[0]
         if text in self._ids:
             return self._ids[text]
         folded = text.casefold()
-        names = [(entry.casefold().split(" — ")[0], cid) for entry, cid in self._ids.items()]
+        names = [(name.casefold(), cid) for cid, name in self._plain.items()]
         exact = [cid for name, cid in names if name == folded]
         starting = [cid for name, cid in names if name.startswith(folded)]
         matches = exact or starting or [cid for entry, cid in self._ids.items() if folded in entry.casefold()]
@@ -188,7 +212,10 @@ class LogInteractionDialog(QDialog):
         }
 
     def person_name(self) -> str:
-        return self.person.text().split(" — ")[0]
+        try:
+            return self._plain[self.contact_id()]
+        except (NetPlannerError, KeyError):
+            return self.person.text().split(" — ")[0]
 
     def accept(self) -> None:
         try:

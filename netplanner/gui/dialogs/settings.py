@@ -172,15 +172,13 @@ class SettingsDialog(QDialog):
             "language": str(self.language.currentData() or ""),
         }
         current = self.ctx.services.settings.all()
+        changes = {key: value for key, value in wanted.items() if value != current[key]}
         try:
-            changed = False
-            for key, value in wanted.items():
-                if value != current[key]:
-                    self.ctx.services.settings.set(key, value)
-                    changed = True
+            # All or nothing: a refused value leaves every setting as it was.
+            self.ctx.services.settings.set_many(changes)
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
-        if changed:
+        if changes:
             self.ctx.events.settingsChanged.emit()
         super().accept()

@@ -127,6 +127,11 @@ class ContactsModel(QAbstractTableModel):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
+        # After an in-table status or tag edit; deferred so the view is not reset while it commits.
+        self._refilter_timer = QTimer(self)
+        self._refilter_timer.setSingleShot(True)
+        self._refilter_timer.setInterval(0)
+        self._refilter_timer.timeout.connect(self.reapply_filter)
         if auto_reload:
             ctx.events.contactsChanged.connect(self._on_contacts_changed)
             ctx.events.interactionsChanged.connect(self._reload_timer.start)
@@ -297,6 +302,15 @@ class ContactsModel(QAbstractTableModel):
             self._last_filter = None
         self._visible = self._filtered(self._ordered())
         self._last_filter = key
+        self.endResetModel()
+
+    def reapply_filter(self) -> None:
+        """Filter again from scratch, e.g. after an edit that may take a person out of the filter."""
+        self._refilter_timer.stop()
+        self.beginResetModel()
+        self._last_filter = None
+        self._visible = self._filtered(self._ordered())
+        self._last_filter = (self._needle, self._status, self._tag)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -534,6 +548,8 @@ class ContactsModel(QAbstractTableModel):
         finally:
             self._own_edit = False
         self.refresh_contact(row.id)
+        if (column == Column.STATUS and self._status) or (column == Column.TAGS and self._tag):
+            self._refilter_timer.start()
         return True
 
     def refresh_contact(self, contact_id: int) -> None:

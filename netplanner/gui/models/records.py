@@ -42,6 +42,7 @@ class Col(Generic[R]):
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     editFailed = Signal(str)  # noqa: N815  Qt signal naming
+    reloaded = Signal()  # after every reload, whether it reset the model or changed rows in place
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,11 +74,78 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     # ---- rows ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Load the rows anew, changing only what changed so views keep their current cell and editors.
+
+        A reset would drop the current cell, the selection and any open editor after every edit (each
+        edit comes back through the data signals). Rows are removed, moved and inserted by id instead,
+        then changed rows announced with dataChanged; a reset is left for when no row stays.
+        """
         self._reload_timer.stop()
-        rows = self.load()
-        self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self.endResetModel()
+        new_rows = self._sorted(self.load())
+        new_ids = [self.record_id(r) for r in new_rows]
+        old_ids = [self.record_id(r) for r in self._rows]
+        wanted = set(new_ids)
+        kept = [rid for rid in old_ids if rid in wanted]
+        if len(wanted) != len(new_ids) or len(set(old_ids)) != len(old_ids) or not kept:
+            self.beginResetModel()  # duplicate ids (cannot be matched) or nothing to keep
+            self._rows = new_rows
+            self.endResetModel()
+        else:
+            self._remove_missing(wanted)
+            present = set(kept)
+            self._reorder([rid for rid in new_ids if rid in present])
+            self._insert_new(new_rows, present)
+            self._replace_changed(new_rows)
+        self.reloaded.emit()
+
+    def _remove_missing(self, wanted: set[int]) -> None:
+        row = len(self._rows) - 1
+        while row >= 0:  # bottom up, one contiguous block at a time
+            if self.record_id(self._rows[row]) in wanted:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and self.record_id(self._rows[row]) not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._rows[row + 1 : last + 1]
+            self.endRemoveRows()
+
+    def _reorder(self, order: list[int]) -> None:
+        if [self.record_id(r) for r in self._rows] == order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self.record_id(self._rows[p.row()]), p.column()) for p in persistent]
+        by_id = {self.record_id(r): r for r in self._rows}
+        self._rows = [by_id[rid] for rid in order]
+        position = {rid: n for n, rid in enumerate(order)}
+        self.changePersistentIndexList(persistent, [self.index(position[rid], col) for rid, col in held])
+        self.layoutChanged.emit()
+
+    def _insert_new(self, new_rows: list[R], present: set[int]) -> None:
+        # The kept rows are already in their new relative order, so inserting in increasing position
+        # lands every row where it belongs.
+        row = 0
+        while row < len(new_rows):
+            if self.record_id(new_rows[row]) in present:
+                row += 1
+                continue
+            first = row
+            while row < len(new_rows) and self.record_id(new_rows[row]) not in present:
+                row += 1
+            self.beginInsertRows(QModelIndex(), first, row - 1)
+            self._rows[first:first] = new_rows[first:row]
+            self.endInsertRows()
+
+    def _replace_changed(self, new_rows: list[R]) -> None:
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, new_rows, strict=True)) if old != new]
+        self._rows = new_rows
+        if changed:
+            # One range over whole rows: a view only resets an open editor's text for a one-cell change.
+            self.dataChanged.emit(
+                self.index(changed[0], 0), self.index(changed[-1], max(len(self.columns()) - 1, 0))
+            )
 
     def row_at(self, row: int) -> R:
         return self._rows[row]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import GoalStatus
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
@@ -191,7 +192,10 @@ class GoalsWidget(QWidget):
         if goal_id is None:
             return
         title = self.model.row_at(self.view.currentIndex().row()).title
-        commands.run(self.ctx, commands.DeleteGoalCommand(self.ctx, goal_id, title))
+        try:
+            commands.run(self.ctx, commands.DeleteGoalCommand(self.ctx, goal_id, title))
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("goals/splitter", self.splitter.saveState())

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import Direction, InteractionKind
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, DateField, from_qdate, to_qdate
-from netplanner.gui.dialogs.log_interaction import person_entry
+from netplanner.gui.dialogs.log_interaction import person_entries
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.widgets.people import configure_table
@@ -127,7 +128,7 @@ class InteractionsWidget(QWidget):
         self._people: dict[str, int] = {}
         self.refresh_people()
         ctx.events.contactsChanged.connect(self.refresh_people)
-        self.model.modelReset.connect(self._update_count)
+        self.model.reloaded.connect(self._update_count)
         self._update_count()
 
     def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
@@ -140,7 +141,7 @@ class InteractionsWidget(QWidget):
 
     def refresh_people(self) -> None:
         names = self.ctx.services.contacts.names()
-        self._people = {person_entry(name, org): cid for cid, name, org in names}
+        self._people = {entry: cid for cid, entry in person_entries(self.ctx, names).items()}
         current = self.person.currentText()
         self.person.blockSignals(True)
         self.person.clear()
@@ -180,10 +181,14 @@ class InteractionsWidget(QWidget):
 
     def delete_selected(self) -> None:
         index = self.view.currentIndex()
-        if index.isValid():
+        if not index.isValid():
+            return
+        try:
             commands.run(
                 self.ctx, commands.DeleteInteractionCommand(self.ctx, int(self.model.data(index, ID_ROLE)))
             )
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("interactions/header", self.view.horizontalHeader().saveState())

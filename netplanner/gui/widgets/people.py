@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain.errors import NetPlannerError
-from netplanner.domain.model import ContactStatus, InteractionKind
+from netplanner.domain.model import ContactStatus, Direction, InteractionKind
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
-from netplanner.gui.delegates.editors import ChoiceDelegate, ScoreDelegate, TagsDelegate
+from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate, TagsDelegate
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, ContactsModel
 from netplanner.gui.models.interactions_model import InteractionsModel
@@ -172,6 +172,7 @@ class ContactDetailWidget(QWidget):
         self.questions_view.setAccessibleName(self.tr("Preparation questions"))
         self.questions_view.setModel(self.questions)
         configure_table(self.questions_view, sortable=False)
+        self.questions.editFailed.connect(self._edit_failed)
         self.questions_view.horizontalHeader().resizeSection(0, 60)
         self.questions_view.horizontalHeader().resizeSection(1, 260)
         self.new_question = QLineEdit()
@@ -206,6 +207,16 @@ class ContactDetailWidget(QWidget):
         self.interactions_view.setModel(self.interactions)
         configure_table(self.interactions_view)
         self.interactions_view.setColumnHidden(InteractionsModel.PERSON, True)
+        view = self.interactions_view
+        view.setItemDelegateForColumn(
+            InteractionsModel.KIND, ChoiceDelegate([k.value for k in InteractionKind], view)
+        )
+        view.setItemDelegateForColumn(
+            InteractionsModel.DIRECTION, ChoiceDelegate([d.value for d in Direction], view)
+        )
+        view.setItemDelegateForColumn(InteractionsModel.DATE, DateDelegate(view, optional=False))
+        view.setItemDelegateForColumn(InteractionsModel.FOLLOW_UP, DateDelegate(view))
+        self.interactions.editFailed.connect(self._edit_failed)
         self.interactions_view.horizontalHeader().resizeSection(InteractionsModel.DATE, 90)
         self.interactions_view.horizontalHeader().resizeSection(InteractionsModel.SUMMARY, 260)
         self.tabs.addTab(self.interactions_view, self.tr("Interactions"))
@@ -374,7 +385,13 @@ class ContactDetailWidget(QWidget):
         if not index.isValid():
             return
         question_id = self.questions.data(index, ID_ROLE)
-        commands.run(self.ctx, commands.DeleteQuestionCommand(self.ctx, int(question_id)))
+        try:
+            commands.run(self.ctx, commands.DeleteQuestionCommand(self.ctx, int(question_id)))
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Question not removed"), str(exc))
+
+    def _edit_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _edit_question(self, question_id: int, field: str, value: object) -> None:
         commands.run(self.ctx, commands.EditQuestionCommand(self.ctx, question_id, {field: value}))
@@ -613,12 +630,15 @@ class PeopleWidget(QWidget):
         ids = contact_ids if contact_ids is not None else self.selected_ids()
         if not ids:
             return
-        text = (
-            self.tr("Move %1 to Trash").replace("%1", self.ctx.services.contacts.get(ids[0]).name)
-            if len(ids) == 1
-            else self.tr("Move %n people to Trash", "", len(ids))
-        )
-        commands.run(self.ctx, commands.TrashContactsCommand(self.ctx, ids, text))
+        try:
+            text = (
+                self.tr("Move %1 to Trash").replace("%1", self.ctx.services.contacts.get(ids[0]).name)
+                if len(ids) == 1
+                else self.tr("Move %n people to Trash", "", len(ids))
+            )
+            commands.run(self.ctx, commands.TrashContactsCommand(self.ctx, ids, text))
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not moved to Trash"), str(exc))
 
     # ---- layout memory -------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ Today view can drop its reminder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -67,16 +67,23 @@ class ReviewWidget(QWidget):
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
 
+        # One change often fires several data signals: rebuild the page once, after the current event.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
         self.save_button.clicked.connect(self.save)
         self.refresh_button.clicked.connect(self.refresh)
         for signal in (ctx.events.goalsChanged, ctx.events.linksChanged, ctx.events.contactsChanged,
                        ctx.events.interactionsChanged, ctx.events.settingsChanged):
-            signal.connect(self.refresh)
+            signal.connect(self._refresh_timer.start)
         self.refresh()
 
     # ------------------------------------------------------------------------------------ content
 
     def refresh(self) -> None:
+        self._refresh_timer.stop()
         ticked = {key: box.isChecked() for key, box in self.checks.items()}
         data = self._service.prepare(self._ctx.today())
         self.data = data

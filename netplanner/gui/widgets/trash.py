@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from netplanner.domain.errors import NetPlannerError
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.base import ID_ROLE
@@ -40,7 +41,7 @@ class TrashWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        self.model.modelReset.connect(self._update)
+        self.model.reloaded.connect(self._update)
         self._update()
 
     def _update(self) -> None:
@@ -68,8 +69,12 @@ class TrashWidget(QWidget):
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if not ids:
+            return
+        try:
             commands.run(self.ctx, commands.RestoreContactsCommand(self.ctx, ids))
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
 
     def empty(self, *, confirm: bool = True) -> int:
         count = self.model.rowCount()
