@@ -371,6 +371,14 @@
         <source>Question not added</source>
         <translation>Frågan lades inte till</translation>
     </message>
+    <message>
+        <source>Question not removed</source>
+        <translation>Frågan togs inte bort</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditorDialog</name>
@@ -527,7 +535,7 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Column -&gt; (field of the person it edits, position in PeopleRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.</extracomment>
+        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -1005,7 +1013,7 @@
     </message>
     <message>
         <source>{0} is not linked to {1}. Press 1-3 to link, or Enter to choose a role.</source>
-        <extracomment>A goal&apos;s links changed (here or after a reload): its coverage may differ.</extracomment>
+        <extracomment>A goal&apos;s links changed (here or after a reload): its coverage may differ. An edit was refused (the message says why); nothing was saved and nothing is on the undo stack.</extracomment>
         <translation>{0} är inte kopplad till {1}. Tryck 1–3 för att koppla, eller Enter för att välja en roll.</translation>
     </message>
     <message>
@@ -1184,6 +1192,10 @@
     <message>
         <source>Nobody supports this goal yet: find people with this expertise.</source>
         <translation>Ingen stöttar det här målet än: hitta personer med den här expertisen.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttaget</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1455,10 @@
             <numerusform>%n kontakttillfälle</numerusform>
             <numerusform>%n kontakttillfällen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttaget</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2068,10 @@
         <translation>Ingen annan i ditt nätverk har angett den här expertisen.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
         <source>Relevance {0}</source>
         <translation>Relevans {0}</translation>
     </message>
@@ -2185,6 +2205,10 @@
             <numerusform>Flytta %n person till papperskorgen</numerusform>
             <numerusform>Flytta %n personer till papperskorgen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not moved to Trash</source>
+        <translation>Inte flyttad till papperskorgen</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2562,10 @@
     <message>
         <source>Ready to import.</source>
         <translation>Klar att importera.</translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was changed.</source>
+        <translation>Importen misslyckades: ingenting ändrades.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -3382,6 +3410,10 @@ Styrka efteråt: {value} %</translation>
         <translation>Det är dags för din återkommande nätverksöversyn. Öppna Översyn för att se mål utan stöd, personer vars mål har avslutats och relationer värda att väcka liv i.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
         <source>Done: %1</source>
         <translation>Klar: %1</translation>
     </message>
@@ -3461,6 +3493,10 @@ Styrka efteråt: {value} %</translation>
             <numerusform>%n person i papperskorgen. Återställ tar tillbaka hen med allt som hörde till hen.</numerusform>
             <numerusform>%n personer i papperskorgen. Återställ tar tillbaka dem med allt som hörde till dem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Inte återställd</translation>
     </message>
     <message>
         <source>Empty the Trash?</source>

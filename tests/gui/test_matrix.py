@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QListWidget, QTableView
+from PySide6.QtWidgets import QComboBox, QListWidget, QMenu, QMessageBox, QTableView
 
 from netplanner.domain import coverage as dc
 from netplanner.gui.context import DataEvents, GuiContext
@@ -225,6 +225,7 @@ def test_cell_menu_sets_relevance_and_role(widget: MatrixWidget, ctx: GuiContext
     assert stored(ctx.services, goal_id, contact_id) == ("expert", 2)
     menu = widget.cell_menu(widget.model.cell(goal_id, contact_id))
     roles = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    assert isinstance(roles, QMenu)
     next(a for a in roles.actions() if a.text() == "Mentor").trigger()
     assert stored(ctx.services, goal_id, contact_id) == ("mentor", 2)
 
@@ -253,3 +254,64 @@ def test_coverage_panel_matches_the_domain(widget: MatrixWidget) -> None:
     assert widget.score_bar.value() == dc.percent(cov.score)
     assert widget.supporters.count() == len(cov.supporters)
     assert isinstance(widget.findChild(QListWidget, "coverageFlags"), QListWidget)
+
+
+def test_a_refused_link_warns_and_leaves_nothing_to_undo(widget: MatrixWidget, ctx: GuiContext,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    goal_id, contact_id = _empty_cell(widget.model)
+    ctx.services.goals.delete(goal_id)  # behind the matrix's back: goals.link() now refuses
+    index = widget.model.cell(goal_id, contact_id)
+    assert not widget.model.setData(index, 2)
+    assert len(shown) == 1
+    assert "goal" in shown[0].lower()
+    assert ctx.undo_stack.count() == 0
+    assert widget.model.link(goal_id, contact_id) is None
+    assert index.data(ROLE_ROLE) is None
+    ctx.undo_stack.undo()  # nothing there: no crash
+
+
+def test_a_link_whose_undo_fails_is_reported(ctx: GuiContext) -> None:
+    from netplanner.gui import commands
+
+    model = GoalMatrixModel(ctx)
+    goal_id, contact_id = _empty_cell(model)
+    assert model.set_link(goal_id, contact_id, ("peer", 3))
+    assert ctx.undo_stack.count() == 1
+    ctx.services.goals.delete(goal_id)
+    ctx.undo_stack.undo()  # unlinking a deleted goal's link is harmless
+    assert model.link(goal_id, contact_id) is None
+    reported: list[str] = []
+    commands.set_error_reporter(reported.append)
+    try:
+        ctx.undo_stack.redo()  # linking to the deleted goal is refused, and reported
+    finally:
+        commands.set_error_reporter(None)
+    assert len(reported) == 1
+
+
+def test_the_context_menu_is_deleted_after_use(widget: MatrixWidget) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    shown: list[str] = []
+
+    def close_popup() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            shown.append(popup.actions()[0].text())
+            popup.close()
+
+    closer = QTimer(widget)
+    closer.setInterval(5)
+    closer.timeout.connect(close_popup)
+    closer.start()
+    goal_id, contact_id = _empty_cell(widget.model)
+    rect = widget.view.visualRect(widget.model.cell(goal_id, contact_id))
+    for _ in range(3):
+        widget._context_menu(rect.center())
+    closer.stop()
+    assert shown == ["Relevance 0"] * 3
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert widget.findChildren(QMenu) == []

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import vobject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QMessageBox, QTreeView
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import DataEvents, GuiContext
@@ -128,3 +128,62 @@ def test_done_opens_the_log_dialog_prefilled(today_widget: TodayWidget, monkeypa
     assert fields is not None
     assert (fields["kind"], fields["summary"], fields["occurred_on"]) == (entry.kind, entry.title, demo_today)
     assert fields.get("goal_id") == entry.goal_id
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages of the warning boxes the Today view would show (none pops up)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    return shown
+
+
+def test_a_refused_done_warns_and_leaves_nothing_to_undo(today_widget: TodayWidget, demo_services: Services,
+                                                         warnings: list[str]) -> None:
+    first = entries(today_widget, Section.THIS_WEEK)[0]
+    count = len(demo_services.interactions.rows(contact_id=first.contact_id))
+    future = max(dt.date.today(), today_widget.ctx.today()) + dt.timedelta(days=30)
+    assert not today_widget.mark_done(first, {"occurred_on": future, "kind": "call", "summary": "Called"})
+    assert len(warnings) == 1
+    assert "future" in warnings[0]
+    stack = today_widget.ctx.undo_stack
+    assert stack.count() == 0
+    assert not stack.canUndo()
+    stack.undo()  # nothing there: no crash
+    assert len(demo_services.interactions.rows(contact_id=first.contact_id)) == count
+    assert entries(today_widget, Section.THIS_WEEK)[0].status == "planned"
+
+
+def test_a_stale_touch_warns_and_leaves_nothing_to_undo(today_widget: TodayWidget,
+                                                        warnings: list[str]) -> None:
+    from dataclasses import replace
+
+    stale = replace(entries(today_widget, Section.THIS_WEEK)[0], touch_id=10**9)
+    assert not today_widget.snooze(stale)
+    assert not today_widget.skip(stale)
+    assert not today_widget.mark_done(stale, {"kind": "call", "summary": "Called"})
+    assert len(warnings) == 3
+    assert all("no planned touch" in w for w in warnings)
+    assert today_widget.ctx.undo_stack.count() == 0
+
+
+def test_an_undo_that_fails_is_reported_not_raised(today_widget: TodayWidget, demo_services: Services,
+                                                   qtbot: QtBot) -> None:
+    from netplanner.gui import commands
+    from netplanner.storage.orm import PlannedTouch
+
+    week = entries(today_widget, Section.THIS_WEEK)
+    assert today_widget.skip(week[0])
+    assert today_widget.ctx.undo_stack.count() == 1
+    with demo_services.db.session() as session:  # the touch goes away behind the view's back
+        touch = session.get(PlannedTouch, week[0].touch_id)
+        assert touch is not None
+        session.delete(touch)
+    reported: list[str] = []
+    commands.set_error_reporter(reported.append)
+    try:
+        today_widget.ctx.undo_stack.undo()
+    finally:
+        commands.set_error_reporter(None)
+    assert len(reported) == 1
+    assert "no planned touch" in reported[0]

@@ -6,8 +6,9 @@ a model reset, never a proxy (see tech notes: proxies are slow on big tables). A
 the relevance 0-3, with the relevance as a heat colour; header tool tips give a goal's coverage and a
 person's strength.
 
-Edits go through `set_link()` (and `setData`, which calls it): each becomes a `LinkEditCommand` on the
-context's undo stack, is saved through GoalService, updates the one cell and emits `linksChanged`.
+Edits go through `set_link()` (and `setData`, which calls it): each is saved through GoalService first,
+updates the one cell and emits `linksChanged`, and only then goes on the context's undo stack as a
+`LinkEditCommand`; a refused edit emits `errorOccurred` instead and leaves the stack alone.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtGui import QBrush, QColor
 
 from netplanner.domain import coverage as dc
+from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN, Role
+from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
 from netplanner.services.coverage import CoverageService
 
@@ -74,26 +77,29 @@ def role_labels() -> dict[str, str]:
     }
 
 
-class LinkEditCommand(QUndoCommand):
-    """Link, re-link or unlink one person and one goal; undo puts the old link (and its note) back."""
+class LinkEditCommand(commands.ServiceCommand):
+    """Link, re-link or unlink one person and one goal; undo puts the old link (and its note) back.
+
+    Run it with `commands.run` (as `set_link` does): the link is saved before the push, so a refused one
+    never lands on the undo stack. `write_link` announces the change itself, hence no `changes`."""
 
     def __init__(self, model: GoalMatrixModel, goal_id: int, contact_id: int,
                  old: dc.LinkInfo | None, new: dc.LinkInfo | None) -> None:
-        super().__init__()
-        self._model, self._goal_id, self._contact_id = model, goal_id, contact_id
-        self._old, self._new = old, new
         person = model.person_name(contact_id)
         if new is None:
-            self.setText(QCoreApplication.translate("LinkEditCommand", "Unlink {0}").format(person))
+            text = QCoreApplication.translate("LinkEditCommand", "Unlink {0}").format(person)
         elif old is None:
-            self.setText(QCoreApplication.translate("LinkEditCommand", "Link {0}").format(person))
+            text = QCoreApplication.translate("LinkEditCommand", "Link {0}").format(person)
         else:
-            self.setText(QCoreApplication.translate("LinkEditCommand", "Change link of {0}").format(person))
+            text = QCoreApplication.translate("LinkEditCommand", "Change link of {0}").format(person)
+        super().__init__(model.context(), text)
+        self._model, self._goal_id, self._contact_id = model, goal_id, contact_id
+        self._old, self._new = old, new
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self._model.write_link(self._goal_id, self._contact_id, self._new)
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         self._model.write_link(self._goal_id, self._contact_id, self._old)
 
 
@@ -102,6 +108,8 @@ class GoalMatrixModel(QAbstractTableModel):
 
     #: A goal's links changed (here or after a reload): its coverage may differ.
     coverageChanged = Signal(int)  # noqa: N815  Qt signal naming
+    #: An edit was refused (the message says why); nothing was saved and nothing is on the undo stack.
+    errorOccurred = Signal(str)  # noqa: N815  Qt signal naming
 
     def __init__(self, ctx: GuiContext, parent: QObject | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
@@ -397,7 +405,11 @@ class GoalMatrixModel(QAbstractTableModel):
             new = dc.LinkInfo(goal_id, contact_id, link_role, relevance, old.note if old else "")
         if new == old:
             return False
-        self._ctx.undo_stack.push(LinkEditCommand(self, goal_id, contact_id, old, new))
+        try:
+            commands.run(self._ctx, LinkEditCommand(self, goal_id, contact_id, old, new))
+        except NetPlannerError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
         return True
 
     def write_link(self, goal_id: int, contact_id: int, link: dc.LinkInfo | None) -> None:
@@ -424,6 +436,9 @@ class GoalMatrixModel(QAbstractTableModel):
             self._ctx.events.linksChanged.emit()
         finally:
             self._writing = False
+
+    def context(self) -> GuiContext:
+        return self._ctx
 
     def is_writing(self) -> bool:
         """True while this model announces its own change (so it need not reload for it)."""

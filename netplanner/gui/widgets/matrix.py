@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -181,6 +182,7 @@ class MatrixWidget(QWidget):
         self.swap_button.clicked.connect(self.swap)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.model.coverageChanged.connect(self._coverage_changed)
+        self.model.errorOccurred.connect(self._show_error)
         self.model.modelReset.connect(self._after_reset)
         self.suggestions.currentItemChanged.connect(
             lambda item, _prev: self.link_button.setEnabled(item is not None and item.data(
@@ -332,6 +334,9 @@ class MatrixWidget(QWidget):
         if contact_id is not None:
             self.model.set_link(goal.id, int(contact_id), (NEW_LINK_ROLE, 2))
 
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
     # ------------------------------------------------------------------------------------ mouse
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -341,6 +346,7 @@ class MatrixWidget(QWidget):
         self.view.setCurrentIndex(index)
         menu = self.cell_menu(index)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # a new menu is made for every right-click
 
     def cell_menu(self, index: QModelIndex) -> QMenu:
         """Relevance, role and unlink for one cell, for the mouse."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import Direction
+from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section, build_sections
 from netplanner.interop.ics import write_ics
@@ -58,22 +59,22 @@ class CalendarOptions:
     weeks: int
 
 
-class _Command(QUndoCommand):
-    """An action whose redo does it and whose undo takes it back (the first redo runs on push)."""
+class _PlannerCommand(commands.ServiceCommand):
+    """A planner action: `commands.run` does it before the push, so a refused one never reaches the undo
+    stack; undo takes it back with what the action returned (reported, not raised, if that fails)."""
 
-    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None],
-                 after: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._do, self._undo, self._after = do, undo, after
+    def __init__(self, ctx: GuiContext, text: str, do: Callable[[], Any], undo: Callable[[Any], None],
+                 changes: tuple[str, ...]) -> None:
+        super().__init__(ctx, text)
+        self.changes = changes
+        self._do, self._undo = do, undo
         self._result: Any = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self._result = self._do()
-        self._after()
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         self._undo(self._result)
-        self._after()
 
 
 class ExportCalendarDialog(QDialog):
@@ -287,15 +288,11 @@ class TodayWidget(QWidget):
 
     def _push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None], *,
               logged: bool = False) -> bool:
-        def after() -> None:
-            self.ctx.events.plannerChanged.emit()
-            if logged:
-                self.ctx.events.interactionsChanged.emit()
-
+        changes = ("plannerChanged", "interactionsChanged") if logged else ("plannerChanged",)
         try:
-            self.ctx.undo_stack.push(_Command(text, do, undo, after))
+            commands.run(self.ctx, _PlannerCommand(self.ctx, text, do, undo, changes))
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Today"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
         return True
 
