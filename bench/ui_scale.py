@@ -11,7 +11,6 @@ Python list of the row tuples (no Qt).
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -19,11 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from bench._common import median_ms as common_median_ms
 from netplanner.demo import DEMO_TODAY, build_large
 from netplanner.gui.context import DataEvents, GuiContext
 from netplanner.gui.models.contacts_model import Column
@@ -34,12 +35,8 @@ from netplanner.storage.keys import RawKey
 
 
 def median_ms(action: Callable[[], object], repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    """Cold timings: the first run counts (no warm-up), as a user's first view does."""
+    return common_median_ms(action, repeat=repeat, warmup=0)
 
 
 def main() -> int:
