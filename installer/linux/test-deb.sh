@@ -68,8 +68,86 @@ if "$APP" --help | grep -qw report; then
   "$APP" --db "$DB" report "$TMP/plan.pdf"
   head -c 5 "$TMP/plan.pdf" | grep -q '%PDF-' || { echo "test-deb: report wrote no PDF" >&2; exit 1; }
   echo "$(stat -c %s "$TMP/plan.pdf") bytes of PDF"
+  step "netplanner report --lang sv (Swedish letters in the PDF's text)"
+  "$APP" --db "$DB" report "$TMP/plan-sv.pdf" --lang sv
+  if command -v pdftotext >/dev/null; then
+    pdftotext -enc UTF-8 "$TMP/plan-sv.pdf" "$TMP/plan-sv.txt"
+    for letter in å ä ö; do
+      grep -q "$letter" "$TMP/plan-sv.txt" \
+        || { echo "test-deb: no '$letter' in the Swedish report's text" >&2; exit 1; }
+    done
+    echo "ok: å, ä and ö extract from its text ($(grep -o '[åäöÅÄÖ]' "$TMP/plan-sv.txt" | wc -l) of them)"
+  else
+    echo "(pdftotext missing: apt-get install poppler-utils to check the text)"
+  fi
 else
   echo "== (no report command in this version)"
+fi
+
+# The bundle carries a trimmed ICU data library (installer/linux/trim-icu-data.py). Ask the installed ICU
+# what Qt asks it (QCollator: ucol_open, strength secondary = case-insensitive, numeric; QTimeZone: zone
+# names) through ctypes, so that nothing is added to the app for the test.
+step "the bundle's ICU: Swedish collation and time-zone names"
+if command -v python3 >/dev/null; then
+  python3 - /opt/netplanner/_internal/PySide6/Qt/lib <<'EOF'
+import ctypes, functools, pathlib, re, sys
+from ctypes import POINTER, byref, c_char_p, c_int, c_void_p
+
+lib_dir = pathlib.Path(sys.argv[1]).resolve()
+i18n = next(lib_dir.glob("libicui18n.so.*"))
+major = re.search(r"\.so\.(\d+)$", i18n.name).group(1)
+icu = ctypes.CDLL(str(i18n))  # RUNPATH $ORIGIN: its libicuuc and libicudata come from the bundle too
+mapped = {line.split()[-1] for line in open("/proc/self/maps") if "libicudata" in line}
+assert mapped == {str(lib_dir / f"libicudata.so.{major}")}, f"ICU data from {mapped}"
+
+def api(name, restype, *argtypes):
+    function = getattr(icu, f"{name}_{major}")
+    function.restype, function.argtypes = restype, argtypes
+    return function
+
+status = c_int(0)
+def checked(what, result):
+    assert status.value <= 0, f"{what}: ICU error {status.value}"  # > 0: failure, < 0: a warning
+    return result
+
+def utf16(text):
+    return text.encode("utf-16-le") + b"\0\0"
+
+ucol_open = api("ucol_open", c_void_p, c_char_p, POINTER(c_int))
+ucol_set = api("ucol_setAttribute", None, c_void_p, c_int, c_int, POINTER(c_int))
+ucol_strcoll = api("ucol_strcoll", c_int, c_void_p, c_char_p, c_int, c_char_p, c_int)
+ucol_locale = api("ucol_getLocaleByType", c_char_p, c_void_p, c_int, POINTER(c_int))
+ucal_open = api("ucal_open", c_void_p, c_char_p, c_int, c_char_p, c_int, POINTER(c_int))
+ucal_zone_name = api("ucal_getTimeZoneDisplayName", c_int, c_void_p, c_int, c_char_p, c_char_p, c_int,
+                     POINTER(c_int))
+UCOL_STRENGTH, UCOL_NUMERIC_COLLATION, UCOL_SECONDARY, UCOL_ON, ULOC_ACTUAL_LOCALE = 5, 7, 1, 17, 1
+UCAL_GREGORIAN, UCAL_STANDARD = 1, 0
+
+# What the app's swedish_collator() asks of QCollator: sv_SE, case-insensitive, numeric.
+collator = checked("ucol_open(sv_SE)", ucol_open(b"sv_SE", byref(status)))
+source = checked("locale", ucol_locale(collator, ULOC_ACTUAL_LOCALE, byref(status))).decode()
+assert source == "sv", f"the Swedish collation comes from '{source}', not from 'sv'"
+ucol_set(collator, UCOL_STRENGTH, UCOL_SECONDARY, byref(status))
+checked("numeric", ucol_set(collator, UCOL_NUMERIC_COLLATION, UCOL_ON, byref(status)))
+names = ["Östen", "ärla", "Zorro", "Åsa", "adam", "Västerås", "Wilma", "Ola", "punkt 10", "punkt 9"]
+ordered = sorted(names, key=functools.cmp_to_key(
+    lambda a, b: ucol_strcoll(collator, utf16(a), -1, utf16(b), -1)))
+expected = ["adam", "Ola", "punkt 9", "punkt 10", "Västerås", "Wilma", "Zorro", "Åsa", "ärla", "Östen"]
+assert ordered == expected, f"Swedish order: {ordered}"
+print("ok: Swedish order:", ", ".join(ordered))
+
+ZONE_NAMES = {b"sv_SE": "centraleuropeisk normaltid", b"en_GB": "Central European Standard Time"}
+for locale, expected in ZONE_NAMES.items():
+    calendar = checked("ucal_open",
+                       ucal_open(utf16("Europe/Stockholm"), -1, locale, UCAL_GREGORIAN, byref(status)))
+    buffer = ctypes.create_string_buffer(256)
+    length = checked("zone name", ucal_zone_name(calendar, UCAL_STANDARD, locale, buffer, 128, byref(status)))
+    name = buffer.raw[: 2 * length].decode("utf-16-le")
+    assert name == expected, f"Europe/Stockholm in {locale.decode()}: {name}"
+    print(f"ok: Europe/Stockholm in {locale.decode()}: {name}")
+EOF
+else
+  echo "(python3 missing: the ICU check is skipped)"
 fi
 
 step "the app opens its main window (offscreen) and quits once it is shown; start-up times"
