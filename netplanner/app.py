@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from netplanner import paths
 from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.errors import user_message
 from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.services import unlock
 from netplanner.storage import keystore
@@ -88,7 +89,7 @@ def open_interactively(
         try:
             opened = unlock.create_new(path, environ=env)
         except PassphraseRequiredError as exc:
-            passphrase = prompts.ask_new_passphrase(str(exc))
+            passphrase = prompts.ask_new_passphrase(user_message(exc))
             if passphrase is None:
                 return None
             opened = unlock.create_new(path, passphrase=passphrase, environ=env)
@@ -99,7 +100,7 @@ def open_interactively(
     try:
         return unlock.open_existing(path, environ=env)
     except (PassphraseRequiredError, KeyringError) as exc:
-        message = str(exc) if isinstance(exc, KeyringError) else ""
+        message = user_message(exc) if isinstance(exc, KeyringError) else ""
     except WrongKeyError:
         error = QCoreApplication.translate(
             "App", "The key in your keychain does not open this database. Enter your recovery key."
@@ -115,7 +116,7 @@ def open_interactively(
                 "App", "That passphrase or recovery key does not open this database. Try again."
             )
         except PassphraseRequiredError as exc:
-            error = str(exc)
+            error = user_message(exc)
 
 
 def run_gui(
@@ -142,7 +143,7 @@ def run_gui(
         if from_env or not run_loop:
             print(f"netplanner: {exc}", file=sys.stderr)
         else:
-            (prompts or DialogPrompts()).show_error(str(exc))
+            (prompts or DialogPrompts()).show_error(user_message(exc))
         uninstall_translators(app)
         return EXIT_ERROR
     if opened is None:
@@ -176,7 +177,7 @@ def run_gui(
             try:
                 opened = restore_and_reopen(Path(database_path), key, *restore)
             except NetPlannerError as exc:
-                (prompts or DialogPrompts()).show_error(str(exc))
+                (prompts or DialogPrompts()).show_error(user_message(exc))
                 opened = unlock.open_existing(Path(database_path), key=key)
     finally:
         uninstall_translators(app)

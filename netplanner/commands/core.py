@@ -66,7 +66,12 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
         problems = services.db.integrity_problems()
         if problems:
             more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-            raise CorruptDatabaseError(f"{ctx.database} is damaged: {problems[0]}{more}. Restore a backup.")
+            raise CorruptDatabaseError(
+                "{database} is damaged: {problem}{more}. Restore a backup.",
+                database=ctx.database,
+                problem=problems[0],
+                more=more,
+            )
         ctx.say(f"{ctx.database}: OK ({services.contacts.count()} people)")
     return 0
 
@@ -90,7 +95,10 @@ def _new_passphrase() -> str:
         first = getpass.getpass("New passphrase: ")
         repeated = getpass.getpass("Repeat it: ")
     except EOFError:
-        raise ValidationError(f"No new passphrase given: type it, or set {NEW_PASSPHRASE_ENV}.") from None
+        raise ValidationError(
+            "No new passphrase given: type it, or set {NEW_PASSPHRASE_ENV}.",
+            NEW_PASSPHRASE_ENV=NEW_PASSPHRASE_ENV,
+        ) from None
     if repeated != first:
         raise ValidationError("The two passphrases differ; nothing was changed.")
     return first

@@ -94,7 +94,7 @@ class _ExportChoices:
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     path: Path = args.file
     if not path.is_file():
-        raise ValidationError(f"There is no file at {path}.")
+        raise ValidationError("There is no file at {path}.", path=path)
     parsed = ImportService.read_file(path, args.format)  # a bad file stops here, before the database opens
     with ctx.services(create=True) as services:
         result = ImportService(services.db).import_contacts(parsed.contacts)
@@ -120,14 +120,18 @@ def _backup_passphrase(*, new: bool) -> str:
         text = os.environ[BACKUP_PASSPHRASE_ENV]
     else:
         if not sys.stdin.isatty():
-            raise ValidationError(f"No backup passphrase: set {BACKUP_PASSPHRASE_ENV} or run in a terminal.")
+            raise ValidationError(
+                "No backup passphrase: set {BACKUP_PASSPHRASE_ENV} or run in a terminal.",
+                BACKUP_PASSPHRASE_ENV=BACKUP_PASSPHRASE_ENV,
+            )
         try:
             text = getpass.getpass("Backup passphrase: ")
             if new and getpass.getpass("Repeat it: ") != text:
                 raise ValidationError("The two passphrases differ; nothing was written.")
         except EOFError:
             raise ValidationError(
-                f"No backup passphrase given: type it, or set {BACKUP_PASSPHRASE_ENV}."
+                "No backup passphrase given: type it, or set {BACKUP_PASSPHRASE_ENV}.",
+                BACKUP_PASSPHRASE_ENV=BACKUP_PASSPHRASE_ENV,
             ) from None
     if new:
         check_new_passphrase(text)

@@ -97,4 +97,9 @@ def parse_enum(enum_type: type[E], value: str, what: str) -> E:
         return enum_type(normalised)
     except ValueError:
         allowed = ", ".join(member.value.replace("_", " ") for member in enum_type)
-        raise ValidationError(f"Unknown {what} '{value}'. Choose one of: {allowed}.") from None
+        raise ValidationError(
+            "Unknown {what} '{value}'. Choose one of: {allowed}.",
+            what=what,
+            value=value,
+            allowed=allowed,
+        ) from None

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.storage.orm import Interaction
 
 #: Shows an error that happened during undo or redo (the main window sets it to a message box).
@@ -70,7 +71,7 @@ class ServiceCommand(QUndoCommand):
         except NetPlannerError as exc:
             # Raised from inside Qt's undo stack: nobody up the stack could catch it, so report it here.
             for report in _reporter:
-                report(str(exc))
+                report(user_message(exc))
             self.setObsolete(True)
 
     def notify(self) -> None:

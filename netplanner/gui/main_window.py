@@ -41,6 +41,7 @@ from netplanner.gui.dialogs.import_wizard import ImportWizard
 from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
 from netplanner.gui.dialogs.search import SearchDialog
 from netplanner.gui.dialogs.settings import SettingsDialog
+from netplanner.gui.errors import user_message
 from netplanner.gui.widgets.goals import GoalsWidget
 from netplanner.gui.widgets.interactions import InteractionsWidget
 from netplanner.gui.widgets.matrix import MatrixWidget
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
         try:
             commands.run(self.ctx, command)
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
         return True
 
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow):
             else:
                 count = exporting.export_vcard(path.with_suffix(".vcf"), ids)
         except (NetPlannerError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), user_message(exc))
             return
         self.statusBar().showMessage(self.tr("Exported %n people.", "", count), 6000)
 

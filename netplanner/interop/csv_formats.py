@@ -143,8 +143,10 @@ def table_from_text(text: str, filename: str, delimiter: str = ",") -> CsvTable:
                 raise ImportFormatError(
                     filename,
                     start,
-                    f"{len(row)} fields where the header has {len(header)} "
+                    "{fields} fields where the header has {columns} "
                     "(a value with a comma that is not in quotes?)",
+                    fields=len(row),
+                    columns=len(header),
                 )
             row = row[: len(header)]
         elif len(row) < len(header):
@@ -193,7 +195,11 @@ def _date_in_row(value: str, filename: str, line: int, column: str) -> dt.date |
         return parse_date(value)
     except ValueError:
         raise ImportFormatError(
-            filename, line, f"'{column}' is not a date: '{value[:40]}' (expected e.g. 12 Mar 2024)"
+            filename,
+            line,
+            "'{column}' is not a date: '{value}' (expected e.g. 12 Mar 2024)",
+            column=column,
+            value=value[:40],
         ) from None
 
 
@@ -380,11 +386,14 @@ def contacts_from_table(
     mapping = dict(guess_mapping(table.header) if mapping is None else mapping)
     unknown_fields = set(mapping) - set(MAPPABLE_FIELDS)
     if unknown_fields:
-        raise ImportFormatError(filename, None, f"unknown field(s) in the mapping: {sorted(unknown_fields)}")
+        raise ImportFormatError(
+            filename, None, "unknown field(s) in the mapping: {fields}",
+            fields=", ".join(sorted(unknown_fields)),
+        )
     positions = {column: i for i, column in reversed(list(enumerate(table.header)))}
     missing = [column for column in mapping.values() if column not in positions]
     if missing:
-        raise ImportFormatError(filename, table.header_line, f"no column called {missing[0]!r}")
+        raise ImportFormatError(filename, table.header_line, "no column called '{column}'", column=missing[0])
     if not {"name", "first_name", "last_name"} & set(mapping):
         raise ImportFormatError(
             filename, table.header_line, "no column for the name: choose which column holds the name"
@@ -434,7 +443,8 @@ def _require(table: CsvTable, filename: str, columns: Iterable[str], what: str) 
     missing = [c for c in columns if c not in present]
     if missing:
         raise ImportFormatError(
-            filename, table.header_line, f"this is not {what}: there is no column '{missing[0]}'"
+            filename, table.header_line, "this is not {what}: there is no column '{column}'", what=what,
+            column=missing[0],
         )
 
 

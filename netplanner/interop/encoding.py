@@ -37,9 +37,17 @@ def _strict(data: bytes, encoding: str, filename: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start : exc.start + 1].hex()
-        what = "UTF-8 or Windows-1252" if encoding == "cp1252" else encoding.upper()
+        if encoding == "cp1252":  # the fallback after UTF-8 failed: neither fits
+            raise ImportFormatError(
+                filename, line,
+                "byte 0x{byte} is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and try again",
+                byte=byte,
+            ) from None
         raise ImportFormatError(
-            filename, line, f"byte 0x{byte} is not {what} text; save the file as UTF-8 and try again"
+            filename, line,
+            "byte 0x{byte} is not {encoding} text; save the file as UTF-8 and try again",
+            byte=byte,
+            encoding=encoding.upper(),
         ) from None
 
 

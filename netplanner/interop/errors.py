@@ -8,9 +8,12 @@ from netplanner.domain.errors import NetPlannerError
 class ImportFormatError(NetPlannerError):
     """A file that cannot be imported as it is. The message names the file and the line."""
 
-    def __init__(self, filename: str, line: int | None, problem: str) -> None:
+    def __init__(self, filename: str, line: int | None, problem: str, /, **params: object) -> None:
         self.filename = filename
         self.line = line
-        self.problem = problem
-        where = f"{filename}, line {line}" if line else filename
-        super().__init__(f"{where}: {problem}")
+        self.problem = NetPlannerError(problem, **params)
+        if line:
+            super().__init__("{filename}, line {line}: {problem}", filename=filename, line=line,
+                             problem=self.problem)
+        else:
+            super().__init__("{filename}: {problem}", filename=filename, problem=self.problem)

@@ -52,7 +52,11 @@ def parse_contacts(
     fmt = fmt or detect_format(data, filename)
     if fmt not in FORMATS:
         known = ", ".join(FORMATS)
-        raise ImportFormatError(filename, None, f"unknown format '{fmt}' (choose one of {known})")
+        raise ImportFormatError(filename, None,
+            "unknown format '{fmt}' (choose one of {known})",
+            fmt=fmt,
+            known=known,
+        )
     if fmt == csv_formats.GENERIC:
         return ParsedFile(fmt, csv_formats.parse_generic(data, filename, mapping))
     return ParsedFile(fmt, _PARSERS[fmt](data, filename))

@@ -251,7 +251,10 @@ def _read_card(card: _Card, filename: str) -> ImportedContact | None:
         # vobject raises several kinds of exception on bad input; the user needs one, with the line.
         except Exception as exc:
             problem = str(exc).split("\n", 1)[0][:200] or type(exc).__name__
-            raise ImportFormatError(filename, number, f"not a valid vCard line ({problem})") from None
+            raise ImportFormatError(filename, number,
+                "not a valid vCard line ({problem})",
+                problem=problem,
+            ) from None
         lines.append((str(parsed.name).upper(), parsed.params, str(parsed.value)))
     return _contact_from_lines(lines, card.start)
 

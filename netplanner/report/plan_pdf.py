@@ -140,7 +140,11 @@ def write_plan_pdf(
     try:
         target.write_bytes(data)
     except OSError as exc:
-        raise NetPlannerError(f"Could not write {target}: {exc.strerror or exc}.") from exc
+        raise NetPlannerError(
+            "Could not write {target}: {reason}.",
+            target=target,
+            reason=exc.strerror or str(exc),
+        ) from exc
     report(1.0, "done")
     return pages
 

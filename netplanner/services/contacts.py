@@ -52,7 +52,7 @@ def _score(field: str) -> Cleaner:
 def _linkedin(value: object) -> str:
     url = v.optional_text(value, "LinkedIn URL", 500)
     if url and "linkedin." not in url.lower():
-        raise ValidationError(f"'{url}' does not look like a LinkedIn address.")
+        raise ValidationError("'{url}' does not look like a LinkedIn address.", url=url)
     return url
 
 
@@ -60,7 +60,7 @@ def _emails(value: object) -> list[str]:
     emails = v.text_list(value, "E-mail addresses")
     for email in emails:
         if "@" not in email or " " in email:
-            raise ValidationError(f"'{email}' is not an e-mail address.")
+            raise ValidationError("'{email}' is not an e-mail address.", email=email)
     return emails
 
 
@@ -98,7 +98,7 @@ EDITABLE_FIELDS: tuple[str, ...] = tuple(CLEANERS)
 def clean_contact_fields(changes: Mapping[str, object]) -> dict[str, Any]:
     unknown = set(changes) - set(CLEANERS)
     if unknown:
-        raise ValidationError(f"Unknown field(s) for a person: {', '.join(sorted(unknown))}.")
+        raise ValidationError("Unknown field(s) for a person: {fields}.", fields=", ".join(sorted(unknown)))
     return {field: CLEANERS[field](value) for field, value in changes.items()}
 
 
@@ -166,7 +166,7 @@ class ContactService:
     def _get(self, session: Session, contact_id: int) -> Contact:
         contact = session.get(Contact, contact_id)
         if contact is None:
-            raise NotFoundError(f"There is no person with id {contact_id}.")
+            raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)
         return contact
 
     def rows(self, *, trash: bool = False) -> list[ContactRow]:
@@ -211,10 +211,15 @@ class ContactService:
             ]
             matches = exact or [c for c in people if folded in c.name.casefold()]
         if not matches:
-            raise NotFoundError(f"Nobody called '{needle}' in your network.")
+            raise NotFoundError("Nobody called '{needle}' in your network.", needle=needle)
         if len(matches) > 1:
             listed = "; ".join(f"{c.name} ({c.organisation or 'no organisation'})" for c in matches[:5])
-            raise AmbiguousError(f"'{needle}' matches {len(matches)} people: {listed}. Be more specific.")
+            raise AmbiguousError(
+                "'{needle}' matches {count} people: {listed}. Be more specific.",
+                needle=needle,
+                count=len(matches),
+                listed=listed,
+            )
         return matches[0]
 
     def trash(self, contact_ids: Sequence[int]) -> None:

@@ -77,7 +77,7 @@ class CoverageService:
         network = self.network(today, statuses=None)
         goal = next((g for g in network.goals if g.id == goal_id), None)
         if goal is None:
-            raise NotFoundError(f"There is no goal with id {goal_id}.")
+            raise NotFoundError("There is no goal with id {goal_id}.", goal_id=goal_id)
         links = [link for link in network.links if link.goal_id == goal_id]
         return dc.assess_goal(goal, links, network.people, network.threshold, network.index)
 

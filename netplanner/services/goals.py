@@ -37,7 +37,7 @@ ENDED = {GoalStatus.ACHIEVED.value, GoalStatus.DROPPED.value}
 def clean_goal_fields(changes: Mapping[str, object]) -> dict[str, Any]:
     unknown = set(changes) - set(GOAL_CLEANERS)
     if unknown:
-        raise ValidationError(f"Unknown field(s) for a goal: {', '.join(sorted(unknown))}.")
+        raise ValidationError("Unknown field(s) for a goal: {fields}.", fields=", ".join(sorted(unknown)))
     return {field: GOAL_CLEANERS[field](value) for field, value in changes.items()}
 
 
@@ -86,7 +86,7 @@ class GoalService:
     def _get(session: Any, goal_id: int) -> Goal:
         goal = session.get(Goal, goal_id)
         if goal is None:
-            raise NotFoundError(f"There is no goal with id {goal_id}.")
+            raise NotFoundError("There is no goal with id {goal_id}.", goal_id=goal_id)
         return goal  # type: ignore[no-any-return]  # session.get is typed by its first argument
 
     def all(self, *, active_only: bool = False) -> list[Goal]:
@@ -122,7 +122,7 @@ class GoalService:
         with self.db.session() as session:
             self._get(session, goal_id)
             if session.get(Contact, contact_id) is None:
-                raise NotFoundError(f"There is no person with id {contact_id}.")
+                raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)
             link = session.scalars(
                 select(GoalLink).where(GoalLink.goal_id == goal_id, GoalLink.contact_id == contact_id)
             ).first()

@@ -399,7 +399,7 @@ class ImportService:
                 index = self._load_index(session)
                 for target in merge_into.values():
                     if target not in index.rows:
-                        raise NotFoundError(f"There is no person with id {target}.")
+                        raise NotFoundError("There is no person with id {target}.", target=target)
                 for start in range(0, max(total, 1), CHUNK):
                     if cancel is not None and cancel():
                         raise _CancelledError
@@ -478,7 +478,7 @@ class ImportService:
             other = session.get(Contact, other_id)
             for contact, contact_id in ((keep, keep_id), (other, other_id)):
                 if contact is None:
-                    raise NotFoundError(f"There is no person with id {contact_id}.")
+                    raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)
             assert keep is not None
             assert other is not None
             self._merge_fields(keep, other)

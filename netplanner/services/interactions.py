@@ -34,7 +34,8 @@ INTERACTION_CLEANERS: dict[str, v.Cleaner] = {
 def clean_interaction_fields(changes: Mapping[str, object]) -> dict[str, Any]:
     unknown = set(changes) - set(INTERACTION_CLEANERS)
     if unknown:
-        raise ValidationError(f"Unknown field(s) for an interaction: {', '.join(sorted(unknown))}.")
+        raise ValidationError("Unknown field(s) for an interaction: {fields}.",
+                              fields=", ".join(sorted(unknown)))
     return {field: INTERACTION_CLEANERS[field](value) for field, value in changes.items()}
 
 
@@ -78,11 +79,11 @@ class InteractionService:
         if "contact_id" in values:
             contact = session.get(Contact, values["contact_id"])
             if contact is None or contact.deleted_at is not None:
-                raise NotFoundError(f"There is no person with id {values['contact_id']}.")
+                raise NotFoundError("There is no person with id {id}.", id=values["contact_id"])
         if values.get("goal_id") is not None and session.get(Goal, values["goal_id"]) is None:
-            raise NotFoundError(f"There is no goal with id {values['goal_id']}.")
+            raise NotFoundError("There is no goal with id {id}.", id=values["goal_id"])
         if values.get("project_id") is not None and session.get(Project, values["project_id"]) is None:
-            raise NotFoundError(f"There is no project with id {values['project_id']}.")
+            raise NotFoundError("There is no project with id {id}.", id=values["project_id"])
 
     def update(self, interaction_id: int, **changes: object) -> dict[str, Any]:
         values = clean_interaction_fields(changes)
@@ -102,7 +103,10 @@ class InteractionService:
     def _get(session: Any, interaction_id: int) -> Interaction:
         interaction = session.get(Interaction, interaction_id)
         if interaction is None:
-            raise NotFoundError(f"There is no interaction with id {interaction_id}.")
+            raise NotFoundError(
+                "There is no interaction with id {interaction_id}.",
+                interaction_id=interaction_id,
+            )
         return interaction  # type: ignore[no-any-return]  # session.get is typed by its first argument
 
     def delete(self, interaction_id: int) -> dict[str, Any]:

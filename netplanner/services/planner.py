@@ -163,7 +163,7 @@ class PlannerService:
         with `regenerate`, the still-planned touches from this week on are thrown away and made anew
         (done, skipped and snoozed ones stay)."""
         if not 1 <= weeks <= MAX_WEEKS:
-            raise ValidationError(f"Plan between 1 and {MAX_WEEKS} weeks ahead.")
+            raise ValidationError("Plan between 1 and {MAX_WEEKS} weeks ahead.", MAX_WEEKS=MAX_WEEKS)
         today = today or dt.date.today()
         this_week = dp.week_start(today)
         mondays = [this_week + dt.timedelta(days=7 * k) for k in range(weeks)]
@@ -244,7 +244,7 @@ class PlannerService:
     def _touch(self, session: Any, touch_id: int) -> PlannedTouch:
         touch = session.get(PlannedTouch, touch_id)
         if touch is None:
-            raise NotFoundError(f"There is no planned touch with id {touch_id}.")
+            raise NotFoundError("There is no planned touch with id {touch_id}.", touch_id=touch_id)
         return touch  # type: ignore[no-any-return]  # session.get is typed by its first argument
 
     @staticmethod
@@ -284,7 +284,7 @@ class PlannerService:
             raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
         contact = session.get(Contact, contact_id)
         if contact is None or contact.deleted_at is not None:
-            raise NotFoundError(f"There is no person with id {contact_id}.")
+            raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)
         interaction = Interaction(**values)
         session.add(interaction)
         closed_f: list[int] = []

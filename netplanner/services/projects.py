@@ -31,9 +31,9 @@ class ProjectService:
     def add_member(self, project_id: int, contact_id: int, role: str = "") -> None:
         with self.db.session() as session:
             if session.get(Project, project_id) is None:
-                raise NotFoundError(f"There is no project with id {project_id}.")
+                raise NotFoundError("There is no project with id {project_id}.", project_id=project_id)
             if session.get(Contact, contact_id) is None:
-                raise NotFoundError(f"There is no person with id {contact_id}.")
+                raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)
             member = session.get(ProjectMember, (project_id, contact_id))
             if member is None:
                 session.add(ProjectMember(project_id=project_id, contact_id=contact_id,

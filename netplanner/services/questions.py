@@ -20,7 +20,7 @@ class QuestionService:
         clean = v.required_text(text, "Question", 2000)
         with self.db.session() as session:
             if session.get(Contact, contact_id) is None:
-                raise NotFoundError(f"There is no person with id {contact_id}.")
+                raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)
             last = session.scalar(
                 select(func.max(Question.position)).where(Question.contact_id == contact_id)
             )
@@ -44,12 +44,13 @@ class QuestionService:
         }
         unknown = set(changes) - set(cleaners)
         if unknown:
-            raise ValidationError(f"Unknown field(s) for a question: {', '.join(sorted(unknown))}.")
+            raise ValidationError("Unknown field(s) for a question: {fields}.",
+                                  fields=", ".join(sorted(unknown)))
         values = {field: cleaners[field](value) for field, value in changes.items()}
         with self.db.session() as session:
             question = session.get(Question, question_id)
             if question is None:
-                raise NotFoundError(f"There is no question with id {question_id}.")
+                raise NotFoundError("There is no question with id {question_id}.", question_id=question_id)
             old = {field: getattr(question, field) for field in values}
             for field, value in values.items():
                 setattr(question, field, value)
@@ -59,7 +60,7 @@ class QuestionService:
         with self.db.session() as session:
             question = session.get(Question, question_id)
             if question is None:
-                raise NotFoundError(f"There is no question with id {question_id}.")
+                raise NotFoundError("There is no question with id {question_id}.", question_id=question_id)
             snapshot = {c.key: getattr(question, c.key) for c in Question.__table__.columns}
             session.delete(question)
         return snapshot

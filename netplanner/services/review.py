@@ -204,7 +204,7 @@ class ReviewService:
         ticked = dict(checklist or {})
         unknown = set(ticked) - set(CHECKLIST_KEYS)
         if unknown:
-            raise ValidationError(f"Unknown checklist item(s): {', '.join(sorted(unknown))}.")
+            raise ValidationError("Unknown checklist item(s): {items}.", items=", ".join(sorted(unknown)))
         held = v.a_date(held_on or dt.date.today(), "Review date", optional=False)
         assert held is not None
         review = Review(held_on=held, notes=v.optional_text(notes, "Notes"),
@@ -266,7 +266,8 @@ class ReviewService:
             goals_of[link.contact_id].add(link.goal_id)
         out = []
         for goal_id, title, status, ended_at in rows:
-            ended_on = ended_at.date() if ended_at is not None else None
+            # Stored as naive UTC; the review's dates are the user's local days.
+            ended_on = ended_at.replace(tzinfo=dt.UTC).astimezone().date() if ended_at is not None else None
             if last is not None and ended_on is not None and ended_on < last.held_on:
                 continue
             only = [

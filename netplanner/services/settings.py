@@ -44,7 +44,7 @@ def _weights(value: object) -> dict[str, float]:
     for kind, weight in value.items():
         key = InteractionKind(str(kind)).value if str(kind) in set(InteractionKind) else None
         if key is None:
-            raise ValidationError(f"Unknown kind of interaction '{kind}'.")
+            raise ValidationError("Unknown kind of interaction '{kind}'.", kind=kind)
         number = v.positive_number(weight, f"Weight of {kind}", optional=False)
         assert number is not None
         weights[key] = number
@@ -89,7 +89,7 @@ class SettingsService:
         clean: dict[str, Any] = {}
         for key, value in values.items():
             if key not in CLEANERS:
-                raise ValidationError(f"Unknown setting '{key}'.")
+                raise ValidationError("Unknown setting '{key}'.", key=key)
             clean[key] = CLEANERS[key](value)
         old: dict[str, Any] = {}
         with self.db.session() as session:

@@ -60,7 +60,7 @@ def open_existing(
 ) -> OpenedDatabase:
     """Open a database that must exist. Without a key, take it from the environment or the keychain."""
     if not database_exists(path):
-        raise DatabaseMissingError(f"There is no NetPlanner database at {path}.")
+        raise DatabaseMissingError("There is no NetPlanner database at {path}.", path=path)
     env = dict(os.environ if environ is None else environ)
     return _open(path, key or keystore.load_key(path, env), create=False, progress=progress)
 

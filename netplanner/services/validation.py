@@ -19,7 +19,7 @@ Cleaner = Callable[[object], object]
 def required_text(value: object, what: str, max_length: int = MAX_SHORT_TEXT) -> str:
     text = optional_text(value, what, max_length)
     if not text:
-        raise ValidationError(f"{what} cannot be empty.")
+        raise ValidationError("{what} cannot be empty.", what=what)
     return text
 
 
@@ -27,10 +27,15 @@ def optional_text(value: object, what: str, max_length: int | None = None) -> st
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{what} must be text.")
+        raise ValidationError("{what} must be text.", what=what)
     text = value.strip()
     if max_length is not None and len(text) > max_length:
-        raise ValidationError(f"{what} is too long ({len(text)} characters; at most {max_length}).")
+        raise ValidationError(
+            "{what} is too long ({length} characters; at most {max_length}).",
+            what=what,
+            length=len(text),
+            max_length=max_length,
+        )
     return text
 
 
@@ -44,7 +49,7 @@ def text_list(value: object, what: str) -> list[str]:
     elif isinstance(value, list | tuple):
         items = value
     else:
-        raise ValidationError(f"{what} must be a list of texts.")
+        raise ValidationError("{what} must be a list of texts.", what=what)
     seen: dict[str, str] = {}
     for item in items:
         text = optional_text(item, what, MAX_SHORT_TEXT)
@@ -57,13 +62,24 @@ def int_in_range(value: object, what: str, low: int, high: int, *, optional: boo
     if value is None or value == "":
         if optional:
             return None
-        raise ValidationError(f"{what} is required.")
+        raise ValidationError("{what} is required.", what=what)
     try:
         number = int(str(value)) if not isinstance(value, int) or isinstance(value, bool) else value
     except ValueError:
-        raise ValidationError(f"{what} must be a whole number from {low} to {high}.") from None
+        raise ValidationError(
+            "{what} must be a whole number from {low} to {high}.",
+            what=what,
+            low=low,
+            high=high,
+        ) from None
     if not low <= number <= high:
-        raise ValidationError(f"{what} must be from {low} to {high}, not {number}.")
+        raise ValidationError(
+            "{what} must be from {low} to {high}, not {number}.",
+            what=what,
+            low=low,
+            high=high,
+            number=number,
+        )
     return number
 
 
@@ -72,17 +88,17 @@ def positive_number(value: object, what: str, *, optional: bool = True, maximum:
     if value is None or value == "":
         if optional:
             return None
-        raise ValidationError(f"{what} is required.")
+        raise ValidationError("{what} is required.", what=what)
     try:
         number = float(value)  # type: ignore[arg-type]  # str, int and float all convert; others raise
     except (TypeError, ValueError):
-        raise ValidationError(f"{what} must be a number.") from None
+        raise ValidationError("{what} must be a number.", what=what) from None
     if not math.isfinite(number):
-        raise ValidationError(f"{what} must be a number.")
+        raise ValidationError("{what} must be a number.", what=what)
     if number <= 0:
-        raise ValidationError(f"{what} must be more than zero.")
+        raise ValidationError("{what} must be more than zero.", what=what)
     if maximum is not None and number > maximum:
-        raise ValidationError(f"{what} can be at most {maximum:g}.")
+        raise ValidationError("{what} can be at most {maximum:g}.", what=what, maximum=maximum)
     return number
 
 
@@ -90,7 +106,7 @@ def a_date(value: object, what: str, *, optional: bool = True) -> dt.date | None
     if value is None or value == "":
         if optional:
             return None
-        raise ValidationError(f"{what} is required.")
+        raise ValidationError("{what} is required.", what=what)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -99,8 +115,12 @@ def a_date(value: object, what: str, *, optional: bool = True) -> dt.date | None
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValidationError(f"{what} must be a date like 2026-03-14, not '{value}'.") from None
-    raise ValidationError(f"{what} must be a date.")
+            raise ValidationError(
+                "{what} must be a date like 2026-03-14, not '{value}'.",
+                what=what,
+                value=value,
+            ) from None
+    raise ValidationError("{what} must be a date.", what=what)
 
 
 def a_bool(value: object) -> bool:

@@ -63,10 +63,17 @@ def _connect_keyed(path: Path, key: DatabaseKey) -> Any:
 def translate_error(path: Path, exc: Exception) -> StorageError:
     message = str(exc).lower()
     if "not a database" in message:
-        return WrongKeyError(f"Cannot open {path}: wrong passphrase or key, or not a NetPlanner database.")
+        return WrongKeyError(
+            "Cannot open {path}: wrong passphrase or key, or not a NetPlanner database.",
+            path=path,
+        )
     if "malformed" in message or "corrupt" in message:
-        return CorruptDatabaseError(f"{path} is damaged ({exc}). Restore it from a backup.")
-    return StorageError(f"Cannot open {path}: {exc}")
+        return CorruptDatabaseError(
+            "{path} is damaged ({exc}). Restore it from a backup.",
+            path=path,
+            exc=exc,
+        )
+    return StorageError("Cannot open {path}: {exc}", path=path, exc=exc)
 
 
 def _apply_session_pragmas(conn: Any) -> None:
@@ -79,7 +86,7 @@ def _check_header(path: Path) -> None:
         head = handle.read(len(SQLITE_PLAIN_HEADER))
     if head == SQLITE_PLAIN_HEADER:
         raise NotNetPlannerDatabaseError(
-            f"{path} is an unencrypted SQLite file, not a NetPlanner database."
+            "{path} is an unencrypted SQLite file, not a NetPlanner database.", path=path
         )
 
 
@@ -121,7 +128,10 @@ class Database:
         own = self.path.resolve()
         side_files = {own, *(own.with_name(own.name + suffix) for suffix in OWN_SUFFIXES)}
         if target in side_files:
-            raise ValidationError(f"{path} is your NetPlanner database (or part of it); choose another file.")
+            raise ValidationError(
+                "{path} is your NetPlanner database (or part of it); choose another file.",
+                path=path,
+            )
 
     def checkpoint(self) -> None:
         with self.driver_connection() as conn:
@@ -186,7 +196,7 @@ def open_database(
     existed = path.exists() and path.stat().st_size > 0
     if not existed:
         if not create:
-            raise DatabaseMissingError(f"There is no NetPlanner database at {path}.")
+            raise DatabaseMissingError("There is no NetPlanner database at {path}.", path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
     else:
         _check_header(path)
@@ -195,12 +205,12 @@ def open_database(
         tables = {row[0] for row in first.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if migrate.VERSION_TABLE not in tables:
             first.close()
-            raise NotNetPlannerDatabaseError(f"{path} opens, but it is not a NetPlanner database.")
+            raise NotNetPlannerDatabaseError("{path} opens, but it is not a NetPlanner database.", path=path)
         version = first.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchone()
         if version is not None and not migrate.is_known(version[0]):
             first.close()
             raise StorageError(
-                f"{path} was saved by a newer version of NetPlanner; update the app to open it."
+                "{path} was saved by a newer version of NetPlanner; update the app to open it.", path=path
             )
     try:
         _apply_session_pragmas(first)

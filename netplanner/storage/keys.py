@@ -98,5 +98,8 @@ def key_from_user_text(text: str) -> DatabaseKey:
 
 def check_new_passphrase(text: str) -> Passphrase:
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.")
+        raise ValidationError(
+            "Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.",
+            MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH,
+        )
     return Passphrase(text)

@@ -53,7 +53,11 @@ class KeyInfo:
         except FileNotFoundError:
             return None
         except (ValueError, KeyError, TypeError) as exc:
-            raise KeyringError(f"{path} is damaged ({exc}); cannot tell where the key is.") from exc
+            raise KeyringError(
+                "{path} is damaged ({exc}); cannot tell where the key is.",
+                path=path,
+                exc=exc,
+            ) from exc
 
     def save(self, db_path: Path) -> None:
         path = self.path_for(db_path)
@@ -105,7 +109,7 @@ def store_new_key(db_path: Path) -> RawKey:
     try:
         backend.set_password(SERVICE, account, key.hex())
     except keyring.errors.KeyringError as exc:
-        raise KeyringError(f"The keychain refused to store the key: {exc}") from exc
+        raise KeyringError("The keychain refused to store the key: {exc}", exc=exc) from exc
     KeyInfo(KeyMode.KEYRING, backend_name(backend), account).save(db_path)
     return key
 
@@ -121,21 +125,26 @@ def load_key(db_path: Path, environ: dict[str, str] | None = None) -> DatabaseKe
     info = KeyInfo.load(db_path)
     if info is None or info.mode is KeyMode.PASSPHRASE:
         raise PassphraseRequiredError(
-            f"{db_path} is protected by a passphrase: enter it, or set {PASSPHRASE_ENV}."
+            "{db_path} is protected by a passphrase: enter it, or set {PASSPHRASE_ENV}.",
+            db_path=db_path,
+            PASSPHRASE_ENV=PASSPHRASE_ENV,
         )
     backend = keyring.get_keyring()
     if info.backend and backend_name(backend) != info.backend:
         raise KeyringError(
-            f"The key of {db_path} is kept by {info.backend}, but the active keychain is "
-            f"{backend_name(backend)}. Unlock it with your recovery key or switch the keychain back."
+            "The key of {db_path} is kept by {backend}, but the active keychain is {active}. "
+            "Unlock it with your recovery key or switch the keychain back.",
+            db_path=db_path,
+            backend=info.backend,
+            active=backend_name(backend),
         )
     try:
         secret = backend.get_password(SERVICE, info.account)
     except keyring.errors.KeyringError as exc:
-        raise KeyringError(f"The keychain could not be read ({exc}). Is it locked?") from exc
+        raise KeyringError("The keychain could not be read ({exc}). Is it locked?", exc=exc) from exc
     if secret is None:
         raise KeyringError(
-            f"The keychain has no key for {db_path}. Unlock it with your recovery key."
+            "The keychain has no key for {db_path}. Unlock it with your recovery key.", db_path=db_path
         )
     return RawKey.from_hex(secret)
 

@@ -30,7 +30,8 @@ class DatabaseLock:
         except OSError:
             handle.close()
             raise DatabaseInUseError(
-                f"{self.path.with_suffix('')} is already open in another NetPlanner window or command."
+                "{database} is already open in another NetPlanner window or command.",
+                database=self.path.with_suffix(""),
             ) from None
         self._handle = handle
 

@@ -67,7 +67,10 @@ def restore_backup(
     """
     in_path, target_path = Path(in_path), Path(target_path)
     if target_path.exists() and not replace:
-        raise ValidationError(f"There is already a database at {target_path}; restoring would replace it.")
+        raise ValidationError(
+            "There is already a database at {target_path}; restoring would replace it.",
+            target_path=target_path,
+        )
     key = Passphrase(passphrase)
     _open_backup(in_path, key).close()
     part = target_path.with_name(target_path.name + ".restoring")
@@ -91,7 +94,11 @@ def restore_backup(
         finally:
             restored.close()
         if problems:
-            raise CorruptDatabaseError(f"The backup {in_path.name} is damaged: {problems[0]}.")
+            raise CorruptDatabaseError(
+                "The backup {name} is damaged: {problem}.",
+                name=in_path.name,
+                problem=problems[0],
+            )
         for suffix in SIDE_FILES:
             _remove(Path(f"{part}{suffix}"))
         kept = _move_aside(target_path) if target_path.exists() else None
@@ -104,11 +111,11 @@ def restore_backup(
 
 def _open_backup(path: Path, key: Passphrase) -> sqlcipher3.Connection:
     if not path.is_file():
-        raise ValidationError(f"There is no backup file at {path}.")
+        raise ValidationError("There is no backup file at {path}.", path=path)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_PLAIN_HEADER)) == SQLITE_PLAIN_HEADER:
             raise NotNetPlannerDatabaseError(
-                f"{path.name} is an unencrypted SQLite file, not a NetPlanner backup."
+                "{name} is an unencrypted SQLite file, not a NetPlanner backup.", name=path.name
             )
     # Read-only: a wrong passphrase must not be able to change the file in any way.
     conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
@@ -120,12 +127,12 @@ def _open_backup(path: Path, key: Passphrase) -> sqlcipher3.Connection:
         conn.close()
         if "not a database" in str(exc).lower():
             raise WrongKeyError(
-                f"Cannot open the backup {path.name}: wrong passphrase, or not a NetPlanner backup."
+                "Cannot open the backup {name}: wrong passphrase, or not a NetPlanner backup.", name=path.name
             ) from None
-        raise CorruptDatabaseError(f"The backup {path.name} is damaged ({exc}).") from None
+        raise CorruptDatabaseError("The backup {name} is damaged ({exc}).", name=path.name, exc=exc) from None
     if migrate.VERSION_TABLE not in tables:
         conn.close()
-        raise NotNetPlannerDatabaseError(f"{path.name} opens, but it is not a NetPlanner backup.")
+        raise NotNetPlannerDatabaseError("{name} opens, but it is not a NetPlanner backup.", name=path.name)
     return conn
 
 

@@ -785,6 +785,669 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{filename}, line {line}: {problem}</source>
+        <translation>{filename}, rad {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{filename}: {problem}</source>
+        <translation>{filename}: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown {what} &apos;{value}&apos;. Choose one of: {allowed}.</source>
+        <translation>Okänd {what} ”{value}”. Välj en av: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {exc}</source>
+        <translation>Kan inte öppna {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: wrong passphrase or key, or not a NetPlanner database.</source>
+        <translation>Kan inte öppna {path}: fel lösenfras eller nyckel, eller så är det ingen NetPlanner-databas.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}). Restore it from a backup.</source>
+        <translation>{path} är skadad ({exc}). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite file, not a NetPlanner database.</source>
+        <translation>{path} är en okrypterad SQLite-fil, inte en NetPlanner-databas.</translation>
+    </message>
+    <message>
+        <source>{path} is your NetPlanner database (or part of it); choose another file.</source>
+        <translation>{path} är din NetPlanner-databas (eller en del av den); välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>There is no NetPlanner database at {path}.</source>
+        <translation>Det finns ingen NetPlanner-databas på {path}.</translation>
+    </message>
+    <message>
+        <source>{path} opens, but it is not a NetPlanner database.</source>
+        <translation>{path} går att öppna, men det är ingen NetPlanner-databas.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of NetPlanner; update the app to open it.</source>
+        <translation>{path} har sparats av en nyare version av NetPlanner; uppdatera appen för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.</source>
+        <translation>Välj en lösenfras på minst {MIN_PASSPHRASE_LENGTH} tecken.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 64 hexadecimal digits, in groups of four.</source>
+        <translation>En återställningsnyckel består av 64 hexadecimala siffror, i grupper om fyra.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Lösenfrasen är tom.</translation>
+    </message>
+    <message>
+        <source>{db_path} is protected by a passphrase: enter it, or set {PASSPHRASE_ENV}.</source>
+        <translation>{db_path} är skyddad med en lösenfras: ange den, eller sätt {PASSPHRASE_ENV}.</translation>
+    </message>
+    <message>
+        <source>The key of {db_path} is kept by {backend}, but the active keychain is {active}. Unlock it with your recovery key or switch the keychain back.</source>
+        <translation>Nyckeln till {db_path} förvaras i {backend}, men den aktiva nyckelringen är {active}. Lås upp med din återställningsnyckel eller byt tillbaka till den tidigare nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The keychain has no key for {db_path}. Unlock it with your recovery key.</source>
+        <translation>Nyckelringen har ingen nyckel till {db_path}. Lås upp med din återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the key: {exc}</source>
+        <translation>Nyckelringen vägrade spara nyckeln: {exc}</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read ({exc}). Is it locked?</source>
+        <translation>Det gick inte att läsa nyckelringen ({exc}). Är den låst?</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); cannot tell where the key is.</source>
+        <translation>{path} är skadad ({exc}); det går inte att avgöra var nyckeln finns.</translation>
+    </message>
+    <message>
+        <source>{database} is already open in another NetPlanner window or command.</source>
+        <translation>{database} är redan öppen i ett annat NetPlanner-fönster eller kommando.</translation>
+    </message>
+    <message>
+        <source>There is already a database at {target_path}; restoring would replace it.</source>
+        <translation>Det finns redan en databas på {target_path}; en återställning skulle ersätta den.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Det finns ingen säkerhetskopia på {path}.</translation>
+    </message>
+    <message>
+        <source>{name} opens, but it is not a NetPlanner backup.</source>
+        <translation>{name} går att öppna, men det är ingen säkerhetskopia från NetPlanner.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: {problem}.</source>
+        <translation>Säkerhetskopian {name} är skadad: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} is an unencrypted SQLite file, not a NetPlanner backup.</source>
+        <translation>{name} är en okrypterad SQLite-fil, inte en säkerhetskopia från NetPlanner.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({exc}).</source>
+        <translation>Säkerhetskopian {name} är skadad ({exc}).</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup {name}: wrong passphrase, or not a NetPlanner backup.</source>
+        <translation>Kan inte öppna säkerhetskopian {name}: fel lösenfras, eller så är det ingen säkerhetskopia från NetPlanner.</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-adress</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <source>Contact every (days)</source>
+        <translation>Kontaktintervall (dagar)</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; does not look like a LinkedIn address.</source>
+        <translation>”{url}” ser inte ut som en LinkedIn-adress.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertis</translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Vad hen bryr sig om</translation>
+    </message>
+    <message>
+        <source>What I want to learn</source>
+        <translation>Vad jag vill lära mig</translation>
+    </message>
+    <message>
+        <source>What I can offer</source>
+        <translation>Vad jag kan erbjuda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Half-life (days)</source>
+        <translation>Halveringstid (dagar)</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externt id</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>I kontakt sedan</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for a person: {fields}.</source>
+        <translation>Okända fält för en person: {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>”{email}” är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Kunskapsdelning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Kemi</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Förtroende</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name cannot be empty.</source>
+        <translation>Namnet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {contact_id}.</source>
+        <translation>Det finns ingen person med id {contact_id}.</translation>
+    </message>
+    <message>
+        <source>Name the person: a name or an e-mail address.</source>
+        <translation>Ange personen: ett namn eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Nobody called &apos;{needle}&apos; in your network.</source>
+        <translation>Ingen som heter ”{needle}” finns i ditt nätverk.</translation>
+    </message>
+    <message>
+        <source>&apos;{needle}&apos; matches {count} people: {listed}. Be more specific.</source>
+        <translation>”{needle}” passar in på {count} personer: {listed}. Var mer specifik.</translation>
+    </message>
+    <message>
+        <source>There is no goal with id {goal_id}.</source>
+        <translation>Det finns inget mål med id {goal_id}.</translation>
+    </message>
+    <message>
+        <source>Goal title</source>
+        <translation>Målets rubrik</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Kompetensområde</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for a goal: {fields}.</source>
+        <translation>Okända fält för ett mål: {fields}.</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevans</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>goal status</source>
+        <translation>målstatus</translation>
+    </message>
+    <message>
+        <source>Goal title cannot be empty.</source>
+        <translation>Målets rubrik får inte vara tom.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation>En person kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {target}.</source>
+        <translation>Det finns ingen person med id {target}.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for an interaction: {fields}.</source>
+        <translation>Okända fält för ett kontakttillfälle: {fields}.</translation>
+    </message>
+    <message>
+        <source>kind of interaction</source>
+        <translation>typ av kontakttillfälle</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>riktning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>An interaction cannot be in the future; plan it in Today instead.</source>
+        <translation>Ett kontakttillfälle kan inte ligga i framtiden; planera det i vyn Idag i stället.</translation>
+    </message>
+    <message>
+        <source>There is no goal with id {id}.</source>
+        <translation>Det finns inget mål med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no project with id {id}.</source>
+        <translation>Det finns inget projekt med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no interaction with id {interaction_id}.</source>
+        <translation>Det finns inget kontakttillfälle med id {interaction_id}.</translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation>Det finns ingen person med id {id}.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and {MAX_WEEKS} weeks ahead.</source>
+        <translation>Planera mellan 1 och {MAX_WEEKS} veckor framåt.</translation>
+    </message>
+    <message>
+        <source>There is no planned touch with id {touch_id}.</source>
+        <translation>Det finns ingen planerad kontakt med id {touch_id}.</translation>
+    </message>
+    <message>
+        <source>Snooze until a day after today.</source>
+        <translation>Skjut upp till en dag efter idag.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektnamn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>There is no project with id {project_id}.</source>
+        <translation>Det finns inget projekt med id {project_id}.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for a question: {fields}.</source>
+        <translation>Okända fält för en fråga: {fields}.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>There is no question with id {question_id}.</source>
+        <translation>Det finns ingen fråga med id {question_id}.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Datum för översyn</translation>
+    </message>
+    <message>
+        <source>Unknown checklist item(s): {items}.</source>
+        <translation>Okända punkter i checklistan: {items}.</translation>
+    </message>
+    <message>
+        <source>Preparation question</source>
+        <translation>Förberedande fråga</translation>
+    </message>
+    <message>
+        <source>Answer to a question</source>
+        <translation>Svar på en fråga</translation>
+    </message>
+    <message>
+        <source>Interaction summary</source>
+        <translation>Sammanfattning av kontakttillfället</translation>
+    </message>
+    <message>
+        <source>Interaction notes</source>
+        <translation>Anteckningar om kontakttillfället</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Tröskel</translation>
+    </message>
+    <message>
+        <source>The threshold is a percentage between 1 and 99.</source>
+        <translation>Tröskeln är ett procenttal mellan 1 och 99.</translation>
+    </message>
+    <message>
+        <source>Weights must be given per kind of interaction.</source>
+        <translation>Vikterna måste anges per typ av kontakttillfälle.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Halveringstid</translation>
+    </message>
+    <message>
+        <source>Touches per week</source>
+        <translation>Kontakter per vecka</translation>
+    </message>
+    <message>
+        <source>Days between reviews</source>
+        <translation>Dagar mellan översyner</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Unknown kind of interaction &apos;{kind}&apos;.</source>
+        <translation>Okänd typ av kontakttillfälle: ”{kind}”.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{key}&apos;.</source>
+        <translation>Okänd inställning: ”{key}”.</translation>
+    </message>
+    <message>
+        <source>{what} must be a date.</source>
+        <translation>{what} måste vara ett datum.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation>{what} måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} måste vara text.</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({length} characters; at most {max_length}).</source>
+        <translation>{what}: texten är för lång ({length} tecken; högst {max_length}).</translation>
+    </message>
+    <message>
+        <source>{what} is required.</source>
+        <translation>{what} måste anges.</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}, not {number}.</source>
+        <translation>{what} måste vara mellan {low} och {high}, inte {number}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number.</source>
+        <translation>{what} måste vara ett tal.</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero.</source>
+        <translation>{what} måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {maximum:g}.</source>
+        <translation>{what} får vara högst {maximum:g}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a list of texts.</source>
+        <translation>{what} måste vara en lista med texter.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}.</source>
+        <translation>{what} måste vara ett heltal mellan {low} och {high}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2026-03-14, not &apos;{value}&apos;.</source>
+        <translation>{what} måste vara ett datum i formen 2026-03-14, inte ”{value}”.</translation>
+    </message>
+    <message>
+        <source>a LinkedIn Connections.csv</source>
+        <translation>en LinkedIn-export (Connections.csv)</translation>
+    </message>
+    <message>
+        <source>the file is empty: no header row with column names</source>
+        <translation>filen är tom: det finns ingen rubrikrad med kolumnnamn</translation>
+    </message>
+    <message>
+        <source>unknown field(s) in the mapping: {fields}</source>
+        <translation>okända fält i ihopparningen av kolumner: {fields}</translation>
+    </message>
+    <message>
+        <source>no column called &apos;{column}&apos;</source>
+        <translation>det finns ingen kolumn som heter ”{column}”</translation>
+    </message>
+    <message>
+        <source>no column for the name: choose which column holds the name</source>
+        <translation>ingen kolumn för namnet: välj vilken kolumn som innehåller namnet</translation>
+    </message>
+    <message>
+        <source>this is not {what}: there is no column &apos;{column}&apos;</source>
+        <translation>det här är inte {what}: det finns ingen kolumn ”{column}”</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; is not a date: &apos;{value}&apos; (expected e.g. 12 Mar 2024)</source>
+        <translation>”{column}” är inget datum: ”{value}” (förväntat t.ex. 12 Mar 2024)</translation>
+    </message>
+    <message>
+        <source>{fields} fields where the header has {columns} (a value with a comma that is not in quotes?)</source>
+        <translation>{fields} fält där rubrikraden har {columns} (ett värde med kommatecken som inte står inom citattecken?)</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text</source>
+        <translation>filen innehåller binärdata, inte text</translation>
+    </message>
+    <message>
+        <source>byte 0x{byte} is not {encoding} text; save the file as UTF-8 and try again</source>
+        <translation>byte 0x{byte} är inte {encoding}-text; spara filen som UTF-8 och försök igen</translation>
+    </message>
+    <message>
+        <source>byte 0x{byte} is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 and try again</source>
+        <translation>byte 0x{byte} är varken UTF-8- eller Windows-1252-text; spara filen som UTF-8 och försök igen</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;{fmt}&apos; (choose one of {known})</source>
+        <translation>okänt format ”{fmt}” (välj ett av {known})</translation>
+    </message>
+    <message>
+        <source>a nested vCard that has no END:VCARD</source>
+        <translation>ett nästlat vCard som saknar END:VCARD</translation>
+    </message>
+    <message>
+        <source>this line is not a vCard property (it has no &apos;:&apos;)</source>
+        <translation>den här raden är ingen vCard-egenskap (den saknar ”:”)</translation>
+    </message>
+    <message>
+        <source>no vCard in the file (no BEGIN:VCARD line)</source>
+        <translation>inget vCard i filen (ingen BEGIN:VCARD-rad)</translation>
+    </message>
+    <message>
+        <source>the vCard that begins here has no END:VCARD (is the file cut short?)</source>
+        <translation>det vCard som börjar här saknar END:VCARD (har filen klippts av?)</translation>
+    </message>
+    <message>
+        <source>this line is not a vCard property</source>
+        <translation>den här raden är ingen vCard-egenskap</translation>
+    </message>
+    <message>
+        <source>a continuation line with no property before it</source>
+        <translation>en fortsättningsrad utan någon egenskap före</translation>
+    </message>
+    <message>
+        <source>not a valid vCard line ({problem})</source>
+        <translation>ingen giltig vCard-rad ({problem})</translation>
+    </message>
+    <message>
+        <source>text outside a vCard (expected BEGIN:VCARD)</source>
+        <translation>text utanför ett vCard (BEGIN:VCARD förväntades)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Lösenfraserna skiljer sig åt; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The database already has people in it; the example needs an empty one.</source>
+        <translation>Det finns redan personer i databasen; exempelnätverket behöver en tom databas.</translation>
+    </message>
+    <message>
+        <source>{database} is damaged: {problem}{more}. Restore a backup.</source>
+        <translation>{database} är skadad: {problem}{more}. Återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>No new passphrase given: type it, or set {NEW_PASSPHRASE_ENV}.</source>
+        <translation>Ingen ny lösenfras angavs: skriv den, eller sätt {NEW_PASSPHRASE_ENV}.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Det finns ingen fil på {path}.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is empty.</source>
+        <translation>Lösenfrasen för säkerhetskopian är tom.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase: set {BACKUP_PASSPHRASE_ENV} or run in a terminal.</source>
+        <translation>Ingen lösenfras för säkerhetskopian: sätt {BACKUP_PASSPHRASE_ENV} eller kör i en terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Lösenfraserna skiljer sig åt; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase given: type it, or set {BACKUP_PASSPHRASE_ENV}.</source>
+        <translation>Ingen lösenfras för säkerhetskopian angavs: skriv den, eller sätt {BACKUP_PASSPHRASE_ENV}.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation>Det gick inte att börja skriva PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s font is missing from NetPlanner&apos;s resources; reinstall the app.</source>
+        <translation>Rapportens typsnitt saknas i NetPlanners resurser; installera om appen.</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {reason}.</source>
+        <translation>Det gick inte att skriva {target}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to calendar</source>

@@ -144,7 +144,7 @@ def test_detection_from_content_not_name() -> None:
         (b"Name,Email\nAnna,\"anna@x.se\nBo,bo@x.se\n", 2, "never closed"),
         (b"Name,Email\nAnna,\"anna\"@x.se\n", 2, "after a closing quote"),
         (b"Name,Email\nAnna,anna@x.se\nBo,Berg,bo@x.se\n", 3, "3 fields where the header has 2"),
-        (b"Name,Email\nAnna \x81\x8d,a@x.se\n", 2, "not UTF-8 or Windows-1252"),
+        (b"Name,Email\nAnna \x81\x8d,a@x.se\n", 2, "neither UTF-8 nor Windows-1252"),
         (b"First Name,Last Name,Connected On\nA,B,32 Foo 2024\n", 2, "not a date"),
         (b"\n\n", None, "empty"),
     ],

@@ -99,7 +99,7 @@ def test_nested_agent_card_is_skipped() -> None:
         (b"BEGIN:VCARD\nVERSION:3.0\nFN:Cut Short\nEMAIL:a@b.c\n", 1, "no END:VCARD"),
         (b"BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nBEGIN:VCARD\nFN:B\n", 5, "no END:VCARD"),
         (b"BEGIN:VCARD\nVERSION:3.0\nFN:A\nthis is no property\nEND:VCARD\n", 4, "not a vCard property"),
-        (b"BEGIN:VCARD\nFN:A\xff\x81\nEND:VCARD\n", 2, "not UTF-8 or Windows-1252"),
+        (b"BEGIN:VCARD\nFN:A\xff\x81\nEND:VCARD\n", 2, "neither UTF-8 nor Windows-1252"),
         (b"hello\nBEGIN:VCARD\nFN:A\nEND:VCARD\n", 1, "outside a vCard"),
         (b"", None, "no vCard"),
     ],

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.dialogs.unlock import NewPassphraseDialog
+from netplanner.gui.errors import user_message
 from netplanner.services.facade import Services
 from netplanner.storage.portable import check_backup, export_backup
 
@@ -47,7 +48,7 @@ def make_backup(services: Services, parent: QWidget, today: dt.date) -> Path | N
     try:
         export_backup(services.db, path, dialog.passphrase())
     except (NetPlannerError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Backup failed"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Backup failed"), user_message(exc))
         return None
     QMessageBox.information(
         parent,
@@ -79,7 +80,7 @@ def ask_restore(parent: QWidget) -> tuple[Path, str] | None:
     try:
         check_backup(path, passphrase)
     except NetPlannerError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Cannot restore"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Cannot restore"), user_message(exc))
         return None
     answer = QMessageBox.question(
         parent,

@@ -24,6 +24,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.services.contacts import clean_contact_fields
 from netplanner.storage.orm import Contact
@@ -191,7 +192,7 @@ class ContactEditorDialog(QDialog):
             if not self._lines["name"].text().strip():
                 raise NetPlannerError(self.tr("Give the person a name."))
         except NetPlannerError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         super().accept()

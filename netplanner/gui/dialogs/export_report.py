@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.report import default_language, write_plan_pdf
 from netplanner.services.planner import MAX_WEEKS
 
@@ -136,7 +137,7 @@ class ExportReportDialog(QDialog):
         except ExportCancelledError:
             return False
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return False
         finally:
             progress.close()

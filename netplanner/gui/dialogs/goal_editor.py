@@ -22,6 +22,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import GoalStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.services.goals import clean_goal_fields
 
@@ -119,7 +120,7 @@ class GoalEditorDialog(QDialog):
         try:
             clean_goal_fields(self.values())
         except NetPlannerError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         super().accept()

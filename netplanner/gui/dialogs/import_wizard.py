@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.errors import user_message
 from netplanner.interop import csv_formats
 from netplanner.interop.encoding import decode_file
 from netplanner.interop.errors import ImportFormatError
@@ -197,7 +198,7 @@ class FilePage(QWizardPage):
                 text = decode_file(data, path.name)
                 table = csv_formats.table_from_text(text, path.name, csv_formats.sniff_delimiter(text))
         except (ImportFormatError, OSError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(user_message(exc))
             return False
         self.error_label.clear()
         self._wizard.set_source(path, data, fmt, table)
@@ -277,7 +278,7 @@ class PreviewPage(QWizardPage):
         except ImportFormatError as exc:
             self._ok = False
             self.model.set_rows([], [])
-            self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", user_message(exc)))
             self.completeChanged.emit()
             return
         wizard.records = parsed.contacts
@@ -394,7 +395,7 @@ class ProgressPage(QWizardPage):
             )  # fmt: skip
         except NetPlannerError as exc:
             # The import is one transaction, so nothing was written; the wizard can now be closed.
-            self.error = str(exc)
+            self.error = user_message(exc)
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Import failed: nothing was changed.") + "\n" + self.error)
             self.completeChanged.emit()

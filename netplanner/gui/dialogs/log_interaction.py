@@ -29,6 +29,7 @@ from netplanner.domain.errors import NetPlannerError, ValidationError
 from netplanner.domain.model import Direction, GoalStatus, InteractionKind
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 
 
@@ -221,7 +222,7 @@ class LogInteractionDialog(QDialog):
         try:
             self.result_values = self.values()
         except NetPlannerError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.error.show()
             self.person.setFocus()
             return

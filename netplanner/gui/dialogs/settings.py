@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
 from netplanner.gui.dialogs.unlock import NewPassphraseDialog, RecoveryKeyDialog
+from netplanner.gui.errors import user_message
 from netplanner.gui.i18n import available_languages
 from netplanner.services import unlock
 from netplanner.storage import keystore
@@ -145,7 +146,7 @@ class SettingsDialog(QDialog):
         try:
             unlock.switch_to_passphrase(self.opened, Passphrase(dialog.passphrase()))
         except NetPlannerError as exc:
-            QMessageBox.critical(self, self.tr("Passphrase not changed"), str(exc))
+            QMessageBox.critical(self, self.tr("Passphrase not changed"), user_message(exc))
             return
         QMessageBox.information(
             self, self.tr("Passphrase set"), self.tr("The database is now protected by your new passphrase.")
@@ -158,7 +159,7 @@ class SettingsDialog(QDialog):
         try:
             recovery = unlock.switch_to_keyring(self.opened)
         except NetPlannerError as exc:
-            QMessageBox.critical(self, self.tr("Key not moved"), str(exc))
+            QMessageBox.critical(self, self.tr("Key not moved"), user_message(exc))
             return
         RecoveryKeyDialog(recovery, self).exec()
         self._show_mode()
@@ -177,7 +178,7 @@ class SettingsDialog(QDialog):
             # All or nothing: a refused value leaves every setting as it was.
             self.ctx.services.settings.set_many(changes)
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return
         if changes:
             self.ctx.events.settingsChanged.emit()

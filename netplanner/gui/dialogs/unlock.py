@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain.errors import ValidationError
+from netplanner.gui.errors import user_message
 from netplanner.storage.keys import check_new_passphrase
 
 
@@ -138,7 +139,7 @@ class NewPassphraseDialog(QDialog):
             if self.first.text() != self.second.text():
                 raise ValidationError(self.tr("The two passphrases differ; type the same one twice."))
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.error.show()
             return
         super().accept()

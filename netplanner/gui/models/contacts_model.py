@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import ContactStatus
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, label, swedish_collator
 from netplanner.services.contacts import ContactRow
 from netplanner.services.strength import ContactStrength, StrengthService
@@ -543,7 +544,7 @@ class ContactsModel(QAbstractTableModel):
         try:
             self.edit_handler(row.id, field, value)
         except NetPlannerError as exc:
-            self.editFailed.emit(str(exc))
+            self.editFailed.emit(user_message(exc))
             return False
         finally:
             self._own_edit = False

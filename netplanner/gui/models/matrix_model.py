@@ -36,6 +36,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN, Role
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.services.coverage import CoverageService
 
 #: The value of a cell: (role, relevance), or None for "not linked".
@@ -408,7 +409,7 @@ class GoalMatrixModel(QAbstractTableModel):
         try:
             commands.run(self._ctx, LinkEditCommand(self, goal_id, contact_id, old, new))
         except NetPlannerError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(user_message(exc))
             return False
         return True
 

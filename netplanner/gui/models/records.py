@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, swedish_collator
 
 R = TypeVar("R")
@@ -267,6 +268,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         try:
             self.edit_handler(self.record_id(row), col.field, value)
         except NetPlannerError as exc:
-            self.editFailed.emit(str(exc))
+            self.editFailed.emit(user_message(exc))
             return False
         return True

@@ -19,6 +19,7 @@ from netplanner.domain.model import GoalStatus
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.goals_model import GoalRow, GoalsModel
 from netplanner.gui.models.records import Col, RecordTableModel
@@ -195,7 +196,7 @@ class GoalsWidget(QWidget):
         try:
             commands.run(self.ctx, commands.DeleteGoalCommand(self.ctx, goal_id, title))
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("goals/splitter", self.splitter.saveState())

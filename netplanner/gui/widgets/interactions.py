@@ -25,6 +25,7 @@ from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.log_interaction import person_entries
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.widgets.people import configure_table
@@ -188,7 +189,7 @@ class InteractionsWidget(QWidget):
                 self.ctx, commands.DeleteInteractionCommand(self.ctx, int(self.model.data(index, ID_ROLE)))
             )
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("interactions/header", self.view.horizontalHeader().saveState())

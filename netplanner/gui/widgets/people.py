@@ -34,6 +34,7 @@ from netplanner.domain.model import ContactStatus, Direction, InteractionKind
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate, TagsDelegate
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, ContactsModel
 from netplanner.gui.models.interactions_model import InteractionsModel
@@ -376,7 +377,7 @@ class ContactDetailWidget(QWidget):
         try:
             commands.run(self.ctx, commands.AddQuestionCommand(self.ctx, self.contact_id, text))
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Question not added"), str(exc))
+            QMessageBox.warning(self, self.tr("Question not added"), user_message(exc))
             return
         self.new_question.clear()
 
@@ -388,7 +389,7 @@ class ContactDetailWidget(QWidget):
         try:
             commands.run(self.ctx, commands.DeleteQuestionCommand(self.ctx, int(question_id)))
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Question not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Question not removed"), user_message(exc))
 
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
@@ -638,7 +639,7 @@ class PeopleWidget(QWidget):
             )
             commands.run(self.ctx, commands.TrashContactsCommand(self.ctx, ids, text))
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not moved to Trash"), str(exc))
+            QMessageBox.warning(self, self.tr("Not moved to Trash"), user_message(exc))
 
     # ---- layout memory -------------------------------------------------------------------------
 

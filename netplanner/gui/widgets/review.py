@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from netplanner.domain import coverage as dc
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.matrix_model import role_labels
 from netplanner.services.review import ReviewData, ReviewService
 
@@ -229,7 +230,7 @@ class ReviewWidget(QWidget):
                 held_on=self._ctx.today(),
             )
         except NetPlannerError as error:
-            QMessageBox.warning(self, self.tr("Review not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Review not saved"), user_message(error))
             return
         self.notes.clear()
         for box in self.checks.values():

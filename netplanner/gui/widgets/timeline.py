@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain import strength as ds
 from netplanner.domain.model import InteractionKind
+from netplanner.gui.errors import user_message
 from netplanner.gui.widgets.network_health import NetworkHealthWidget
 from netplanner.services.facade import Services
 from netplanner.services.strength import CurveSet, StrengthService
@@ -506,5 +507,5 @@ class TimelineWidget(QWidget):
         try:
             write(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            QMessageBox.warning(self, self.tr("Export"), user_message(exc))
 

@@ -41,6 +41,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import Direction
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section, build_sections
 from netplanner.interop.ics import write_ics
 from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS, DoneRecord, PlannerService, TouchState
@@ -223,7 +224,7 @@ class TodayWidget(QWidget):
             plan = self.planner.plan(1, today, regenerate=regenerate, network=network)
             review_since = self._review_due(today)
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Today"), str(exc))
+            QMessageBox.warning(self, self.tr("Today"), user_message(exc))
             return
         self._network = network
         with QSignalBlocker(self.view.selectionModel()):
@@ -292,7 +293,7 @@ class TodayWidget(QWidget):
         try:
             commands.run(self.ctx, _PlannerCommand(self.ctx, text, do, undo, changes))
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
         return True
 
@@ -402,7 +403,7 @@ class TodayWidget(QWidget):
         try:
             count = self.export_calendar(options)
         except (NetPlannerError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export to calendar"), str(exc))
+            QMessageBox.warning(self, self.tr("Export to calendar"), user_message(exc))
             return
         QMessageBox.information(self, self.tr("Export to calendar"),
                                 self.tr("Wrote %1 touches to %2.").replace("%1", str(count))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTa
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui import commands
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE
 from netplanner.gui.models.trash_model import TrashModel
 from netplanner.gui.widgets.people import configure_table
@@ -74,7 +75,7 @@ class TrashWidget(QWidget):
         try:
             commands.run(self.ctx, commands.RestoreContactsCommand(self.ctx, ids))
         except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            QMessageBox.warning(self, self.tr("Not restored"), user_message(exc))
 
     def empty(self, *, confirm: bool = True) -> int:
         count = self.model.rowCount()
