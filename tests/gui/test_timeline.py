@@ -145,3 +145,27 @@ def test_whole_network_tab_is_computed_when_opened(
     last = widget.health.points[-1]
     assert last.at == demo_today
     assert last.strong + last.fading + last.lost > 0
+
+
+def test_month_names_on_the_date_axis_follow_the_app_language(qapp: object) -> None:
+    from pyqtgraph.graphicsItems.DateAxisItem import YEAR_MONTH_ZOOM_LEVEL
+    from PySide6.QtCore import QLocale
+
+    from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
+
+    axis = LocaleDateAxisItem(orientation="bottom")
+    may_first = dt.datetime(2026, 5, 1, 12, tzinfo=dt.UTC).timestamp()
+    october_first = dt.datetime(2026, 10, 1, 12, tzinfo=dt.UTC).timestamp()
+    axis.zoomLevel = YEAR_MONTH_ZOOM_LEVEL  # about a year across the axis: ticks per month
+    month_spacing = next(spec.spacing for spec in axis.zoomLevel.tickSpecs if spec.format == "%b")
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        swedish = axis.tickStrings([may_first, october_first], 1.0, month_spacing)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        english = axis.tickStrings([may_first, october_first], 1.0, month_spacing)
+    finally:
+        QLocale.setDefault(previous)
+    assert swedish[0].lower().startswith("maj")
+    assert swedish[1].lower().startswith("okt")
+    assert english[1].startswith("Oct")

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from netplanner.domain import strength as ds
+from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.services.facade import Services
 from netplanner.services.strength import HealthPoint, StrengthService
 
@@ -39,7 +40,7 @@ class NetworkHealthWidget(QWidget):
         self.months = months
         self.points: list[HealthPoint] = []
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxisItem(orientation="bottom")})
         self.plot.setObjectName("networkHealthChart")
         self.plot.setBackground("w")
         item = self.plot.getPlotItem()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from netplanner.domain import strength as ds
 from netplanner.domain.model import InteractionKind
 from netplanner.gui.errors import user_message
+from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.gui.widgets.network_health import NetworkHealthWidget
 from netplanner.services.facade import Services
 from netplanner.services.strength import CurveSet, StrengthService
@@ -103,7 +104,7 @@ class TimelineWidget(QWidget):
         self.curve_items: dict[Hashable, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.what_if_item: pg.PlotDataItem | None = None
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxisItem(orientation="bottom")})
         self.plot.setObjectName("timelineChart")
         self.plot.setBackground("w")
         item = self.plot.getPlotItem()
