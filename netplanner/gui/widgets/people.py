@@ -482,6 +482,10 @@ class PeopleWidget(QWidget):
             Column.BALANCE: 64,
         }
         header = self.view.horizontalHeader()
+        # Wide enough for the longest status in the user's language ("Tänkbar kontakt").
+        metrics = self.view.fontMetrics()
+        longest = max(metrics.horizontalAdvance(label(status.value)) for status in ContactStatus)
+        widths[Column.STATUS] = max(widths[Column.STATUS], longest + 24)
         for column in SCORE_COLUMNS:
             widths[column] = max(
                 64,
