@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from netplanner.services.contacts import FIELD_LABELS as CONTACT_LABELS
 from netplanner.storage.db import Database
 
 #: Around the matched words in a snippet.
@@ -20,21 +21,12 @@ MARK_END = "]"
 #: The FTS tables (the index and its shadow tables) that the ORM does not describe.
 FTS_TABLE = "search_index"
 
+#: The person's fields the index holds (named as in the person's editor), then the other texts.
+SEARCHED_CONTACT_FIELDS = ("name", "organisation", "department", "title", "emails", "phones", "tags",
+                           "expertise", "working_style", "cares_about", "learn_from", "can_offer", "notes",
+                           "linkedin_url")
 FIELD_LABELS: dict[str, str] = {
-    "name": "Name",
-    "organisation": "Organisation",
-    "department": "Department",
-    "title": "Title",
-    "emails": "E-mail addresses",
-    "phones": "Phone numbers",
-    "tags": "Tags",
-    "expertise": "Expertise",
-    "working_style": "Working style",
-    "cares_about": "What they care about",
-    "learn_from": "What I want to learn",
-    "can_offer": "What I can offer",
-    "notes": "Notes",
-    "linkedin_url": "LinkedIn URL",
+    **{field: CONTACT_LABELS[field] for field in SEARCHED_CONTACT_FIELDS},
     "question": "Preparation question",
     "answer": "Answer to a question",
     "summary": "Interaction summary",

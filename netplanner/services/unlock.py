@@ -19,7 +19,7 @@ from netplanner.services.facade import Services
 from netplanner.storage import backup, keystore
 from netplanner.storage.db import ProgressCallback, database_exists, open_database
 from netplanner.storage.errors import DatabaseMissingError, PassphraseRequiredError
-from netplanner.storage.keys import DatabaseKey, Passphrase, RawKey
+from netplanner.storage.keys import DatabaseKey, Passphrase
 from netplanner.storage.lock import DatabaseLock
 
 
@@ -129,7 +129,3 @@ def _backup_after_rekey(opened: OpenedDatabase) -> None:
         backup.backup_copy(opened.services.db, paths.backup_dir(opened.services.db.path), "after-rekey")
     except (OSError, sqlcipher3.Error) as exc:
         opened.warnings.append(f"The backup after changing the key could not be written ({exc}).")
-
-
-__all__ = ["OpenedDatabase", "RawKey", "create_new", "open_existing", "open_or_create",
-           "switch_to_keyring", "switch_to_passphrase"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -22,8 +23,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
+def scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process (opening a database asks twice)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = scripts().get_current_head()
     assert head is not None, "the migrations folder has no head revision"
     return head
 
@@ -35,7 +42,7 @@ def current_revision(connection: Connection) -> str | None:
 def is_known(revision: str) -> bool:
     """Whether this version of the app has the migration that made `revision` (else: a newer app did)."""
     try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+        return scripts().get_revision(revision) is not None
     except CommandError:
         return False
 

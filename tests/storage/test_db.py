@@ -169,7 +169,7 @@ def test_rekey_to_a_passphrase_keeps_the_data(tmp_path: Path) -> None:
 
 
 def test_upgrade_makes_an_encrypted_backup_first(tmp_path: Path) -> None:
-    revisions = list(migrate.ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
+    revisions = list(migrate.scripts().walk_revisions())
     if len(revisions) < 2:
         pytest.skip("only one schema version exists; nothing to upgrade from yet")
     oldest = revisions[-1].revision

@@ -24,6 +24,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
+from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.services.contacts import clean_contact_fields
@@ -133,11 +134,7 @@ class ContactEditorDialog(QDialog):
             form.addRow(labels[field], text)
         tabs.addTab(notes, self.tr("Notes"))
 
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,6 +21,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import GoalStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
+from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.services.goals import clean_goal_fields
@@ -73,10 +73,7 @@ class GoalEditorDialog(QDialog):
         self.next_steps.setFixedHeight(self.next_steps.fontMetrics().lineSpacing() * 3 + 12)
         self.next_steps.setAccessibleName(self.tr("Next steps"))
         form.addRow(self.tr("&Next steps"), self.next_steps)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

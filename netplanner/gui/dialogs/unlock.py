@@ -21,17 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain.errors import ValidationError
+from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.storage.keys import check_new_passphrase
-
-
-def _error_label() -> QLabel:
-    error = QLabel()
-    error.setObjectName("errorLabel")
-    error.setStyleSheet("color: #b00020;")
-    error.setWordWrap(True)
-    error.hide()
-    return error
 
 
 class UnlockDialog(QDialog):
@@ -58,7 +50,7 @@ class UnlockDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.secret.setPlaceholderText(self.tr("Passphrase or recovery key"))
-        self.error = _error_label()
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,7 +109,7 @@ class NewPassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase"), self.first)
         form.addRow(self.tr("&Repeat it"), self.second)
-        self.error = _error_label()
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
