@@ -17,6 +17,7 @@ import random
 import statistics
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 from netplanner.services.importing import ImportService
@@ -78,17 +79,17 @@ def run_reference(path: Path, folder: Path, run: int) -> float:
         reader = csv.reader(io.StringIO(text.split("\n\n", 1)[1]))
         next(reader)
         rows = [
-            (f"{first} {last}", company, position, json.dumps([email] if email else []), url, url, connected,
-             now, now)
+            (f"urn:uuid:{uuid.uuid4()}", f"{first} {last}", company, position,
+             json.dumps([email] if email else []), url, url, connected, now, now)
             for first, last, url, email, company, position, connected in reader
         ]  # fmt: skip
         with db.driver_connection() as conn:
             conn.execute("BEGIN")
             conn.executemany(
-                "INSERT INTO contacts (name, organisation, title, emails, linkedin_url, external_id, "
+                "INSERT INTO contacts (uid, name, organisation, title, emails, linkedin_url, external_id, "
                 "connected_on, created_at, updated_at, department, phones, tags, expertise, working_style, "
                 "cares_about, learn_from, can_offer, notes, status, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '[]', '[]', '[]', '', '', '', '', '', 'prospect', "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '[]', '[]', '[]', '', '', '', '', '', 'prospect', "
                 "'linkedin')",
                 rows,
             )

@@ -38,6 +38,7 @@ from netplanner.storage.orm import (
     PlannedTouch,
     ProjectMember,
     Question,
+    new_uid,
     utcnow,
 )
 
@@ -269,6 +270,7 @@ def _changes(current: Mapping[str, Any], record: ImportedContact) -> dict[str, A
 def _new_row(record: ImportedContact) -> dict[str, Any]:
     now = utcnow()
     return {
+        "uid": new_uid(),
         "name": record.name,
         "organisation": record.organisation,
         "department": record.department,
@@ -293,7 +295,7 @@ def _new_row(record: ImportedContact) -> dict[str, Any]:
 
 
 _INSERT_COLUMNS = (
-    "id", "name", "organisation", "department", "title", "emails", "phones", "linkedin_url", "tags",
+    "id", "uid", "name", "organisation", "department", "title", "emails", "phones", "linkedin_url", "tags",
     "expertise", "working_style", "cares_about", "learn_from", "can_offer", "notes", "status", "source",
     "external_id", "connected_on", "created_at", "updated_at",
 )  # fmt: skip
@@ -310,7 +312,7 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
     dumps = json.dumps
     params = [
         (
-            r["id"], r["name"], r["organisation"], r["department"], r["title"],
+            r["id"], r["uid"], r["name"], r["organisation"], r["department"], r["title"],
             dumps(r["emails"]) if r["emails"] else "[]", dumps(r["phones"]) if r["phones"] else "[]",
             r["linkedin_url"], dumps(r["tags"]) if r["tags"] else "[]",
             dumps(r["expertise"]) if r["expertise"] else "[]", "", "", "", "", r["notes"], r["status"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -35,6 +36,11 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def new_uid() -> str:
+    """A person's stable identifier, written as the vCard UID (RFC 6350 recommends a urn:uuid)."""
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
@@ -50,9 +56,11 @@ class Contact(Base):
         CheckConstraint("influence BETWEEN 1 AND 5", name="influence_range"),
         Index("ix_contacts_deleted_at", "deleted_at"),
         Index("ix_contacts_source_external_id", "source", "external_id"),
+        Index("ix_contacts_uid", "uid", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(500), default=new_uid)
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str] = mapped_column(String(200), default="")
     department: Mapped[str] = mapped_column(String(200), default="")

@@ -213,3 +213,29 @@ def test_database_from_a_newer_app_is_refused_without_change_or_backup(tmp_path:
         open_database(path, key, backup_dir=tmp_path / "backups")
     assert digest(path) == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_migration_0003_gives_every_existing_person_their_own_uid(tmp_path: Path) -> None:
+    key = RawKey.generate()
+    path = tmp_path / "old.db"
+    make_db(path, key, ["Anna Berg", "Erik Berg", "Sara Lind"])
+    db = open_database(path, key)
+    with db.engine.begin() as conn:  # back to how release 0002 left it: no uid column
+        migrate.upgrade(conn, "head")
+        from alembic import command
+
+        command.downgrade(migrate.alembic_config(conn), "0002")
+        assert "uid" not in [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(contacts)")]
+    db.close()
+    db = open_database(path, key, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        uids = [r[0] for r in conn.exec_driver_sql("SELECT uid FROM contacts")]
+    assert len(uids) == 3
+    assert len(set(uids)) == 3
+    assert all(uid.startswith("urn:uuid:") for uid in uids)
+    services = Services(db)
+    services.contacts.add(name="Björn Öberg")  # the search triggers survived the migration
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT count(*) FROM search_index WHERE search_index MATCH 'oberg'")
+        assert found.scalar() == 1
+    db.close()
