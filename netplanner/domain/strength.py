@@ -124,7 +124,7 @@ class StrengthArrays:
     silence: Int8Array | None = None
 
 
-def _half_lives(n: int, half_life: FloatArray | None, default: float) -> FloatArray:
+def resolve_half_lives(n: int, half_life: FloatArray | None, default: float) -> FloatArray:
     if half_life is None:
         return np.full(n, default)
     h = np.asarray(half_life, dtype=np.float64)
@@ -133,26 +133,28 @@ def _half_lives(n: int, half_life: FloatArray | None, default: float) -> FloatAr
     return np.where(np.isfinite(h) & (h > 0), h, default)
 
 
-def compute(
-    n_contacts: int,
-    contact: npt.ArrayLike,
-    day: npt.ArrayLike,
-    weight: npt.ArrayLike,
-    direction: npt.ArrayLike,
-    now: float,
-    params: StrengthParams,
-    half_life: FloatArray | None = None,
-    cadence: FloatArray | None = None,
-    *,
-    rhythm: bool = True,
-) -> StrengthArrays:
-    """Strength, forecast, reciprocity, trend and (with rhythm) silence of every contact.
+@dataclass(frozen=True)
+class StateArrays:
+    """Per contact, everything the future of its strength depends on: the day of its last interaction
+    (NaN: none) and the activation, given and received sums just after it, and the usual gap between
+    meetings (NaN with fewer than two days met). With no new contact A(t) = A(last) * 2^-((t - last)/h),
+    so these few numbers stand in for all of a person's interactions."""
 
-    contact: index 0..n_contacts-1 per event; day: epoch days; weight: the event's weight; direction:
-    GAVE/RECEIVED/MUTUAL. half_life and cadence: per contact, NaN for "default"/"none". Events may come
-    in any order; when already sorted by (contact, day) the rhythm step skips one sort.
-    """
-    n = int(n_contacts)
+    last: FloatArray
+    activation: FloatArray
+    gave: FloatArray
+    received: FloatArray
+    usual_gap: FloatArray
+
+    @classmethod
+    def empty(cls, n: int) -> StateArrays:
+        nan = np.full(n, np.nan)
+        zero = np.zeros(n)
+        return cls(nan, zero, zero.copy(), zero.copy(), nan.copy())
+
+
+def _events(contact: npt.ArrayLike, day: npt.ArrayLike, weight: npt.ArrayLike, direction: npt.ArrayLike,
+            n: int) -> tuple[IntArray, FloatArray, FloatArray, IntArray]:
     c = np.asarray(contact, dtype=np.intp)
     t = np.asarray(day, dtype=np.float64)
     w = np.asarray(weight, dtype=np.float64)
@@ -161,28 +163,62 @@ def compute(
         raise ValueError("event arrays must be one-dimensional and of equal length")
     if c.size and (c.min() < 0 or c.max() >= n):
         raise ValueError("contact index out of range")
-    if t.size and t.max() > now:
-        keep = t <= now
-        c, t, w, d = c[keep], t[keep], w[keep], d[keep]
-    h = _half_lives(n, half_life, params.default_half_life)
-    cad = (
-        np.full(n, np.nan)
-        if cadence is None
-        else np.where(np.asarray(cadence, dtype=np.float64) > 0, cadence, np.nan)
-    )
+    return c, t, w, d
 
-    # One pass: decayed weights summed per (contact, direction).
-    decayed = w * np.exp2((t - now) / h[c])
-    sums = np.bincount(c * 3 + d, weights=decayed, minlength=3 * n).reshape(n, 3)
-    activation = sums.sum(axis=1)
-    gave = sums[:, GAVE].copy()
-    received = sums[:, RECEIVED].copy()
-    strength = -np.expm1(-activation)
 
+def state_at_last(
+    n_contacts: int,
+    contact: npt.ArrayLike,
+    day: npt.ArrayLike,
+    weight: npt.ArrayLike,
+    direction: npt.ArrayLike,
+    half_life: FloatArray,
+) -> StateArrays:
+    """The state of every contact just after its last interaction (all of them counted).
+
+    half_life: one per contact, already resolved (no NaN). Each weight decays from its own day to the
+    contact's last day, so no exponent is positive and nothing overflows.
+    """
+    n = int(n_contacts)
+    c, t, w, d = _events(contact, day, weight, direction, n)
+    h = np.asarray(half_life, dtype=np.float64)
     last = np.full(n, -np.inf)
     np.maximum.at(last, c, t)
     met = last > -np.inf
-    last[~met] = np.nan
+    decayed = w * np.exp2((t - last[c]) / h[c])
+    sums = np.bincount(c * 3 + d, weights=decayed, minlength=3 * n).reshape(n, 3)
+    return StateArrays(
+        last=np.where(met, last, np.nan),
+        activation=sums.sum(axis=1),
+        gave=sums[:, GAVE].copy(),
+        received=sums[:, RECEIVED].copy(),
+        usual_gap=usual_gaps(n, c, t),
+    )
+
+
+def project(
+    state: StateArrays,
+    now: float,
+    params: StrengthParams,
+    half_life: FloatArray,
+    cadence: FloatArray,
+    *,
+    rhythm: bool = True,
+) -> StrengthArrays:
+    """Strength, forecast, reciprocity, trend and (with rhythm) silence on day `now`, from the state.
+
+    half_life: per contact, resolved; cadence: per contact, NaN for none. The state must hold no
+    interaction after `now`.
+    """
+    h = half_life
+    cad = np.where(cadence > 0, cadence, np.nan)
+    last = state.last
+    met = ~np.isnan(last)
+    factor = np.where(met, np.exp2(-(now - np.where(met, last, now)) / h), 0.0)
+    activation = state.activation * factor
+    gave = state.gave * factor
+    received = state.received * factor
+    strength = -np.expm1(-activation)
 
     a_star = params.a_star
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -206,7 +242,7 @@ def compute(
     )
     if not rhythm:
         return result
-    gap = usual_gaps(n, c, t)
+    gap = state.usual_gap
     gap = np.where(np.isnan(gap), np.where(np.isnan(cad), h, cad), gap)
     ratio = np.where(met, (now - last) / np.maximum(gap, 1.0), np.nan)
     silence = np.select(
@@ -217,6 +253,37 @@ def compute(
     return StrengthArrays(
         **{**result.__dict__, "usual_gap": gap, "silence_ratio": ratio, "silence": silence}
     )
+
+
+def compute(
+    n_contacts: int,
+    contact: npt.ArrayLike,
+    day: npt.ArrayLike,
+    weight: npt.ArrayLike,
+    direction: npt.ArrayLike,
+    now: float,
+    params: StrengthParams,
+    half_life: FloatArray | None = None,
+    cadence: FloatArray | None = None,
+    *,
+    rhythm: bool = True,
+) -> StrengthArrays:
+    """Strength, forecast, reciprocity, trend and (with rhythm) silence of every contact, from all
+    their interactions: the state just after the last one, projected to `now`.
+
+    contact: index 0..n_contacts-1 per event; day: epoch days; weight: the event's weight; direction:
+    GAVE/RECEIVED/MUTUAL. half_life and cadence: per contact, NaN for "default"/"none". Events may come
+    in any order; when already sorted by (contact, day) the rhythm step skips one sort.
+    """
+    n = int(n_contacts)
+    c, t, w, d = _events(contact, day, weight, direction, n)
+    if t.size and t.max() > now:
+        keep = t <= now
+        c, t, w, d = c[keep], t[keep], w[keep], d[keep]
+    h = resolve_half_lives(n, half_life, params.default_half_life)
+    cad = np.full(n, np.nan) if cadence is None else np.asarray(cadence, dtype=np.float64)
+    state = state_at_last(n, c, t, w, d, h)
+    return project(state, now, params, h, cad, rhythm=rhythm)
 
 
 def _sorted_days(c: IntArray, t: FloatArray) -> tuple[IntArray, FloatArray]:

@@ -1,4 +1,9 @@
-"""What every view gets: the services, one undo stack, and signals saying which data changed."""
+"""What every view gets: the services, one undo stack, and the one signal saying what data changed.
+
+The core announces every committed write as a `Changes` on `services.bus`; `DataEvents.changed` carries
+it into Qt. Views follow it with `follow()` (see `netplanner.gui.follow`): each names the kinds it shows,
+refreshes when visible and only marks itself stale when hidden.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,23 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from netplanner.services.changes import Changes
 from netplanner.services.facade import Services
 
 
 class DataEvents(QObject):
-    """Emitted after a change is saved, so every view showing that data can refresh itself."""
+    """`changed(Changes)` after every committed write; `showContact(id)` asks People to open a person."""
 
-    contactsChanged = Signal()  # noqa: N815  Qt signal naming
-    goalsChanged = Signal()  # noqa: N815
-    interactionsChanged = Signal()  # noqa: N815
-    linksChanged = Signal()  # noqa: N815  goal-to-contact links
-    plannerChanged = Signal()  # noqa: N815  planned touches
-    settingsChanged = Signal()  # noqa: N815
-    showContact = Signal(int)  # noqa: N815  a request to open one person in People
+    changed = Signal(object)
+    showContact = Signal(int)  # noqa: N815  Qt signal naming
 
-    def everything_changed(self) -> None:
-        for signal in (self.contactsChanged, self.goalsChanged, self.interactionsChanged,
-                       self.linksChanged, self.plannerChanged, self.settingsChanged):
-            signal.emit()
+    def announce(self, changes: Changes) -> None:
+        if changes and shiboken6.isValid(self):
+            self.changed.emit(changes)
 
 
 @dataclass
@@ -34,4 +35,11 @@ class GuiContext:
     services: Services
     events: DataEvents
     undo_stack: QUndoStack
+    #: The app's day: given here (tests, screenshots) it becomes the services' clock.
     today: Callable[[], dt.date] = field(default=dt.date.today)
+
+    def __post_init__(self) -> None:
+        if self.today is not dt.date.today:
+            self.services.clock = self.today
+        self.today = self.services.today
+        self.services.bus.subscribe(self.events.announce)

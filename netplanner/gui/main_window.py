@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from netplanner import __version__
 from netplanner.demo import build_demo
 from netplanner.domain.errors import NetPlannerError
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.dialogs.backup import ask_restore, make_backup
 from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
@@ -42,16 +42,23 @@ from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
 from netplanner.gui.dialogs.search import SearchDialog
 from netplanner.gui.dialogs.settings import SettingsDialog
 from netplanner.gui.errors import user_message
+from netplanner.gui.follow import follow
 from netplanner.gui.widgets.goals import GoalsWidget
 from netplanner.gui.widgets.interactions import InteractionsWidget
 from netplanner.gui.widgets.matrix import MatrixWidget
 from netplanner.gui.widgets.people import PeopleWidget
 from netplanner.gui.widgets.review import ReviewWidget
 from netplanner.gui.widgets.start_page import StartPage
-from netplanner.gui.widgets.timeline import TimelineWidget
 from netplanner.gui.widgets.today import TodayWidget
 from netplanner.gui.widgets.trash import TrashWidget
+from netplanner.services.changes import Changes, Kind
 from netplanner.services.unlock import OpenedDatabase
+
+if TYPE_CHECKING:
+    from netplanner.gui.widgets.timeline import TimelineWidget
+
+#: What the timeline draws: people's strength over time, which goals make them important.
+TIMELINE_KINDS = frozenset({Kind.INTERACTIONS, Kind.PEOPLE, Kind.SETTINGS, Kind.GOALS, Kind.LINKS})
 
 
 def settings_store() -> QSettings:
@@ -75,7 +82,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("NetPlanner"))
         self.resize(1360, 860)
-        commands.set_error_reporter(self._report_undo_error)
+        undo.set_error_reporter(self._report_undo_error)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("viewList")
@@ -103,24 +110,19 @@ class MainWindow(QMainWindow):
 
         #: Set when the user asked to restore a backup: (file, passphrase); the app restores and reopens.
         self.restore_request: tuple[Path, str] | None = None
-        self.today = TodayWidget(ctx, self)
-        self.people = PeopleWidget(ctx, self)
-        self.goals = GoalsWidget(ctx, self)
-        self.interactions = InteractionsWidget(ctx, self)
-        self.matrix = MatrixWidget(ctx, self)
-        self.timeline = TimelineWidget(ctx.services, self, today=ctx.today)
-        self.review = ReviewWidget(ctx, self)
-        self.trash = TrashWidget(ctx, self)
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
         self._timeline_stale = False
         self._timeline_ids: list[int] | None = None
-        self.add_view("today", self.tr("Today"), self.today)
-        self.add_view("people", self.tr("People"), self.people)
-        self.add_view("goals", self.tr("Goals"), self.goals)
-        self.add_view("interactions", self.tr("Interactions"), self.interactions)
-        self.add_view("matrix", self.tr("Matrix"), self.matrix)
-        self.add_view("timeline", self.tr("Timeline"), self.timeline)
-        self.add_view("review", self.tr("Review"), self.review)
-        self.add_view("trash", self.tr("Trash"), self.trash)
+        # Views are built when first shown (start-up builds only the one on screen).
+        self.add_view("today", self.tr("Today"), lambda: TodayWidget(ctx, self))
+        self.add_view("people", self.tr("People"), self._make_people)
+        self.add_view("goals", self.tr("Goals"), self._make_goals)
+        self.add_view("interactions", self.tr("Interactions"), self._make_interactions)
+        self.add_view("matrix", self.tr("Matrix"), lambda: MatrixWidget(ctx, self))
+        self.add_view("timeline", self.tr("Timeline"), self._make_timeline)
+        self.add_view("review", self.tr("Review"), lambda: ReviewWidget(ctx, self))
+        self.add_view("trash", self.tr("Trash"), lambda: TrashWidget(ctx, self))
 
         self._make_actions()
         self._make_menus()
@@ -141,20 +143,105 @@ class MainWindow(QMainWindow):
 
     # ---- views ---------------------------------------------------------------------------------
 
-    def add_view(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> int:
-        """Add a page with an entry in the sidebar; returns its position."""
+    def add_view(self, key: str, title: str, widget: QWidget | Callable[[], QWidget],
+                 icon: QIcon | None = None) -> int:
+        """Add a page with an entry in the sidebar; returns its position. Given a factory, the page is
+        built when it is first shown (or asked for)."""
         item = QListWidgetItem(icon, title) if icon is not None else QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
         self.sidebar.addItem(item)
-        self.pages.addWidget(widget)
+        if isinstance(widget, QWidget):
+            self._built[key] = widget
+            self.pages.addWidget(widget)
+        else:
+            self._factories[key] = widget
+            self.pages.addWidget(QWidget())
         self._keys.append(key)
         return len(self._keys) - 1
 
     def view(self, key: str) -> QWidget:
-        widget = self.pages.widget(self._keys.index(key))
-        assert widget is not None
+        """The page of a view, built now if it was not yet."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        position = self._keys.index(key)
+        widget = self._factories.pop(key)()
+        self._built[key] = widget
+        placeholder = self.pages.widget(position)
+        assert placeholder is not None
+        showing = self.pages.currentIndex() == position
+        self.pages.insertWidget(position, widget)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.pages.setCurrentIndex(position)
         return widget
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    @property
+    def today(self) -> TodayWidget:
+        return cast(TodayWidget, self.view("today"))
+
+    @property
+    def people(self) -> PeopleWidget:
+        return cast(PeopleWidget, self.view("people"))
+
+    @property
+    def goals(self) -> GoalsWidget:
+        return cast(GoalsWidget, self.view("goals"))
+
+    @property
+    def interactions(self) -> InteractionsWidget:
+        return cast(InteractionsWidget, self.view("interactions"))
+
+    @property
+    def matrix(self) -> MatrixWidget:
+        return cast(MatrixWidget, self.view("matrix"))
+
+    @property
+    def timeline(self) -> TimelineWidget:
+        return cast("TimelineWidget", self.view("timeline"))
+
+    @property
+    def review(self) -> ReviewWidget:
+        return cast(ReviewWidget, self.view("review"))
+
+    @property
+    def trash(self) -> TrashWidget:
+        return cast(TrashWidget, self.view("trash"))
+
+    def _make_people(self) -> PeopleWidget:
+        people = PeopleWidget(self.ctx, self)
+        people.addRequested.connect(self.add_person)
+        people.logRequested.connect(self.log_interaction)
+        people.editRequested.connect(self.edit_person)
+        people.view.addAction(self.trash_action)
+        people.restore_state(settings_store())
+        return people
+
+    def _make_goals(self) -> GoalsWidget:
+        goals = GoalsWidget(self.ctx, self)
+        goals.addRequested.connect(self.add_goal)
+        goals.editRequested.connect(self.edit_goal)
+        goals.restore_state(settings_store())
+        return goals
+
+    def _make_interactions(self) -> InteractionsWidget:
+        interactions = InteractionsWidget(self.ctx, self)
+        interactions.logRequested.connect(self.log_interaction)
+        interactions.restore_state(settings_store())
+        return interactions
+
+    def _make_timeline(self) -> TimelineWidget:
+        from netplanner.gui.widgets.timeline import TimelineWidget  # noqa: PLC0415  pyqtgraph loads here
+
+        timeline = TimelineWidget(self.ctx.services, self, today=self.ctx.today)
+        self._timeline_follower = follow(timeline, self.ctx.events, TIMELINE_KINDS,
+                                         lambda _changes: self._timeline_data_changed())
+        return timeline
 
     def view_keys(self) -> list[str]:
         return list(self._keys)
@@ -169,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._keys):
+            self.view(self._keys[row])
             self.pages.setCurrentIndex(row)
             if self._keys[row] == "timeline":
                 self._update_timeline()
@@ -176,7 +264,7 @@ class MainWindow(QMainWindow):
     def _update_timeline(self) -> None:
         """Show the people selected in People (or the most important, when none is), redrawing only
         when the choice or the data changed since the chart was last drawn."""
-        ids = self.people.selected_ids()
+        ids = self.people.selected_ids() if self.is_built("people") else []
         if ids != self._timeline_ids or (self._timeline_stale and not ids):
             # With nobody chosen the default people (the most important) are chosen anew from fresh data.
             self._timeline_ids = ids
@@ -250,13 +338,14 @@ class MainWindow(QMainWindow):
         )
         self.trash_action = self._action(
             self.tr("Move to &Trash"),
-            self.people.trash,
+            # Not `self.people.trash` itself: People is built on first use, and `triggered(checked)`
+            # would pass False as the ids to move.
+            lambda: self.people.trash(),  # noqa: PLW0108
             QKeySequence.StandardKey.Delete,
             self.tr("Move the selected people to the Trash"),
             "trashAction",
         )
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.people.view.addAction(self.trash_action)
         self.removeAction(self.trash_action)
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -365,32 +454,29 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         events = self.ctx.events
-        for signal in (events.contactsChanged, events.goalsChanged, events.interactionsChanged):
-            signal.connect(self._update_counts)
-            signal.connect(self._update_start_page)
-        events.showContact.connect(lambda _cid: self.show_view("people"))
-        self.people.addRequested.connect(self.add_person)
-        self.people.logRequested.connect(self.log_interaction)
-        self.people.editRequested.connect(self.edit_person)
-        self.goals.addRequested.connect(self.add_goal)
-        self.goals.editRequested.connect(self.edit_goal)
-        self.interactions.logRequested.connect(self.log_interaction)
+        self._status_follower = follow(None, events, {Kind.PEOPLE, Kind.GOALS}, self._counts_changed,
+                                       owner=self)
+        events.showContact.connect(self._open_contact)
         self.start.addGoalRequested.connect(self.add_goal)
         self.start.addPersonRequested.connect(self.add_person)
         self.start.loadExampleRequested.connect(self.load_example)
         self.ctx.undo_stack.indexChanged.connect(self._undo_status)
-        self.people.model.modelReset.connect(self._update_counts)
-        self.goals.model.reloaded.connect(self._update_counts)
-        for signal in (events.interactionsChanged, events.contactsChanged, events.settingsChanged,
-                       events.goalsChanged, events.linksChanged):
-            signal.connect(self._timeline_data_changed)
-        self.review.reviewRecorded.connect(events.plannerChanged)
+
+    def _open_contact(self, contact_id: int) -> None:
+        built = self.is_built("people")
+        self.show_view("people")
+        if not built:  # People was built just now, after this request went out
+            self.people.show_contact(contact_id)
+
+    def _counts_changed(self, _changes: Changes) -> None:
+        self._update_counts()
+        self._update_start_page()
 
     # ---- status --------------------------------------------------------------------------------
 
     def _update_counts(self) -> None:
-        people = self.people.model.total()
-        goals = self.goals.model.rowCount()
+        people = self.ctx.services.contacts.count()
+        goals = self.ctx.services.goals.count()
         self.counts.setText(
             self.tr("%1 people · %2 goals").replace("%1", str(people)).replace("%2", str(goals))
         )
@@ -413,9 +499,9 @@ class MainWindow(QMainWindow):
 
     # ---- what the user does --------------------------------------------------------------------
 
-    def _run(self, command: commands.ServiceCommand) -> bool:
+    def _run(self, command: undo.ServiceCommand) -> bool:
         try:
-            commands.run(self.ctx, command)
+            undo.run(self.ctx, command)
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
@@ -425,11 +511,13 @@ class MainWindow(QMainWindow):
         dialog = ContactEditorDialog(self.ctx, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        command = commands.AddContactCommand(self.ctx, dialog.changes())
+        command = undo.AddContactCommand(self.ctx, dialog.changes())
         if not self._run(command) or command.contact_id is None:
             return None
         self.show_view("people")
-        self.people.model.reload()
+        follower = self.people.model.follower
+        if follower is not None:
+            follower.flush()
         self.people.show_contact(command.contact_id)
         return command.contact_id
 
@@ -437,19 +525,19 @@ class MainWindow(QMainWindow):
         dialog = ContactEditorDialog(self.ctx, self, contact_id)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
             name = self.ctx.services.contacts.get(contact_id).name
-            self._run(commands.EditContactCommand(self.ctx, contact_id, dialog.changes(), name))
+            self._run(undo.EditContactCommand(self.ctx, contact_id, dialog.changes(), name))
 
     def add_goal(self) -> None:
         dialog = GoalEditorDialog(self.ctx, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
-            commands.AddGoalCommand(self.ctx, dialog.changes())
+            undo.AddGoalCommand(self.ctx, dialog.changes())
         ):
             self.show_view("goals")
 
     def edit_goal(self, goal_id: int) -> None:
         dialog = GoalEditorDialog(self.ctx, self, goal_id)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
-            self._run(commands.EditGoalCommand(self.ctx, goal_id, dialog.changes(), dialog.title.text()))
+            self._run(undo.EditGoalCommand(self.ctx, goal_id, dialog.changes(), dialog.title.text()))
 
     def log_interaction(self, contact_id: int = 0) -> None:
         if not contact_id and self.current_view() == "people":
@@ -459,7 +547,7 @@ class MainWindow(QMainWindow):
             return
         values = dialog.result_values
         self._run(
-            commands.LogInteractionCommand(
+            undo.LogInteractionCommand(
                 self.ctx,
                 values["contact_id"],
                 values["kind"],
@@ -470,9 +558,7 @@ class MainWindow(QMainWindow):
         )
 
     def import_contacts(self) -> None:
-        wizard = ImportWizard(self.ctx.services, self)
-        wizard.imported.connect(lambda _result: self.ctx.events.contactsChanged.emit())
-        wizard.exec()
+        ImportWizard(self.ctx.services, self).exec()
 
     def export_people(self) -> None:
         ids: list[int] | None = None
@@ -537,9 +623,9 @@ class MainWindow(QMainWindow):
                 self.tr("The example network can only be loaded into an empty database."),
             )
             return
-        build_demo(self.ctx.services, today=self.ctx.today())
+        with self.ctx.services.bus.batch():
+            build_demo(self.ctx.services, today=self.ctx.today())
         self.ctx.undo_stack.clear()
-        self.ctx.events.everything_changed()
         self.show_view("people")
         self.statusBar().showMessage(
             self.tr("Loaded the example network: explore, then start your own."), 6000
@@ -563,8 +649,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.body.saveState())
         settings.setValue("window/view", self.current_view())
-        for widget in (self.people, self.goals, self.interactions):
-            widget.save_state(settings)
+        for key in ("people", "goals", "interactions"):
+            built = self._built.get(key)
+            if isinstance(built, PeopleWidget | GoalsWidget | InteractionsWidget):
+                built.save_state(settings)
 
     def restore_layout(self) -> None:
         settings = settings_store()
@@ -576,13 +664,11 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
-        for widget in (self.people, self.goals, self.interactions):
-            widget.restore_state(settings)
         view = settings.value("window/view")
         if isinstance(view, str) and view in self._keys:
             self.show_view(view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        commands.set_error_reporter(None)
+        undo.set_error_reporter(None)
         super().closeEvent(event)

@@ -79,8 +79,8 @@ def take(outdir: Path, language: str = "") -> list[Path]:
             window.show()
             _settle(app)
             written.append(_grab(window, outdir / "start-page.png"))
-            build_demo(services, seed=7, today=DEMO_TODAY)
-            ctx.events.everything_changed()
+            with services.bus.batch():
+                build_demo(services, seed=7, today=DEMO_TODAY)
             _settle(app)
             window.people.model.reload()
             window.people.show_contact(2)

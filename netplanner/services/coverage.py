@@ -16,6 +16,7 @@ from sqlalchemy import Text, select, type_coerce
 from netplanner.domain import coverage as dc
 from netplanner.domain.errors import NotFoundError
 from netplanner.domain.model import GoalStatus
+from netplanner.services.changes import ChangeBus
 from netplanner.services.strength import ContactStrength, StrengthService
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Goal, GoalLink
@@ -25,15 +26,31 @@ GoalCoverage = dc.GoalCoverage
 
 
 class CoverageService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, strength: StrengthService | None = None, bus: ChangeBus | None = None
+                 ) -> None:
         self.db = db
-        self.strength = StrengthService(db)
+        self.strength = strength or StrengthService(db)
+        self._bus = bus
+        self._cache: tuple[tuple[object, ...], dc.Network] | None = None
+        self._assessed: tuple[dc.Network, int, dict[int, dc.GoalCoverage]] | None = None
 
     def network(self, today: dt.date | None = None, *, statuses: Sequence[str] | None = (GoalStatus.ACTIVE,),
                 strengths: Mapping[int, ContactStrength] | None = None) -> dc.Network:
         """Goals (active only by default; `statuses=None` for all), everyone not in the trash with their
         strength today (computed unless given), and the links between them. Goals come by priority, then
-        title."""
+        title. Built once per version of the data: the Matrix, the Review and the report share it."""
+        day = today or self.strength.today()
+        key = (None if self._bus is None else self._bus.version, day,
+               None if statuses is None else tuple(statuses))
+        if strengths is None and self._bus is not None and self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        network = self._build(day, statuses, strengths)
+        if strengths is None:
+            self._cache = (key, network)
+        return network
+
+    def _build(self, today: dt.date, statuses: Sequence[str] | None,
+               strengths: Mapping[int, ContactStrength] | None) -> dc.Network:
         goal_query = select(Goal.id, Goal.title, Goal.competence_area, Goal.priority, Goal.status).order_by(
             Goal.priority.desc(), Goal.title, Goal.id)
         if statuses is not None:
@@ -70,7 +87,14 @@ class CoverageService:
     def assess(self, today: dt.date | None = None, network: dc.Network | None = None,
                max_suggestions: int = dc.MAX_SUGGESTIONS) -> dict[int, dc.GoalCoverage]:
         """Coverage, flags and suggestions of every active goal, by goal id (highest priority first)."""
-        return dc.assess(network or self.network(today), max_suggestions)
+        if network is not None:
+            return dc.assess(network, max_suggestions)
+        built = self.network(today)
+        if self._assessed is not None and self._assessed[0] is built and self._assessed[1] == max_suggestions:
+            return self._assessed[2]
+        coverage = dc.assess(built, max_suggestions)
+        self._assessed = (built, max_suggestions, coverage)
+        return coverage
 
     def for_goal(self, goal_id: int, today: dt.date | None = None) -> dc.GoalCoverage:
         """Coverage of one goal, whatever its status."""

@@ -25,8 +25,9 @@ CSV_COLUMNS: tuple[str, ...] = (*NETPLANNER_COLUMNS, "strength", "due", "balance
 
 
 class ExportService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, strength: StrengthService | None = None) -> None:
         self.db = db
+        self._strength = strength or StrengthService(db)
 
     def records(self, ids: Sequence[int] | None = None) -> list[tuple[int, ImportedContact]]:
         """(id, contact) for everyone not in the Trash, or for the given ids, ordered by name."""
@@ -48,7 +49,7 @@ class ExportService:
 
     def csv_text(self, ids: Sequence[int] | None = None, today: dt.date | None = None) -> tuple[str, int]:
         records = self.records(ids)
-        strengths = StrengthService(self.db).all(today)
+        strengths = self._strength.all(today)
         rows = []
         for contact_id, r in records:
             s = strengths.get(contact_id)

@@ -1,7 +1,16 @@
-"""One object holding every service on one open database: what the CLI and the GUI are given."""
+"""One object holding every service on one open database: what the CLI and the GUI are given.
+
+It owns the clock (`today()`), the change bus every write announces itself on, and one instance of each
+service, wired to share the computed values (strength, coverage, the planner's network) per version of
+the data: build services through it, never from `services.db`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
+from netplanner.services.changes import ChangeBus, ChangeTracker
 from netplanner.services.contacts import ContactService
 from netplanner.services.coverage import CoverageService
 from netplanner.services.exporting import ExportService
@@ -12,26 +21,35 @@ from netplanner.services.planner import PlannerService
 from netplanner.services.projects import ProjectService
 from netplanner.services.questions import QuestionService
 from netplanner.services.review import ReviewService
+from netplanner.services.search import SearchService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
 
 
 class Services:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.date] = dt.date.today) -> None:
         self.db = db
+        self.clock = clock
+        self.bus = ChangeBus()
+        self._tracker = ChangeTracker(db.sessions, self.bus)
         self.contacts = ContactService(db)
         self.goals = GoalService(db)
         self.interactions = InteractionService(db)
         self.questions = QuestionService(db)
         self.settings = SettingsService(db)
         self.projects = ProjectService(db)
-        self.strength = StrengthService(db)
-        self.coverage = CoverageService(db)
-        self.review = ReviewService(db)
-        self.planner = PlannerService(db)
+        self.strength = StrengthService(db, self.settings, self.bus, self.today)
+        self.coverage = CoverageService(db, self.strength, self.bus)
+        self.review = ReviewService(db, self.coverage, self.settings)
+        self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus)
         self.importing = ImportService(db)
-        self.exporting = ExportService(db)
+        self.exporting = ExportService(db, self.strength)
+        self.search = SearchService(db)
+
+    def today(self) -> dt.date:
+        """The day the app lives in (the real one, or the one a test or the screenshots chose)."""
+        return self.clock()
 
     def close(self) -> None:
         self.db.close()

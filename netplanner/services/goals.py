@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import (
@@ -88,6 +88,10 @@ class GoalService:
         if goal is None:
             raise NotFoundError("There is no goal with id {goal_id}.", goal_id=goal_id)
         return goal  # type: ignore[no-any-return]  # session.get is typed by its first argument
+
+    def count(self) -> int:
+        with self.db.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(Goal)).scalar_one())
 
     def all(self, *, active_only: bool = False) -> list[Goal]:
         query = select(Goal).order_by(Goal.priority.desc(), Goal.title)

@@ -121,6 +121,11 @@ class InteractionService:
         with self.db.session() as session:
             session.add(Interaction(**snapshot))
 
+    def ids_for_goal(self, goal_id: int) -> list[int]:
+        """The interactions that served a goal."""
+        with self.db.engine.connect() as conn:
+            return list(conn.scalars(select(Interaction.id).where(Interaction.goal_id == goal_id)))
+
     def rows(
         self,
         *,

@@ -20,6 +20,7 @@ from netplanner.domain import planner as dp
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, GoalStatus, TouchStatus
 from netplanner.interop.ics import CalendarTouch
+from netplanner.services.changes import ChangeBus
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import clean_interaction_fields
 from netplanner.services.settings import SettingsService
@@ -63,11 +64,15 @@ class DoneRecord:
 
 
 class PlannerService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings: SettingsService | None = None,
+                 strength: StrengthService | None = None, goals: GoalService | None = None,
+                 bus: ChangeBus | None = None) -> None:
         self.db = db
-        self._settings = SettingsService(db)
-        self._strength = StrengthService(db)
-        self._goals = GoalService(db)
+        self._settings = settings or SettingsService(db)
+        self._strength = strength or StrengthService(db, self._settings)
+        self._goals = goals or GoalService(db)
+        self._bus = bus
+        self._cache: tuple[tuple[object, ...], dp.Network] | None = None
 
     # ------------------------------------------------------------------------------------- the data
 
@@ -75,8 +80,16 @@ class PlannerService:
         return int(self._settings.get("weekly_capacity"))
 
     def network(self, today: dt.date | None = None) -> dp.Network:
-        """Everything the planner needs, read in a handful of queries."""
-        today = today or dt.date.today()
+        """Everything the planner needs, read in a handful of queries once per version of the data."""
+        today = today or self._strength.today()
+        key = (None if self._bus is None else self._bus.version, today)
+        if self._bus is not None and self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        network = self._build_network(today)
+        self._cache = (key, network)
+        return network
+
+    def _build_network(self, today: dt.date) -> dp.Network:
         strengths = self._strength.all(today)
         threshold = self._strength.params().threshold
         ranked = (
@@ -164,7 +177,7 @@ class PlannerService:
         (done, skipped and snoozed ones stay)."""
         if not 1 <= weeks <= MAX_WEEKS:
             raise ValidationError("Plan between 1 and {MAX_WEEKS} weeks ahead.", MAX_WEEKS=MAX_WEEKS)
-        today = today or dt.date.today()
+        today = today or self._strength.today()
         this_week = dp.week_start(today)
         mondays = [this_week + dt.timedelta(days=7 * k) for k in range(weeks)]
         if regenerate:
@@ -319,7 +332,7 @@ class PlannerService:
 
     def snooze(self, touch_id: int, until: dt.date | None = None, today: dt.date | None = None) -> TouchState:
         """Put a touch off (by a week unless `until` is given); returns how it was, for undo."""
-        today = today or dt.date.today()
+        today = today or self._strength.today()
         until = until or today + dt.timedelta(days=DEFAULT_SNOOZE_DAYS)
         if until <= today:
             raise ValidationError("Snooze until a day after today.")
@@ -332,7 +345,7 @@ class PlannerService:
 
     def skip(self, touch_id: int, today: dt.date | None = None) -> TouchState:
         """Leave a touch out this time; returns how it was, for undo."""
-        today = today or dt.date.today()
+        today = today or self._strength.today()
         with self.db.session() as session:
             touch = self._touch(session, touch_id)
             before = self._state(touch)

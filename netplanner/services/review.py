@@ -166,10 +166,11 @@ class ReviewData:
 
 
 class ReviewService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, coverage: CoverageService | None = None,
+                 settings: SettingsService | None = None) -> None:
         self.db = db
-        self.coverage = CoverageService(db)
-        self.settings = SettingsService(db)
+        self.coverage = coverage or CoverageService(db)
+        self.settings = settings or SettingsService(db)
 
     # ------------------------------------------------------------------------------------ schedule
 
@@ -192,11 +193,11 @@ class ReviewService:
         """When the next review is due: the last one plus the interval, or today if there was none."""
         last = self.last_review()
         if last is None:
-            return today or dt.date.today()
+            return today or self.coverage.strength.today()
         return last.held_on + dt.timedelta(days=self.interval_days())
 
     def review_due(self, today: dt.date | None = None) -> bool:
-        return (today or dt.date.today()) >= self.next_review_on(today)
+        return (today or self.coverage.strength.today()) >= self.next_review_on(today)
 
     def record_review(self, notes: str = "", checklist: Mapping[str, bool] | None = None,
                       held_on: dt.date | None = None) -> ReviewRecord:
@@ -205,7 +206,7 @@ class ReviewService:
         unknown = set(ticked) - set(CHECKLIST_KEYS)
         if unknown:
             raise ValidationError("Unknown checklist item(s): {items}.", items=", ".join(sorted(unknown)))
-        held = v.a_date(held_on or dt.date.today(), "Review date", optional=False)
+        held = v.a_date(held_on or self.coverage.strength.today(), "Review date", optional=False)
         assert held is not None
         review = Review(held_on=held, notes=v.optional_text(notes, "Notes"),
                         checklist={key: bool(ticked.get(key, False)) for key in CHECKLIST_KEYS})
@@ -218,7 +219,7 @@ class ReviewService:
 
     def prepare(self, today: dt.date | None = None) -> ReviewData:
         """Everything the guided review shows, computed from the database as it is today."""
-        today = today or dt.date.today()
+        today = today or self.coverage.strength.today()
         last = self.last_review()
         strengths = self.coverage.strength.all(today)
         network = self.coverage.network(today, statuses=None, strengths=strengths)

@@ -1,16 +1,19 @@
 """Relationship strength of the people in the database: now, as curves over time, and the network's health.
 
-Events are read with SQLAlchemy Core as plain numbers (weight and direction code worked out in SQL),
-then everything is computed with numpy in `netplanner.domain.strength`. People in the trash do not
-count. Nothing is cached: after an interaction is logged the next call sees it at once.
+Strength now comes from the per-person state (`strength_state`, one row per person: see migration 0004),
+read with the raw driver in one query and projected to today with numpy; rows that triggers marked
+dirty are recomputed from that person's interactions and written back. The result is kept per version
+of the data (the change bus counts them): a change that names people recomputes just those people, so
+every view, the report and the command line share one computation. Curves and the network's health read
+the interactions themselves (weight and direction code worked out in SQL). People in the trash do not
+count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,28 +22,15 @@ from sqlalchemy import Float, case, func, literal, select
 
 from netplanner.domain import strength as ds
 from netplanner.domain.model import DEFAULT_HALF_LIFE_DAYS, DEFAULT_THRESHOLD, Direction
+from netplanner.services.changes import ChangeBus, Changes
 from netplanner.services.settings import SettingsService
+from netplanner.services.strength_state import ContactStrength, StateStore, StrengthTable
+
+__all__ = ["ContactStrength", "CurveSet", "HealthPoint", "Marker", "StrengthService"]
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Interaction
 
-#: Above this many ids, for_contacts computes everything and picks (one query instead of a huge IN).
-_IN_LIMIT = 900
 _JULIAN_EPOCH = 2440587.5
-
-
-@dataclass(frozen=True)
-class ContactStrength:
-    contact_id: int
-    strength: float  # 0..1 now
-    trend: int  # +1 rising, -1 falling, 0 no data
-    last_contact: dt.date | None
-    due: dt.date | None
-    crossing: dt.date | None  # when it falls below threshold without new contact
-    balance: float  # gave - received, decayed
-    gave: float
-    received: float
-    silence: str  # "none" (never met), "ok", "warning", "lost"
-    silence_ratio: float | None
 
 
 @dataclass(frozen=True)
@@ -105,9 +95,25 @@ class _Events:
 
 
 class StrengthService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings: SettingsService | None = None, bus: ChangeBus | None = None,
+                 clock: Callable[[], dt.date] = dt.date.today) -> None:
         self.db = db
-        self._settings = SettingsService(db)
+        self._settings = settings or SettingsService(db)
+        self._state = StateStore(db)
+        self._clock = clock
+        self._cache: StrengthTable | None = None
+        # People to recompute before the cache is used again (None: everyone). Without a bus nothing
+        # says what changed, so nothing is kept.
+        self._pending: set[int] | None = set() if bus is not None else None
+        self._keeps = bus is not None
+        if bus is not None:
+            bus.subscribe(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.strength is None or self._pending is None:
+            self._pending = None
+        else:
+            self._pending |= changes.strength
 
     def params(self) -> ds.StrengthParams:
         """The model settings as stored (threshold, default half-life, weights), else the defaults."""
@@ -204,56 +210,35 @@ class StrengthService:
 
     # ------------------------------------------------------------------------------------------- now
 
-    def all(self, today: dt.date | None = None) -> dict[int, ContactStrength]:
-        """Strength and forecast of everyone not in the trash."""
-        return self._strengths(None, today)
+    def today(self) -> dt.date:
+        return self._clock()
+
+    def all(self, today: dt.date | None = None) -> StrengthTable:
+        """Strength and forecast of everyone not in the trash, by id (built once per version of the
+        data and day; a change naming people recomputes only them)."""
+        day = today or self._clock()
+        params = self.params()
+        cache = self._cache
+        if cache is None or cache.day != day or cache.params != params or self._pending is None:
+            cache = StrengthTable(day, params, self._state.load(params, ds.to_day(day)))
+        elif self._pending:
+            cache = cache.updated(self._state.load(params, ds.to_day(day), sorted(self._pending)))
+        self._pending = set() if self._keeps else None
+        self._cache = cache
+        return cache
 
     def for_contacts(self, ids: Sequence[int], today: dt.date | None = None) -> dict[int, ContactStrength]:
         """The same for some people; ids that are unknown or in the trash are left out."""
         wanted = list(dict.fromkeys(int(i) for i in ids))
         if not wanted:
             return {}
-        if len(wanted) > _IN_LIMIT:
-            everyone = self._strengths(None, today)
-            return {i: everyone[i] for i in wanted if i in everyone}
-        return self._strengths(wanted, today)
-
-    def _strengths(self, ids: Sequence[int] | None, today: dt.date | None) -> dict[int, ContactStrength]:
-        params = self.params()
-        events = self._load(params, ids)
-        r = self._compute(events, params, ds.to_day(today or dt.date.today()))
-        assert r.silence is not None
-        assert r.silence_ratio is not None
-        out: dict[int, ContactStrength] = {}
-        columns = zip(
-            events.contact_ids.astype(np.int64).tolist(),
-            r.strength.tolist(),
-            r.trend.tolist(),
-            _dates(r.last_contact),
-            _dates(r.due, up=True),
-            _dates(r.crossing, up=True),
-            r.balance.tolist(),
-            r.gave.tolist(),
-            r.received.tolist(),
-            r.silence.tolist(),
-            r.silence_ratio.tolist(),
-            strict=True,
-        )
-        for cid, s, trend, last, due, crossing, bal, gave, rec, sil, ratio in columns:
-            out[cid] = ContactStrength(
-                contact_id=cid,
-                strength=s,
-                trend=trend,
-                last_contact=last,
-                due=due,
-                crossing=crossing,
-                balance=bal,
-                gave=gave,
-                received=rec,
-                silence=ds.SILENCE_NAMES[sil],
-                silence_ratio=None if math.isnan(ratio) else ratio,
-            )
-        return out
+        day = today or self._clock()
+        if self._cache is not None and self._cache.day == day:
+            table = self.all(day)
+        else:  # a few people on another day: no need to build everyone
+            params = self.params()
+            table = StrengthTable(day, params, self._state.load(params, ds.to_day(day), wanted))
+        return {i: table[i] for i in wanted if i in table}
 
     def strongest(self, n: int, today: dt.date | None = None) -> list[int]:
         """Ids of the n people with the highest strength now (people never met excluded)."""
@@ -280,7 +265,7 @@ class StrengthService:
         params = self.params()
         wanted = list(dict.fromkeys(int(i) for i in ids))
         grid = ds.day_grid(start, end, step)
-        now = ds.to_day(today or dt.date.today())
+        now = ds.to_day(today or self._clock())
         if step > 1 and grid[0] < now < grid[-1]:
             grid = np.union1d(grid, [now])
         if not wanted:
@@ -353,7 +338,7 @@ class StrengthService:
         silent for more than 8x their usual gap) at the end of that month (today for this month)."""
         params = self.params()
         events = self._load(params)
-        now = today or dt.date.today()
+        now = today or self._clock()
         out: list[HealthPoint] = []
         for first in _month_starts(now, months):
             last = _month_end(first)
@@ -371,22 +356,6 @@ def _numbers(rows: Sequence[Any], width: int) -> ds.FloatArray:
     each row for array attributes, and a Row answers every such probe with a raised KeyError."""
     flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=len(rows) * width)
     return flat.reshape(len(rows), width)
-
-
-MIN_EPOCH_DAY = (dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days
-MAX_EPOCH_DAY = (dt.date(9999, 12, 31) - dt.date(1970, 1, 1)).days
-
-
-def _dates(values: ds.FloatArray, *, up: bool = False) -> list[dt.date | None]:
-    """Dates of epoch days (NaN: None); up=True for forecasts: the first whole day on which it has
-    happened. Vectorised through datetime64: 100k dates in a few ms instead of half a second."""
-    whole = np.ceil(values - 1e-9) if up else np.floor(values)
-    # Beyond year 9999 a date cannot be written (a forecast that far out means "not in any lifetime").
-    finite = np.isfinite(whole) & (whole >= MIN_EPOCH_DAY) & (whole <= MAX_EPOCH_DAY)
-    days = np.where(finite, whole, 0).astype(np.int64).astype("datetime64[D]").astype(object)
-    days[~finite] = None
-    result: list[dt.date | None] = days.tolist()
-    return result
 
 
 def _month_starts(today: dt.date, months: int) -> list[dt.date]:

@@ -106,6 +106,11 @@ class Database:
             yield session
 
     @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The factory of this database's sessions (the services listen to what they write)."""
+        return self._sessions
+
+    @property
     def key(self) -> DatabaseKey:
         return self._key
 

@@ -238,3 +238,23 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class StrengthState(Base):
+    """Derived, per person: the strength model's state just after their last interaction (design
+    section 2), so strength now needs one row per person instead of every interaction. Triggers on
+    interactions and on a person's half-life set `dirty`; the next read recomputes such rows. `params`
+    is a stamp of the model settings the row was computed with (weights, default half-life)."""
+
+    __tablename__ = "strength_state"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    dirty: Mapped[bool] = mapped_column(Boolean, default=True)
+    params: Mapped[int] = mapped_column(Integer, default=0)
+    last_day: Mapped[float | None] = mapped_column(Float)
+    activation: Mapped[float] = mapped_column(Float, default=0.0)
+    gave: Mapped[float] = mapped_column(Float, default=0.0)
+    received: Mapped[float] = mapped_column(Float, default=0.0)
+    usual_gap: Mapped[float | None] = mapped_column(Float)

@@ -199,7 +199,7 @@ def test_export_dialog_writes_the_plan(qtbot: Any, demo_services: Services, demo
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))
     dialog.weeks.setValue(3)
     dialog.path.setText(str(tmp_path / "from-dialog"))
-    with qtbot.waitSignal(ctx.events.plannerChanged, timeout=5000):
+    with qtbot.waitSignal(ctx.events.changed, timeout=5000):
         assert dialog.export()
     assert dialog.written == tmp_path / "from-dialog.pdf"
     assert dialog.result() == dialog.DialogCode.Accepted

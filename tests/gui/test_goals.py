@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateDelegate
 from netplanner.gui.models.goals_model import GoalsModel
@@ -44,8 +44,8 @@ def test_edit_priority_status_and_target_date_with_undo(qtbot: QtBot, demo_ctx: 
 def test_add_and_delete_a_goal_undo_brings_links_back(qtbot: QtBot, demo_ctx: GuiContext) -> None:
     widget = GoalsWidget(demo_ctx)
     qtbot.addWidget(widget)
-    add = commands.run(demo_ctx, commands.AddGoalCommand(demo_ctx, {"title": "Write a book", "priority": 2}))
-    assert isinstance(add, commands.AddGoalCommand)
+    add = undo.run(demo_ctx, undo.AddGoalCommand(demo_ctx, {"title": "Write a book", "priority": 2}))
+    assert isinstance(add, undo.AddGoalCommand)
     qtbot.waitUntil(lambda: widget.model.row_of(add.goal_id or 0) is not None)
     demo_ctx.undo_stack.undo()
     assert all(g.title != "Write a book" for g in demo_ctx.services.goals.all())
@@ -102,12 +102,12 @@ def test_the_current_goal_follows_a_reorder_and_survives_added_and_removed_rows(
     qtbot.waitUntil(lambda: model.row_of(goal_id) != 0)
     assert model.row_at(view.currentIndex().row()).id == goal_id
     assert view.currentIndex().column() == GoalsModel.WHY
-    add = commands.run(demo_ctx, commands.AddGoalCommand(demo_ctx, {"title": "Write a book", "priority": 5}))
-    assert isinstance(add, commands.AddGoalCommand)
+    add = undo.run(demo_ctx, undo.AddGoalCommand(demo_ctx, {"title": "Write a book", "priority": 5}))
+    assert isinstance(add, undo.AddGoalCommand)
     qtbot.waitUntil(lambda: model.row_of(add.goal_id or 0) is not None)
     assert model.row_at(view.currentIndex().row()).id == goal_id
     other = next(r.id for r in model.rows() if r.id not in (goal_id, add.goal_id))
-    commands.run(demo_ctx, commands.DeleteGoalCommand(demo_ctx, other))
+    undo.run(demo_ctx, undo.DeleteGoalCommand(demo_ctx, other))
     qtbot.waitUntil(lambda: model.row_of(other) is None)
     assert model.row_at(view.currentIndex().row()).id == goal_id
     assert view.currentIndex().column() == GoalsModel.WHY

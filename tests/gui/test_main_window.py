@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from netplanner.app import restore_and_reopen
 from netplanner.gui.context import GuiContext
 from netplanner.gui.main_window import MainWindow
+from netplanner.services.changes import Changes, Kind
 from netplanner.services.review import ReviewData
 from netplanner.services.unlock import create_new
 from netplanner.storage import keystore
@@ -31,8 +32,45 @@ def test_every_view_is_there_with_its_object_name(qtbot: QtBot, demo_ctx: GuiCon
     window = make_window(qtbot, demo_ctx)
     assert window.view_keys() == ["today", "people", "goals", "interactions", "matrix", "timeline",
                                   "review", "trash"]
+    # Views are built when first shown: at start only the one on screen exists.
+    assert [key for key in window.view_keys() if window.is_built(key)] == [window.current_view()]
+    for key in window.view_keys():
+        window.show_view(key)
     for name in CONTRACT_NAMES:
         assert window.findChild(QWidget, name) is not None, name
+
+
+def test_a_hidden_view_waits_and_one_persons_edit_reloads_nothing_else(
+        qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    """An edit of one person's title repaints that row; views that do not show people reload nothing,
+    and a hidden view only refreshes when it is shown."""
+    window = make_window(qtbot, demo_ctx)
+    window.show()
+    for key in ("goals", "interactions", "matrix", "today", "people"):
+        window.show_view(key)
+    reloads: list[str] = []
+    window.goals.model.modelReset.connect(lambda: reloads.append("goals"))
+    window.interactions.model.reloaded.connect(lambda: reloads.append("interactions"))
+    window.people.model.modelReset.connect(lambda: reloads.append("people"))
+    repainted: list[int] = []
+    window.people.model.dataChanged.connect(lambda top, _bottom, _roles: repainted.append(top.row()))
+    contact_id = window.people.model.contact_id(3)
+    seen: list[Changes] = []
+    demo_ctx.events.changed.connect(seen.append)
+    demo_ctx.services.contacts.update(contact_id, title="Head of Everything")
+    assert [c.kinds for c in seen] == [frozenset({Kind.PEOPLE})]
+    assert seen[0].ids_of(Kind.PEOPLE) == {contact_id}
+    assert seen[0].strength == frozenset()
+    qtbot.waitUntil(lambda: 3 in repainted)
+    qtbot.wait(30)
+    assert reloads == []
+    assert window.people.model.row_at(3).title == "Head of Everything"
+    # Goals is hidden: a new goal only marks it stale; showing it refreshes it.
+    demo_ctx.services.goals.add(title="Negotiation", priority=4)
+    qtbot.wait(30)
+    assert "goals" not in reloads
+    window.show_view("goals")
+    qtbot.waitUntil(lambda: any(row.title == "Negotiation" for row in window.goals.model._rows))
 
 
 def test_people_selected_in_people_are_the_curves_on_the_timeline(
@@ -60,9 +98,8 @@ def test_logging_an_interaction_redraws_the_visible_timeline(qtbot: QtBot, demo_
     window.show_view("timeline")
     markers_before = len(window.timeline._curves.markers) if window.timeline._curves else 0
     demo_ctx.services.interactions.log(contact_id, "lunch", demo_ctx.today(), summary="Lunch after the talk")
-    demo_ctx.events.interactionsChanged.emit()
-    assert window.timeline._curves is not None
-    assert len(window.timeline._curves.markers) == markers_before + 1
+    qtbot.waitUntil(lambda: window.timeline._curves is not None
+                    and len(window.timeline._curves.markers) == markers_before + 1)
 
 
 def test_restore_replaces_the_database_and_keeps_the_old_one(tmp_path: Path) -> None:
@@ -89,8 +126,9 @@ def test_review_page_refreshes_without_leaving_old_sections(qtbot: QtBot, demo_c
 
     review = ReviewWidget(demo_ctx)
     qtbot.addWidget(review)
-    demo_ctx.events.everything_changed()
-    qtbot.waitUntil(lambda: not review._refresh_timer.isActive())
+    review.show()
+    demo_ctx.services.bus.publish(Changes.everything())
+    qtbot.waitUntil(lambda: not review.follower.stale)
     titles = [box.title() for box in review.findChildren(QGroupBox)]
     assert titles.count("Goals that ended") == 1
 
@@ -101,6 +139,7 @@ def test_review_page_rebuilds_once_for_a_burst_of_data_signals(qtbot: QtBot, dem
 
     review = ReviewWidget(demo_ctx)
     qtbot.addWidget(review)
+    review.show()
     prepared: list[dt.date] = []
     prepare = review._service.prepare
 
@@ -109,7 +148,8 @@ def test_review_page_rebuilds_once_for_a_burst_of_data_signals(qtbot: QtBot, dem
         return prepare(today)
 
     review._service.prepare = counting  # type: ignore[method-assign]
-    demo_ctx.events.everything_changed()
+    for kind in (Kind.GOALS, Kind.LINKS, Kind.PEOPLE, Kind.INTERACTIONS, Kind.SETTINGS):
+        demo_ctx.services.bus.publish(Changes(frozenset({kind})))
     assert prepared == []
     qtbot.waitUntil(lambda: len(prepared) == 1)
     qtbot.wait(20)
@@ -129,7 +169,7 @@ def test_default_timeline_people_are_chosen_again_when_the_data_changes(
     assert len(shown) == 8
     gone = next(iter(shown))
     demo_ctx.services.contacts.trash([gone])
-    demo_ctx.events.contactsChanged.emit()
+    qtbot.waitUntil(lambda: gone not in set(window.timeline.curve_items))
     now = set(window.timeline.curve_items)
     assert gone not in now
     assert len(now) == 8

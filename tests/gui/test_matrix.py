@@ -23,6 +23,7 @@ from netplanner.gui.models.matrix_model import (
 )
 from netplanner.gui.widgets.matrix import MatrixWidget
 from netplanner.gui.widgets.review import ReviewWidget
+from netplanner.services.changes import Kind
 from netplanner.services.facade import Services
 from netplanner.services.review import ReviewService
 
@@ -93,7 +94,7 @@ def test_keys_edit_a_cell_which_persists_and_undoes(
     model, view = widget.model, widget.view
     goal_id, contact_id = _empty_cell(model)
     seen: list[int] = []
-    ctx.events.linksChanged.connect(lambda: seen.append(1))
+    ctx.events.changed.connect(lambda changes: seen.append(1) if Kind.LINKS in changes.kinds else None)
     view.setCurrentIndex(model.cell(goal_id, contact_id))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_3)
@@ -212,7 +213,6 @@ def test_filters_and_external_changes(widget: MatrixWidget, ctx: GuiContext, qtb
     goal = widget.model.goals()[0]
     newcomer = ctx.services.contacts.add(name="Zed Newcomer", department="Legal")
     ctx.services.goals.link(goal.id, newcomer.id, role="peer", relevance=2)
-    ctx.events.linksChanged.emit()
     qtbot.waitUntil(lambda: widget.model.cell(goal.id, newcomer.id).isValid())
     assert widget.model.cell(goal.id, newcomer.id).data(ROLE_ROLE) == "peer"
 
@@ -273,7 +273,7 @@ def test_a_refused_link_warns_and_leaves_nothing_to_undo(widget: MatrixWidget, c
 
 
 def test_a_link_whose_undo_fails_is_reported(ctx: GuiContext) -> None:
-    from netplanner.gui import commands
+    from netplanner.gui import undo
 
     model = GoalMatrixModel(ctx)
     goal_id, contact_id = _empty_cell(model)
@@ -283,11 +283,11 @@ def test_a_link_whose_undo_fails_is_reported(ctx: GuiContext) -> None:
     ctx.undo_stack.undo()  # unlinking a deleted goal's link is harmless
     assert model.link(goal_id, contact_id) is None
     reported: list[str] = []
-    commands.set_error_reporter(reported.append)
+    undo.set_error_reporter(reported.append)
     try:
         ctx.undo_stack.redo()  # linking to the deleted goal is refused, and reported
     finally:
-        commands.set_error_reporter(None)
+        undo.set_error_reporter(None)
     assert len(reported) == 1
 
 

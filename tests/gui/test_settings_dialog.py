@@ -17,7 +17,7 @@ def test_a_refused_setting_saves_nothing_and_a_good_save_tells_the_views(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
     emitted: list[bool] = []
-    ctx.events.settingsChanged.connect(lambda: emitted.append(True))
+    ctx.events.changed.connect(lambda _changes: emitted.append(True))
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.capacity.setValue(7)

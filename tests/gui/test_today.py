@@ -58,7 +58,7 @@ def test_done_logs_and_undo_takes_it_back(today_widget: TodayWidget, demo_servic
     count = len(demo_services.interactions.rows(contact_id=first.contact_id))
     monkeypatch.setattr(today_widget, "ask_done", lambda e: {
         "occurred_on": demo_today, "kind": "call", "direction": "mutual", "summary": "Called", "notes": ""})
-    with qtbot.waitSignal(today_widget.ctx.events.interactionsChanged):
+    with qtbot.waitSignal(today_widget.ctx.events.changed):
         today_widget._on_done()
     qtbot.waitUntil(lambda: entries(today_widget, Section.THIS_WEEK)[0].status == "done")
     assert len(demo_services.interactions.rows(contact_id=first.contact_id)) == count + 1
@@ -169,7 +169,7 @@ def test_a_stale_touch_warns_and_leaves_nothing_to_undo(today_widget: TodayWidge
 
 def test_an_undo_that_fails_is_reported_not_raised(today_widget: TodayWidget, demo_services: Services,
                                                    qtbot: QtBot) -> None:
-    from netplanner.gui import commands
+    from netplanner.gui import undo
     from netplanner.storage.orm import PlannedTouch
 
     week = entries(today_widget, Section.THIS_WEEK)
@@ -180,10 +180,10 @@ def test_an_undo_that_fails_is_reported_not_raised(today_widget: TodayWidget, de
         assert touch is not None
         session.delete(touch)
     reported: list[str] = []
-    commands.set_error_reporter(reported.append)
+    undo.set_error_reporter(reported.append)
     try:
         today_widget.ctx.undo_stack.undo()
     finally:
-        commands.set_error_reporter(None)
+        undo.set_error_reporter(None)
     assert len(reported) == 1
     assert "no planned touch" in reported[0]

@@ -164,6 +164,6 @@ def test_impossible_half_lives_are_refused(services: Services, half_life: object
 def test_a_forecast_beyond_the_calendar_has_no_date() -> None:
     import numpy as np
 
-    from netplanner.services.strength import _dates
+    from netplanner.services.strength_state import _dates
 
     assert _dates(np.array([0.0, 1e9, np.nan])) == [dt.date(1970, 1, 1), None, None]

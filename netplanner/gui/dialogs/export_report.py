@@ -142,7 +142,5 @@ class ExportReportDialog(QDialog):
         finally:
             progress.close()
         self.written = target
-        # Making the schedule plans the weeks that were not planned yet: views showing the plan refresh.
-        self.ctx.events.plannerChanged.emit()
         self.accept()
         return True

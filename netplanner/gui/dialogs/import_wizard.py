@@ -54,7 +54,6 @@ from netplanner.services.importing import (
     UNCHANGED,
     UPDATE,
     ImportResult,
-    ImportService,
     PlannedRow,
 )
 
@@ -428,7 +427,7 @@ class ImportWizard(QWizard):
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import contacts"))
         self.services = services
-        self.importer = ImportService(services.db)
+        self.importer = services.importing
         self.path = Path()
         self.data = b""
         self.format = ""

@@ -180,6 +180,4 @@ class SettingsDialog(QDialog):
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return
-        if changes:
-            self.ctx.events.settingsChanged.emit()
         super().accept()

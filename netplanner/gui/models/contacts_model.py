@@ -3,15 +3,15 @@
 Rows are plain tuples from `ContactService.rows()`; the text the filter looks in is folded once per load,
 sort keys are computed once per column (QCollator, so Swedish names sort Z, Å, Ä, Ö) and kept until the
 next load. A filter keystroke is one list comprehension over folded strings, narrowing the previous
-result when the new text extends the old one. Relationship strength comes from `StrengthService`: for
-everyone at load in a small network, else only for the rows on screen (and for everyone on a sort by a
-strength column).
+result when the new text extends the old one. Relationship strength comes from the shared network
+snapshot (`services.strength.all()`, computed once per version of the data); a change repaints only the
+rows of the people it names, and reloads only when people came or went.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -24,14 +24,18 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import ContactStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
+from netplanner.gui.follow import ChangeFollower, follow
 from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, label, swedish_collator
+from netplanner.services.changes import Changes, Kind
 from netplanner.services.contacts import ContactRow
-from netplanner.services.strength import ContactStrength, StrengthService
+from netplanner.services.strength import ContactStrength
+from netplanner.services.strength_state import StrengthTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -73,11 +77,13 @@ TEXT_COLUMNS = (Column.NAME, Column.ORGANISATION, Column.TITLE, Column.TAGS)
 STRENGTH_COLUMNS = (Column.STRENGTH, Column.TREND, Column.DUE, Column.SILENCE, Column.BALANCE)
 _LAST_CONTACT = 13
 #: Above this many people, strength is computed for the rows on screen only.
-LAZY_STRENGTH_ABOVE = 3000
-_WINDOW = 150  # rows fetched around a row whose strength is missing
 
 #: Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.
 EditHandler = Callable[[int, str, object], None]
+
+
+#: What the People table shows: people, and the strength their interactions and the settings give them.
+PEOPLE_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.SETTINGS})
 
 
 class ContactsModel(QAbstractTableModel):
@@ -89,15 +95,13 @@ class ContactsModel(QAbstractTableModel):
         ctx: GuiContext,
         parent: Any = None,
         *,
-        lazy_strength_above: int = LAZY_STRENGTH_ABOVE,
         auto_reload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.edit_handler: EditHandler | None = None
         self._table = ctx.services.contacts
-        self._strength_service = StrengthService(ctx.services.db)
-        self._lazy_strength_above = lazy_strength_above
+        self._strength_service = ctx.services.strength
         self._collator = swedish_collator()
         self._rows: list[ContactRow] = []
         self._hay: list[str] = []
@@ -110,8 +114,7 @@ class ContactsModel(QAbstractTableModel):
         self._status = ""
         self._tag = ""
         self._last_filter: tuple[str, str, str] | None = None
-        self._strength: dict[int, ContactStrength | None] = {}
-        self._strength_complete = False
+        self._strength: StrengthTable = self._strength_service.all(ctx.today())
         self._tags: list[str] | None = None
         self._headers = self._make_headers()
         self._bold = QFont()
@@ -119,24 +122,19 @@ class ContactsModel(QAbstractTableModel):
         self._red = QColor(176, 0, 32)
         self._amber = QColor(160, 90, 0)
         self._grey = QColor(110, 110, 110)
-        self._own_edit = False
         self._hay_timer = QTimer(self)
         self._hay_timer.setSingleShot(True)
         self._hay_timer.setInterval(0)
         self._hay_timer.timeout.connect(self._ensure_hay)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
         # After an in-table status or tag edit; deferred so the view is not reset while it commits.
         self._refilter_timer = QTimer(self)
         self._refilter_timer.setSingleShot(True)
         self._refilter_timer.setInterval(0)
         self._refilter_timer.timeout.connect(self.reapply_filter)
+        self.follower: ChangeFollower | None = None
         if auto_reload:
-            ctx.events.contactsChanged.connect(self._on_contacts_changed)
-            ctx.events.interactionsChanged.connect(self._reload_timer.start)
-            ctx.events.settingsChanged.connect(self._reload_timer.start)
+            page = parent if isinstance(parent, QWidget) else None
+            self.follower = follow(page, ctx.events, PEOPLE_KINDS, self.apply_changes, owner=self)
         self.reload()
 
     def _make_headers(self) -> dict[Column, tuple[str, str]]:
@@ -176,13 +174,29 @@ class ContactsModel(QAbstractTableModel):
 
     # ---- loading, filtering, sorting ------------------------------------------------------------
 
-    def _on_contacts_changed(self) -> None:
-        if not self._own_edit:  # an edit made in this table refreshes its one row instead
-            self._reload_timer.start()
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow a change: repaint the rows of people edited or met, reload when people came or went."""
+        edited = changes.ids_of(Kind.PEOPLE)
+        if edited is None or changes.fields is None or changes.strength is None:
+            self.reload()
+            return
+        for contact_id in edited:
+            self.refresh_contact(contact_id)
+        if changes.strength:
+            self.refresh_strength(changes.strength)
+
+    def refresh_strength(self, contact_ids: Iterable[int]) -> None:
+        """Take the strength of these people from the new snapshot and repaint their strength cells."""
+        self._strength = self._strength_service.all(self.ctx.today())
+        for column in STRENGTH_COLUMNS:
+            self._sort_keys.pop(column, None)
+        for contact_id in contact_ids:
+            row = self.row_of(contact_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, Column.LAST_CONTACT), self.index(row, Column.BALANCE))
 
     def reload(self) -> None:
         """Read every person again, keeping the sort and filter."""
-        self._reload_timer.stop()
         rows = self._table.rows()
         self.beginResetModel()
         self._rows = rows
@@ -193,10 +207,7 @@ class ContactsModel(QAbstractTableModel):
         name_keys = [keys(r.name) for r in rows]
         self._name_order = sorted(range(len(rows)), key=name_keys.__getitem__)
         self._sort_keys = {Column.NAME: name_keys}
-        self._strength = {}
-        self._strength_complete = False
-        if len(rows) <= self._lazy_strength_above:
-            self._load_all_strength()
+        self._load_all_strength()
         self._last_filter = None
         self._visible = self._filtered(self._ordered())
         self._last_filter = (self._needle, self._status, self._tag)
@@ -204,8 +215,7 @@ class ContactsModel(QAbstractTableModel):
         self.reloaded.emit()
 
     def _load_all_strength(self) -> None:
-        self._strength = dict(self._strength_service.all(self.ctx.today()))
-        self._strength_complete = True
+        self._strength = self._strength_service.all(self.ctx.today())
 
     def _sort_key(self, column: Column) -> list[Any]:
         cached = self._sort_keys.get(column)
@@ -226,9 +236,8 @@ class ContactsModel(QAbstractTableModel):
         elif column == Column.LAST_CONTACT:
             keys = [r.last_contact or "" for r in rows]
         else:
-            if not self._strength_complete:
-                self._load_all_strength()
-            keys = [self._strength_sort_value(column, self._strength.get(r.id)) for r in rows]
+            everyone = self._strength.everyone()
+            keys = [self._strength_sort_value(column, everyone.get(r.id)) for r in rows]
         self._sort_keys[column] = keys
         return keys
 
@@ -361,8 +370,6 @@ class ContactsModel(QAbstractTableModel):
         return self._tags
 
     def strength_of(self, contact_id: int) -> ContactStrength | None:
-        if contact_id not in self._strength and not self._strength_complete:
-            self._strength.update(self._strength_service.for_contacts([contact_id], self.ctx.today()))
         return self._strength.get(contact_id)
 
     # ---- Qt model interface --------------------------------------------------------------------
@@ -504,16 +511,6 @@ class ContactsModel(QAbstractTableModel):
         return None
 
     def _strength_for(self, contact_id: int) -> ContactStrength | None:
-        if contact_id in self._strength or self._strength_complete:
-            return self._strength.get(contact_id)
-        # Fetch the rows around this one in view order: scrolling asks for a screenful at a time.
-        position = self.row_of_near(contact_id)
-        lo, hi = max(0, position - _WINDOW), position + _WINDOW
-        ids = [self._rows[i].id for i in self._visible[lo:hi]]
-        ids = [i for i in ids if i not in self._strength] or [contact_id]
-        found = self._strength_service.for_contacts(ids, self.ctx.today())
-        for cid in ids:
-            self._strength[cid] = found.get(cid)
         return self._strength.get(contact_id)
 
     def row_of_near(self, contact_id: int) -> int:
@@ -521,8 +518,7 @@ class ContactsModel(QAbstractTableModel):
         return 0 if row is None else row
 
     def invalidate_strength(self) -> None:
-        self._strength = {}
-        self._strength_complete = False
+        self._strength = self._strength_service.all(self.ctx.today())
         for column in STRENGTH_COLUMNS:
             self._sort_keys.pop(column, None)
         if self._visible:
@@ -540,14 +536,11 @@ class ContactsModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if value == row[position] or (value in ("", None) and row[position] in ("", None)):
             return False
-        self._own_edit = True
         try:
             self.edit_handler(row.id, field, value)
         except NetPlannerError as exc:
             self.editFailed.emit(user_message(exc))
             return False
-        finally:
-            self._own_edit = False
         self.refresh_contact(row.id)
         if (column == Column.STATUS and self._status) or (column == Column.TAGS and self._tag):
             self._refilter_timer.start()
@@ -562,16 +555,17 @@ class ContactsModel(QAbstractTableModel):
             return
         if fresh is None:
             return
-        self._rows[position] = fresh
         self._tags = None
         if len(self._hay) == len(self._rows):
             self._hay[position] = (
                 f"{fresh.name}\n{fresh.organisation}\n{fresh.title}\n{fresh.tags}\n{fresh.expertise}".casefold()
             )
+        renamed = fresh.name != self._rows[position].name
+        self._rows[position] = fresh
         self._sort_keys = {Column.NAME: self._sort_keys.get(Column.NAME, [])}
-        if self._sort_keys[Column.NAME]:
+        if renamed and self._sort_keys[Column.NAME]:
             self._sort_keys[Column.NAME][position] = self._collator.sortKey(fresh.name)
-        self._name_order = sorted(range(len(self._rows)), key=self._sort_keys[Column.NAME].__getitem__)
+            self._name_order = sorted(range(len(self._rows)), key=self._sort_keys[Column.NAME].__getitem__)
         row = self.row_of(contact_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))

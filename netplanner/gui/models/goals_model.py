@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.base import label
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.services.changes import Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ class GoalsModel(RecordTableModel[GoalRow]):
         ]
         self._late = QColor(176, 0, 32)
         self._sort = (self.PRIORITY, Qt.SortOrder.DescendingOrder)
-        self.watch(ctx.events.goalsChanged, ctx.events.linksChanged, ctx.events.contactsChanged)
+        self.follower = self.follow(ctx.events, {Kind.GOALS, Kind.LINKS, Kind.PEOPLE})
         self.reload()
 
     def columns(self) -> Sequence[Col[GoalRow]]:

@@ -12,8 +12,15 @@ from PySide6.QtGui import QColor
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.base import label
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.services.changes import Changes, Kind
 from netplanner.services.interactions import InteractionRow
 
+
+def _concerns_rows(changes: Changes) -> bool:
+    """Interactions show people's names and goals' titles: another edit of a person is no news here."""
+    if changes.touches({Kind.INTERACTIONS, Kind.GOALS}):
+        return True
+    return changes.fields is None or bool(changes.fields & {"name", "deleted_at"})
 
 class InteractionsModel(RecordTableModel[InteractionRow]):
     DATE, PERSON, KIND, DIRECTION, SUMMARY, GOAL, FOLLOW_UP, DONE, THANKED = range(9)
@@ -74,7 +81,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         if not show_person:
             self._columns[self.PERSON] = Col(self.tr("Person"), lambda r: r.contact_name)
         self._red = QColor(176, 0, 32)
-        self.watch(ctx.events.interactionsChanged, ctx.events.contactsChanged, ctx.events.goalsChanged)
+        self.follower = self.follow(ctx.events, {Kind.INTERACTIONS, Kind.PEOPLE, Kind.GOALS}, _concerns_rows)
         self.reload()
 
     def columns(self) -> Sequence[Col[InteractionRow]]:

@@ -13,7 +13,9 @@ updates the one cell and emits `linksChanged`, and only then goes on the context
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
@@ -34,10 +36,9 @@ from PySide6.QtGui import QBrush, QColor
 from netplanner.domain import coverage as dc
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN, Role
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
-from netplanner.services.coverage import CoverageService
 
 #: The value of a cell: (role, relevance), or None for "not linked".
 LinkValue = tuple[str, int] | None
@@ -78,32 +79,6 @@ def role_labels() -> dict[str, str]:
     }
 
 
-class LinkEditCommand(commands.ServiceCommand):
-    """Link, re-link or unlink one person and one goal; undo puts the old link (and its note) back.
-
-    Run it with `commands.run` (as `set_link` does): the link is saved before the push, so a refused one
-    never lands on the undo stack. `write_link` announces the change itself, hence no `changes`."""
-
-    def __init__(self, model: GoalMatrixModel, goal_id: int, contact_id: int,
-                 old: dc.LinkInfo | None, new: dc.LinkInfo | None) -> None:
-        person = model.person_name(contact_id)
-        if new is None:
-            text = QCoreApplication.translate("LinkEditCommand", "Unlink {0}").format(person)
-        elif old is None:
-            text = QCoreApplication.translate("LinkEditCommand", "Link {0}").format(person)
-        else:
-            text = QCoreApplication.translate("LinkEditCommand", "Change link of {0}").format(person)
-        super().__init__(model.context(), text)
-        self._model, self._goal_id, self._contact_id = model, goal_id, contact_id
-        self._old, self._new = old, new
-
-    def do(self) -> None:
-        self._model.write_link(self._goal_id, self._contact_id, self._new)
-
-    def reverse(self) -> None:
-        self._model.write_link(self._goal_id, self._contact_id, self._old)
-
-
 class GoalMatrixModel(QAbstractTableModel):
     """Active goals x people; see the module docstring."""
 
@@ -115,7 +90,7 @@ class GoalMatrixModel(QAbstractTableModel):
     def __init__(self, ctx: GuiContext, parent: QObject | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._service = CoverageService(ctx.services.db)
+        self._service = ctx.services.coverage
         self._network = dc.Network([], {}, [])
         self._goals: list[dc.GoalInfo] = []
         self._people: list[dc.PersonInfo] = []
@@ -126,7 +101,6 @@ class GoalMatrixModel(QAbstractTableModel):
         self._sort_keys: dict[int, QCollatorSortKey] = {}
         self._transposed = False
         self._filter = (MatrixFilter.ALL, "")
-        self._writing = False
         self._labels = role_labels()
         self._cell_text = {(role, rel): f"{label} {rel}" for role, label in self._labels.items()
                            for rel in range(RELEVANCE_MIN, RELEVANCE_MAX + 1)}
@@ -139,7 +113,9 @@ class GoalMatrixModel(QAbstractTableModel):
 
     def reload(self, today: dt.date | None = None) -> None:
         """Read goals, people, links and strength again (after changes elsewhere)."""
-        network = self._service.network(today or self._ctx.today())
+        # A copy of the shared network: this model edits its links in place as the user links people.
+        network = dataclasses.replace(self._service.network(today or self._ctx.today()))
+        network.links = list(network.links)
         self.beginResetModel()
         self._network = network
         self._goals = list(network.goals)
@@ -406,15 +382,25 @@ class GoalMatrixModel(QAbstractTableModel):
             new = dc.LinkInfo(goal_id, contact_id, link_role, relevance, old.note if old else "")
         if new == old:
             return False
+        person = self.person_name(contact_id)
+        if new is None:
+            text = QCoreApplication.translate("LinkEditCommand", "Unlink {0}").format(person)
+        elif old is None:
+            text = QCoreApplication.translate("LinkEditCommand", "Link {0}").format(person)
+        else:
+            text = QCoreApplication.translate("LinkEditCommand", "Change link of {0}").format(person)
         try:
-            commands.run(self._ctx, LinkEditCommand(self, goal_id, contact_id, old, new))
+            undo.run(self._ctx, undo.CallbackCommand(
+                self._ctx, text, lambda: self.write_link(goal_id, contact_id, new),
+                lambda _done: self.write_link(goal_id, contact_id, old)))
         except NetPlannerError as exc:
             self.errorOccurred.emit(user_message(exc))
             return False
         return True
 
     def write_link(self, goal_id: int, contact_id: int, link: dc.LinkInfo | None) -> None:
-        """Save a link (or its absence), update the cell and tell the other views. Used by the command."""
+        """Save a link (or its absence) and update the cell at once (the service announces the change to
+        the other views). Used by the undo command."""
         goals = self._ctx.services.goals
         if link is None:
             goals.unlink(goal_id, contact_id)
@@ -432,15 +418,11 @@ class GoalMatrixModel(QAbstractTableModel):
             axis = Qt.Orientation.Horizontal if self._transposed else Qt.Orientation.Vertical
             self.headerDataChanged.emit(axis, section, section)
         self.coverageChanged.emit(goal_id)
-        self._writing = True
-        try:
-            self._ctx.events.linksChanged.emit()
-        finally:
-            self._writing = False
 
-    def context(self) -> GuiContext:
-        return self._ctx
-
-    def is_writing(self) -> bool:
-        """True while this model announces its own change (so it need not reload for it)."""
-        return self._writing
+    def has_links(self, links: Iterable[dc.LinkInfo]) -> bool:
+        """Whether the model shows exactly these links of its goals and people (so a change of links
+        made here, or one it already shows, needs no reload)."""
+        mine = {(lk.goal_id, lk.contact_id): (lk.role, lk.relevance) for lk in self._links.values()}
+        theirs = {(lk.goal_id, lk.contact_id): (lk.role, lk.relevance) for lk in links
+                  if lk.goal_id in self._goal_pos and lk.contact_id in self._network.people}
+        return mine == theirs

@@ -8,6 +8,7 @@ from typing import Any
 
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.services.changes import Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class QuestionsModel(RecordTableModel[QuestionRow]):
             Col(self.tr("Question"), lambda r: r.text, field="text"),
             Col(self.tr("Answer notes"), lambda r: r.answer, field="answer"),
         ]
-        self.watch(ctx.events.contactsChanged)
+        self.follower = self.follow(ctx.events, {Kind.QUESTIONS})
 
     def columns(self) -> Sequence[Col[QuestionRow]]:
         return self._columns

@@ -7,7 +7,7 @@ which pushes an undoable command. For tables of thousands of rows, not 100k (Peo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -16,14 +16,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
-    SignalInstance,
 )
+from PySide6.QtWidgets import QWidget
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.context import DataEvents
 from netplanner.gui.errors import user_message
+from netplanner.gui.follow import ChangeFollower, follow
 from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, swedish_collator
+from netplanner.services.changes import Changes, Kind
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,15 +53,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._collator = swedish_collator()
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
 
-    def watch(self, *signals: SignalInstance) -> None:
-        """Reload (once, after the current event) whenever one of these data signals fires."""
-        for signal in signals:
-            signal.connect(self._reload_timer.start)
+    def follow(self, events: DataEvents, kinds: Iterable[Kind],
+               wanted: Callable[[Changes], bool] | None = None) -> ChangeFollower:
+        """Reload after changes of these kinds while the widget that owns the model (its parent) is
+        visible, or when it is next shown; `wanted` may decline a change that does not concern the rows."""
+        def refresh(changes: Changes) -> None:
+            if wanted is None or wanted(changes):
+                self.reload()
+        parent = self.parent()
+        page = parent if isinstance(parent, QWidget) else None
+        return follow(page, events, kinds, refresh, owner=self)
 
     # ---- what subclasses provide ---------------------------------------------------------------
 
@@ -81,7 +85,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         edit comes back through the data signals). Rows are removed, moved and inserted by id instead,
         then changed rows announced with dataChanged; a reset is left for when no row stays.
         """
-        self._reload_timer.stop()
         new_rows = self._sorted(self.load())
         new_ids = [self.record_id(r) for r in new_rows]
         old_ids = [self.record_id(r) for r in self._rows]

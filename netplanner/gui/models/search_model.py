@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.records import Col, RecordTableModel
-from netplanner.services.search import SearchHit, SearchService
+from netplanner.services.search import SearchHit
 
 
 def where_label(field: str) -> str:
@@ -40,7 +40,7 @@ class SearchModel(RecordTableModel[SearchHit]):
     def __init__(self, ctx: GuiContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = SearchService(ctx.services.db)
+        self.service = ctx.services.search
         self.text = ""
         self._columns: list[Col[SearchHit]] = [
             Col(self.tr("Person"), lambda r: r.name),

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from netplanner.gui.context import GuiContext
 from netplanner.gui.models.base import label
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.services.changes import Kind
 from netplanner.services.contacts import ContactRow
 
 
@@ -26,7 +27,7 @@ class TrashModel(RecordTableModel[ContactRow]):
             Col(self.tr("Last contact"), lambda r: r.last_contact),
         ]
         self._sort = (0, Qt.SortOrder.AscendingOrder)
-        self.watch(ctx.events.contactsChanged)
+        self.follower = self.follow(ctx.events, {Kind.PEOPLE})
         self.reload()
 
     def columns(self) -> Sequence[Col[ContactRow]]:

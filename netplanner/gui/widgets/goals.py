@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import GoalStatus
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate
 from netplanner.gui.errors import user_message
@@ -24,6 +24,7 @@ from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.goals_model import GoalRow, GoalsModel
 from netplanner.gui.models.records import Col, RecordTableModel
 from netplanner.gui.widgets.people import configure_table
+from netplanner.services.changes import Kind
 from netplanner.services.goals import LinkView
 
 
@@ -40,7 +41,7 @@ class GoalPeopleModel(RecordTableModel[LinkView]):
             Col(self.tr("Relevance"), lambda r: r.relevance, center=True),
             Col(self.tr("Note"), lambda r: r.note),
         ]
-        self.watch(ctx.events.linksChanged, ctx.events.contactsChanged)
+        self.follower = self.follow(ctx.events, {Kind.LINKS, Kind.PEOPLE})
 
     def columns(self) -> list[Col[LinkView]]:
         return self._columns
@@ -186,7 +187,7 @@ class GoalsWidget(QWidget):
 
     def _save_edit(self, goal_id: int, field: str, value: object) -> None:
         title = self.model.row_at(self.model.row_of(goal_id) or 0).title
-        commands.run(self.ctx, commands.EditGoalCommand(self.ctx, goal_id, {field: value}, title))
+        undo.run(self.ctx, undo.EditGoalCommand(self.ctx, goal_id, {field: value}, title))
 
     def delete_selected(self) -> None:
         goal_id = self.current_id()
@@ -194,7 +195,7 @@ class GoalsWidget(QWidget):
             return
         title = self.model.row_at(self.view.currentIndex().row()).title
         try:
-            commands.run(self.ctx, commands.DeleteGoalCommand(self.ctx, goal_id, title))
+            undo.run(self.ctx, undo.DeleteGoalCommand(self.ctx, goal_id, title))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))
 

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import Direction, InteractionKind
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.log_interaction import person_entries
 from netplanner.gui.errors import user_message
+from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.widgets.people import configure_table
+from netplanner.services.changes import Kind
 
 
 class InteractionsWidget(QWidget):
@@ -128,7 +130,7 @@ class InteractionsWidget(QWidget):
         layout.addWidget(self.view, 1)
         self._people: dict[str, int] = {}
         self.refresh_people()
-        ctx.events.contactsChanged.connect(self.refresh_people)
+        self.people_follower = follow(self, ctx.events, {Kind.PEOPLE}, lambda _changes: self.refresh_people())
         self.model.reloaded.connect(self._update_count)
         self._update_count()
 
@@ -178,15 +180,15 @@ class InteractionsWidget(QWidget):
         self.count.setText(self.tr("%n interactions", "", self.model.rowCount()))
 
     def _save_edit(self, interaction_id: int, field: str, value: object) -> None:
-        commands.run(self.ctx, commands.EditInteractionCommand(self.ctx, interaction_id, {field: value}))
+        undo.run(self.ctx, undo.EditInteractionCommand(self.ctx, interaction_id, {field: value}))
 
     def delete_selected(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
             return
         try:
-            commands.run(
-                self.ctx, commands.DeleteInteractionCommand(self.ctx, int(self.model.data(index, ID_ROLE)))
+            undo.run(
+                self.ctx, undo.DeleteInteractionCommand(self.ctx, int(self.model.data(index, ID_ROLE)))
             )
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), user_message(exc))

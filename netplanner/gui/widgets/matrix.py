@@ -8,7 +8,7 @@ and "Link" in the panel are undoable (the model pushes commands on `ctx.undo_sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from netplanner.domain import coverage as dc
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.matrix_delegate import RELEVANCE_KEYS, UNLINK_KEYS, MatrixDelegate
+from netplanner.gui.follow import follow
 from netplanner.gui.models.matrix_model import (
     NEW_LINK_ROLE,
     ROLE_ROLE,
@@ -41,11 +42,16 @@ from netplanner.gui.models.matrix_model import (
     MatrixFilter,
     role_labels,
 )
+from netplanner.services.changes import Changes, Kind
 
 CELL_WIDTH = 92
 ROW_HEIGHT = 24
 GOAL_HEADER_WIDTH = 230
 SUGGESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+#: What the matrix shows: goals, people with their strength, and the links between them.
+MATRIX_KINDS = frozenset({Kind.LINKS, Kind.GOALS, Kind.PEOPLE, Kind.INTERACTIONS, Kind.SETTINGS})
 
 
 class MatrixView(QTableView):
@@ -75,10 +81,6 @@ class MatrixWidget(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model = GoalMatrixModel(ctx, self)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
 
         # --- controls
         self.filter_mode = QComboBox(self)
@@ -189,10 +191,7 @@ class MatrixWidget(QWidget):
                 SUGGESTION_ID_ROLE) is not None))
         self.link_button.clicked.connect(self._link_suggestion)
         self._connect_selection()
-        events = ctx.events
-        for signal in (events.linksChanged, events.goalsChanged, events.contactsChanged,
-                       events.interactionsChanged, events.settingsChanged):
-            signal.connect(self._data_changed)
+        self.follower = follow(self, ctx.events, MATRIX_KINDS, self._data_changed)
         self._after_reset()
 
     # ------------------------------------------------------------------------------------ state
@@ -222,9 +221,11 @@ class MatrixWidget(QWidget):
         if goal is not None and person is not None:
             self.view.setCurrentIndex(self.model.cell(goal.id, person.id))
 
-    def _data_changed(self) -> None:
-        if not self.model.is_writing():
-            self._reload_timer.start()
+    def _data_changed(self, changes: Changes) -> None:
+        links = self._ctx.services.coverage.network().links
+        if changes.kinds == {Kind.LINKS} and self.model.has_links(links):
+            return  # linked here: the cells already show it
+        self.reload()
 
     def _connect_selection(self) -> None:
         selection = self.view.selectionModel()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from netplanner.domain import strength as ds
 from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.services.facade import Services
-from netplanner.services.strength import HealthPoint, StrengthService
+from netplanner.services.strength import HealthPoint
 
 STATE_COLOURS = {"strong": "#2ca02c", "fading": "#ff7f0e", "lost": "#7f7f7f"}
 STATE_SYMBOLS = {"strong": "o", "fading": "s", "lost": "t"}
@@ -35,7 +35,7 @@ class NetworkHealthWidget(QWidget):
         months: int = 24,
     ) -> None:
         super().__init__(parent)
-        self.strength = StrengthService(services.db)
+        self.strength = services.strength
         self._today = today
         self.months = months
         self.points: list[HealthPoint] = []

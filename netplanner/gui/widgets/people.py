@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import ContactStatus, Direction, InteractionKind
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate, TagsDelegate
 from netplanner.gui.errors import user_message
+from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, ContactsModel
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.models.questions_model import QuestionsModel
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.services.changes import Changes, Kind
 from netplanner.services.goals import LinkView
 
 FILTER_DELAY_MS = 30
@@ -68,6 +70,10 @@ def configure_table(view: QTableView, *, sortable: bool = True) -> None:
         view.setSortingEnabled(True)
 
 
+
+#: What the person panel shows: the person, their interactions, links, questions and strength.
+PANEL_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.LINKS, Kind.QUESTIONS, Kind.SETTINGS})
+
 class LinksModel(RecordTableModel[LinkView]):
     """The goals one person is linked to, with role and relevance."""
 
@@ -86,7 +92,7 @@ class LinksModel(RecordTableModel[LinkView]):
             ),
             Col(self.tr("Note"), lambda r: r.note),
         ]
-        self.watch(ctx.events.linksChanged, ctx.events.goalsChanged)
+        self.follower = self.follow(ctx.events, {Kind.LINKS, Kind.GOALS})
 
     def columns(self) -> list[Col[LinkView]]:
         return self._columns
@@ -242,21 +248,16 @@ class ContactDetailWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        ctx.events.contactsChanged.connect(self._refresh_soon)
-        ctx.events.interactionsChanged.connect(self._refresh_soon)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self.follower = follow(self, ctx.events, PANEL_KINDS, self._on_changes)
         self.strength_source: Any = None  # a ContactsModel, for strength figures
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         if self.contact_id is not None:
             signal.emit(self.contact_id)
 
-    def _refresh_soon(self) -> None:
-        if self.contact_id is not None:
-            self._timer.start()
+    def _on_changes(self, changes: Changes) -> None:
+        if self.contact_id is not None and (changes.people is None or self.contact_id in changes.people):
+            self.refresh()
 
     def show_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
@@ -375,7 +376,7 @@ class ContactDetailWidget(QWidget):
         if not text or self.contact_id is None:
             return
         try:
-            commands.run(self.ctx, commands.AddQuestionCommand(self.ctx, self.contact_id, text))
+            undo.run(self.ctx, undo.AddQuestionCommand(self.ctx, self.contact_id, text))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Question not added"), user_message(exc))
             return
@@ -387,7 +388,7 @@ class ContactDetailWidget(QWidget):
             return
         question_id = self.questions.data(index, ID_ROLE)
         try:
-            commands.run(self.ctx, commands.DeleteQuestionCommand(self.ctx, int(question_id)))
+            undo.run(self.ctx, undo.DeleteQuestionCommand(self.ctx, int(question_id)))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Question not removed"), user_message(exc))
 
@@ -395,10 +396,10 @@ class ContactDetailWidget(QWidget):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _edit_question(self, question_id: int, field: str, value: object) -> None:
-        commands.run(self.ctx, commands.EditQuestionCommand(self.ctx, question_id, {field: value}))
+        undo.run(self.ctx, undo.EditQuestionCommand(self.ctx, question_id, {field: value}))
 
     def _edit_interaction(self, interaction_id: int, field: str, value: object) -> None:
-        commands.run(self.ctx, commands.EditInteractionCommand(self.ctx, interaction_id, {field: value}))
+        undo.run(self.ctx, undo.EditInteractionCommand(self.ctx, interaction_id, {field: value}))
 
 
 class PeopleWidget(QWidget):
@@ -626,7 +627,7 @@ class PeopleWidget(QWidget):
 
     def _save_edit(self, contact_id: int, field: str, value: object) -> None:
         name = self.model.row_at(self.model.row_of(contact_id) or 0).name
-        commands.run(self.ctx, commands.EditContactCommand(self.ctx, contact_id, {field: value}, name))
+        undo.run(self.ctx, undo.EditContactCommand(self.ctx, contact_id, {field: value}, name))
 
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
@@ -641,7 +642,7 @@ class PeopleWidget(QWidget):
                 if len(ids) == 1
                 else self.tr("Move %n people to Trash", "", len(ids))
             )
-            commands.run(self.ctx, commands.TrashContactsCommand(self.ctx, ids, text))
+            undo.run(self.ctx, undo.TrashContactsCommand(self.ctx, ids, text))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not moved to Trash"), user_message(exc))
 

@@ -7,7 +7,7 @@ Today view can drop its reminder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,11 +26,18 @@ from netplanner.domain import coverage as dc
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
+from netplanner.gui.follow import follow
 from netplanner.gui.models.matrix_model import role_labels
-from netplanner.services.review import ReviewData, ReviewService
+from netplanner.services.changes import Kind
+from netplanner.services.review import ReviewData
 
 MAX_LISTED = 12
 
+
+
+#: What the review shows: goals and their support, people and their strength, past reviews.
+REVIEW_KINDS = frozenset({Kind.GOALS, Kind.LINKS, Kind.PEOPLE, Kind.INTERACTIONS, Kind.SETTINGS,
+                          Kind.REVIEWS})
 
 class ReviewWidget(QWidget):
     reviewRecorded = Signal()  # noqa: N815  Qt signal naming
@@ -38,7 +45,7 @@ class ReviewWidget(QWidget):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._service = ReviewService(ctx.services.db)
+        self._service = ctx.services.review
         self.data: ReviewData | None = None
         self.checks: dict[str, QCheckBox] = {}
 
@@ -68,23 +75,15 @@ class ReviewWidget(QWidget):
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
 
-        # One change often fires several data signals: rebuild the page once, after the current event.
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
 
         self.save_button.clicked.connect(self.save)
         self.refresh_button.clicked.connect(self.refresh)
-        for signal in (ctx.events.goalsChanged, ctx.events.linksChanged, ctx.events.contactsChanged,
-                       ctx.events.interactionsChanged, ctx.events.settingsChanged):
-            signal.connect(self._refresh_timer.start)
+        self.follower = follow(self, ctx.events, REVIEW_KINDS, lambda _changes: self.refresh())
         self.refresh()
 
     # ------------------------------------------------------------------------------------ content
 
     def refresh(self) -> None:
-        self._refresh_timer.stop()
         ticked = {key: box.isChecked() for key, box in self.checks.items()}
         data = self._service.prepare(self._ctx.today())
         self.data = data

@@ -44,7 +44,7 @@ from netplanner.gui.errors import user_message
 from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.gui.widgets.network_health import NetworkHealthWidget
 from netplanner.services.facade import Services
-from netplanner.services.strength import CurveSet, StrengthService
+from netplanner.services.strength import CurveSet
 
 #: Up to this many people get a colour and a legend entry each; more are grouped by state.
 MAX_DISTINCT = 10
@@ -92,7 +92,7 @@ class TimelineWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.strength = StrengthService(services.db)
+        self.strength = services.strength
         self._today = today
         self.default_count = default_count
         self._ids: list[int] = []

@@ -1,8 +1,8 @@
 """Today: what to do this week (the stored plan), overdue follow-ups, thank-yous owed, fading relationships
 and a review reminder, with Done / Snooze / Skip / Open person and "Export to calendar…".
 
-Every action is an undoable command on the shared undo stack and announces `plannerChanged` (and
-`interactionsChanged` when it logged something), so every view refreshes.
+Every action is an undoable command on the shared undo stack; the planner service announces what it
+changed, so every view showing it refreshes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,17 +39,14 @@ from PySide6.QtWidgets import (
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import Direction
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
+from netplanner.gui.follow import follow
 from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section, build_sections
 from netplanner.interop.ics import write_ics
-from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS, DoneRecord, PlannerService, TouchState
-
-try:  # the review service is optional: without it there is no review reminder
-    from netplanner.services.review import ReviewService
-except ImportError:  # pragma: no cover - present in this code base
-    ReviewService = None  # type: ignore[assignment,misc]
+from netplanner.services.changes import Kind
+from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS, DoneRecord, TouchState
 
 
 @dataclass(frozen=True)
@@ -60,22 +57,9 @@ class CalendarOptions:
     weeks: int
 
 
-class _PlannerCommand(commands.ServiceCommand):
-    """A planner action: `commands.run` does it before the push, so a refused one never reaches the undo
-    stack; undo takes it back with what the action returned (reported, not raised, if that fails)."""
-
-    def __init__(self, ctx: GuiContext, text: str, do: Callable[[], Any], undo: Callable[[Any], None],
-                 changes: tuple[str, ...]) -> None:
-        super().__init__(ctx, text)
-        self.changes = changes
-        self._do, self._undo = do, undo
-        self._result: Any = None
-
-    def do(self) -> None:
-        self._result = self._do()
-
-    def reverse(self) -> None:
-        self._undo(self._result)
+#: What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review.
+TODAY_KINDS = frozenset({Kind.TOUCHES, Kind.INTERACTIONS, Kind.PEOPLE, Kind.GOALS, Kind.LINKS,
+                         Kind.SETTINGS, Kind.QUESTIONS, Kind.REVIEWS})
 
 
 class ExportCalendarDialog(QDialog):
@@ -117,7 +101,7 @@ class TodayWidget(QWidget):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.planner = PlannerService(ctx.services.db)
+        self.planner = ctx.services.planner
         self.model = PlanModel(self)
         self._network: dp.Network | None = None
 
@@ -197,14 +181,7 @@ class TodayWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
-        events = ctx.events
-        for signal in (events.plannerChanged, events.interactionsChanged, events.contactsChanged,
-                       events.goalsChanged, events.linksChanged, events.settingsChanged):
-            signal.connect(self._reload_timer.start)
+        self.follower = follow(self, ctx.events, TODAY_KINDS, lambda _changes: self.reload())
         self.reload()
 
     @staticmethod
@@ -249,9 +226,7 @@ class TodayWidget(QWidget):
         self._update_selection()
 
     def _review_due(self, today: dt.date) -> dt.date | None:
-        if ReviewService is None:
-            return None
-        service = ReviewService(self.ctx.services.db)
+        service = self.ctx.services.review
         return service.next_review_on(today) if service.review_due(today) else None
 
     # ---------------------------------------------------------------------------------- selection
@@ -287,11 +262,9 @@ class TodayWidget(QWidget):
 
     # ------------------------------------------------------------------------------------ actions
 
-    def _push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None], *,
-              logged: bool = False) -> bool:
-        changes = ("plannerChanged", "interactionsChanged") if logged else ("plannerChanged",)
+    def _push(self, text: str, do: Callable[[], Any], take_back: Callable[[Any], None]) -> bool:
         try:
-            commands.run(self.ctx, _PlannerCommand(self.ctx, text, do, undo, changes))
+            undo.run(self.ctx, undo.CallbackCommand(self.ctx, text, do, take_back))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
             return False
@@ -327,7 +300,7 @@ class TodayWidget(QWidget):
                 return self.planner.done(touch_id, kind=kind, occurred_on=on, resolve=e.commitments, **fields)
             return self.planner.log_for(e.contact_id, kind, on, resolve=e.commitments, **fields)
 
-        return self._push(self.tr("Done: %1").replace("%1", e.title), do, self.planner.undo_done, logged=True)
+        return self._push(self.tr("Done: %1").replace("%1", e.title), do, self.planner.undo_done)
 
     def snooze(self, e: Entry, until: dt.date | None = None) -> bool:
         if e.touch_id is None:
@@ -372,7 +345,6 @@ class TodayWidget(QWidget):
 
     def _on_replan(self) -> None:
         self.reload(regenerate=True)
-        self.ctx.events.plannerChanged.emit()
 
     # ----------------------------------------------------------------------------------- calendar
 
@@ -391,10 +363,8 @@ class TodayWidget(QWidget):
     def export_calendar(self, options: CalendarOptions) -> int:
         """Write the planned touches of the coming weeks to an .ics file; returns how many."""
         plan = self.planner.plan(options.weeks, self.ctx.today())
-        count = write_ics(options.path, self.planner.calendar_touches(plan), todos=options.todos,
+        return write_ics(options.path, self.planner.calendar_touches(plan), todos=options.todos,
                           include_private=options.include_private)
-        self.ctx.events.plannerChanged.emit()  # planning ahead may have stored new weeks
-        return count
 
     def _on_export(self) -> None:
         options = self.ask_export()

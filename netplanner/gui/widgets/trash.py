@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from netplanner.domain.errors import NetPlannerError
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE
@@ -73,7 +73,7 @@ class TrashWidget(QWidget):
         if not ids:
             return
         try:
-            commands.run(self.ctx, commands.RestoreContactsCommand(self.ctx, ids))
+            undo.run(self.ctx, undo.RestoreContactsCommand(self.ctx, ids))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Not restored"), user_message(exc))
 
@@ -99,5 +99,4 @@ class TrashWidget(QWidget):
         deleted = self.ctx.services.contacts.empty_trash()
         # Earlier commands may refer to the people now gone: they cannot be undone any more.
         self.ctx.undo_stack.clear()
-        self.ctx.events.everything_changed()
         return deleted

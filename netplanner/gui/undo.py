@@ -1,4 +1,5 @@
-"""Undoable changes: each QUndoCommand calls the services and then says which data changed.
+"""Every undoable change of the app, in one place: each QUndoCommand calls the services, which announce
+what they changed themselves (one batch per step, so the views refresh once).
 
 A command does its work once in `run()` before it is pushed, so a refused value (ValidationError) reaches
 the caller and nothing lands on the undo stack; QUndoStack's first call of redo() then only notifies.
@@ -14,12 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy import select
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
-from netplanner.storage.orm import Interaction
 
 #: Shows an error that happened during undo or redo (the main window sets it to a message box).
 ErrorReporter = Callable[[str], None]
@@ -34,15 +33,14 @@ def set_error_reporter(reporter: ErrorReporter | None) -> None:
 
 def run(ctx: GuiContext, command: ServiceCommand) -> ServiceCommand:
     """Do the change now (raising NetPlannerError if refused), then put it on the undo stack."""
-    command.do()
+    with ctx.services.bus.batch():
+        command.do()
     ctx.undo_stack.push(command)
     return command
 
 
 class ServiceCommand(QUndoCommand):
-    """Base: subclasses implement do() and reverse(), and name the signals in `changes`."""
-
-    changes: tuple[str, ...] = ()
+    """Base: subclasses implement do() and reverse()."""
 
     def __init__(self, ctx: GuiContext, text: str) -> None:
         super().__init__(text)
@@ -59,31 +57,25 @@ class ServiceCommand(QUndoCommand):
         if self._pushed:
             self._guarded(self.do)
         self._pushed = True
-        self.notify()
 
     def undo(self) -> None:
         self._guarded(self.reverse)
-        self.notify()
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
-            action()
+            with self.ctx.services.bus.batch():
+                action()
         except NetPlannerError as exc:
             # Raised from inside Qt's undo stack: nobody up the stack could catch it, so report it here.
             for report in _reporter:
                 report(user_message(exc))
             self.setObsolete(True)
 
-    def notify(self) -> None:
-        for name in self.changes:
-            getattr(self.ctx.events, name).emit()
-
 
 # ---- people ---------------------------------------------------------------------------------------
 
 
 class EditContactCommand(ServiceCommand):
-    changes = ("contactsChanged",)
 
     def __init__(self, ctx: GuiContext, contact_id: int, changes: dict[str, Any], name: str = "") -> None:
         super().__init__(
@@ -104,7 +96,6 @@ class EditContactCommand(ServiceCommand):
 
 
 class AddContactCommand(ServiceCommand):
-    changes = ("contactsChanged", "linksChanged")
 
     def __init__(self, ctx: GuiContext, fields: dict[str, Any]) -> None:
         super().__init__(
@@ -127,7 +118,6 @@ class AddContactCommand(ServiceCommand):
 class TrashContactsCommand(ServiceCommand):
     """Move people to the Trash (their interactions, links and questions stay with them)."""
 
-    changes = ("contactsChanged", "interactionsChanged", "linksChanged", "plannerChanged")
 
     def __init__(self, ctx: GuiContext, contact_ids: Sequence[int], text: str = "") -> None:
         super().__init__(ctx, text or QCoreApplication.translate("Commands", "Move to Trash"))
@@ -155,7 +145,6 @@ class RestoreContactsCommand(TrashContactsCommand):
 
 
 class AddGoalCommand(ServiceCommand):
-    changes = ("goalsChanged", "linksChanged")
 
     def __init__(self, ctx: GuiContext, fields: dict[str, Any]) -> None:
         super().__init__(
@@ -178,7 +167,6 @@ class AddGoalCommand(ServiceCommand):
 
 
 class EditGoalCommand(ServiceCommand):
-    changes = ("goalsChanged",)
 
     def __init__(self, ctx: GuiContext, goal_id: int, changes: dict[str, Any], title: str = "") -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Edit goal %1").replace("%1", title))
@@ -194,7 +182,6 @@ class EditGoalCommand(ServiceCommand):
 
 
 class DeleteGoalCommand(ServiceCommand):
-    changes = ("goalsChanged", "linksChanged", "interactionsChanged")
 
     def __init__(self, ctx: GuiContext, goal_id: int, title: str = "") -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Delete goal %1").replace("%1", title))
@@ -204,10 +191,7 @@ class DeleteGoalCommand(ServiceCommand):
 
     def do(self) -> None:
         # Interactions that served the goal lose the reference (SET NULL); remember them for undo.
-        with self.ctx.services.db.session() as session:
-            self._interactions = list(
-                session.scalars(select(Interaction.id).where(Interaction.goal_id == self.goal_id))
-            )
+        self._interactions = self.ctx.services.interactions.ids_for_goal(self.goal_id)
         self._snapshot = self.ctx.services.goals.delete(self.goal_id)
 
     def reverse(self) -> None:
@@ -221,7 +205,6 @@ class DeleteGoalCommand(ServiceCommand):
 
 
 class LogInteractionCommand(ServiceCommand):
-    changes = ("interactionsChanged", "plannerChanged")
 
     def __init__(
         self,
@@ -254,7 +237,6 @@ class LogInteractionCommand(ServiceCommand):
 
 
 class EditInteractionCommand(ServiceCommand):
-    changes = ("interactionsChanged", "plannerChanged")
 
     def __init__(self, ctx: GuiContext, interaction_id: int, changes: dict[str, Any]) -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Edit interaction"))
@@ -270,7 +252,6 @@ class EditInteractionCommand(ServiceCommand):
 
 
 class DeleteInteractionCommand(ServiceCommand):
-    changes = ("interactionsChanged", "plannerChanged")
 
     def __init__(self, ctx: GuiContext, interaction_id: int) -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Delete interaction"))
@@ -289,7 +270,6 @@ class DeleteInteractionCommand(ServiceCommand):
 
 
 class AddQuestionCommand(ServiceCommand):
-    changes = ("contactsChanged",)
 
     def __init__(self, ctx: GuiContext, contact_id: int, text: str) -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Add question"))
@@ -309,7 +289,6 @@ class AddQuestionCommand(ServiceCommand):
 
 
 class EditQuestionCommand(ServiceCommand):
-    changes = ("contactsChanged",)
 
     def __init__(self, ctx: GuiContext, question_id: int, changes: dict[str, Any]) -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Edit question"))
@@ -325,7 +304,6 @@ class EditQuestionCommand(ServiceCommand):
 
 
 class DeleteQuestionCommand(ServiceCommand):
-    changes = ("contactsChanged",)
 
     def __init__(self, ctx: GuiContext, question_id: int) -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Delete question"))
@@ -338,3 +316,22 @@ class DeleteQuestionCommand(ServiceCommand):
     def reverse(self) -> None:
         assert self._snapshot is not None
         self.ctx.services.questions.undelete(self._snapshot)
+
+
+# ---- actions given as two callables (the matrix's links, the planner's done/snooze/skip) ---------------
+
+
+class CallbackCommand(ServiceCommand):
+    """Does `do()` and undoes with `undo(what do returned)`; both call the services."""
+
+    def __init__(self, ctx: GuiContext, text: str, do: Callable[[], Any],
+                 undo: Callable[[Any], None]) -> None:
+        super().__init__(ctx, text)
+        self._do, self._undo = do, undo
+        self._result: Any = None
+
+    def do(self) -> None:
+        self._result = self._do()
+
+    def reverse(self) -> None:
+        self._undo(self._result)

@@ -1,0 +1,302 @@
+"""The per-person strength state: read, repaired where dirty, and projected to a day.
+
+`strength_state` (migration 0004) holds, per person with interactions, the model's state just after
+their last interaction. Reading strength for everyone is then one raw query of one row per person
+(tech notes: SQLAlchemy rows cost 8x the raw driver at 100k). Rows the triggers marked dirty, or computed
+under other model settings, are recomputed from that person's interactions and written back; a row
+whose last interaction lies after the day asked for is recomputed in memory without the future ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import json
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import sqlalchemy.exc
+
+from netplanner.domain import strength as ds
+from netplanner.storage.db import Database, bulk_objects
+
+#: Ids per query when reading some people (SQLite's default limit of bound values is far above).
+_CHUNK = 900
+#: Above this share of dirty people, all interactions are read in one scan instead of by person.
+_SCAN_SHARE = 0.2
+_JULIAN_EPOCH = 2440587.5
+_NO_DAY = -1e18
+_PERSON_COLUMNS = 9
+
+
+@dataclass(frozen=True)
+class ContactStrength:
+    contact_id: int
+    strength: float  # 0..1 now
+    trend: int  # +1 rising, -1 falling, 0 no data
+    last_contact: dt.date | None
+    due: dt.date | None
+    crossing: dt.date | None  # when it falls below threshold without new contact
+    balance: float  # gave - received, decayed
+    gave: float
+    received: float
+    silence: str  # "none" (never met), "ok", "warning", "lost"
+    silence_ratio: float | None
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Strength of some people on one day: ids (sorted) and the arrays, index-aligned."""
+
+    ids: ds.IntArray
+    arrays: ds.StrengthArrays
+    asked: frozenset[int] | None  # the people asked for (None: everyone)
+
+
+def params_stamp(params: ds.StrengthParams) -> int:
+    """A number that changes when the settings a stored state depends on change."""
+    text = json.dumps([params.default_half_life, sorted(params.kind_weights.items())])
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=7).digest(), "big")
+
+
+class StateStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def load(self, params: ds.StrengthParams, now: float, ids: Sequence[int] | None = None) -> Projection:
+        """Strength on day `now` of everyone not in the trash (or of `ids` among them)."""
+        stamp = params_stamp(params)
+        rows = self._people(stamp, ids)
+        who = _numbers(rows, _PERSON_COLUMNS)
+        contact_ids = who[:, 0].astype(np.intp)
+        h = ds.resolve_half_lives(contact_ids.size, np.where(who[:, 1] > 0, who[:, 1], np.nan),
+                                  params.default_half_life)
+        cadence = np.where(who[:, 2] > 0, who[:, 2], np.nan)
+        met = who[:, 3] > _NO_DAY
+        state = ds.StateArrays(
+            last=np.where(met, who[:, 3], np.nan),
+            activation=who[:, 4].copy(),
+            gave=who[:, 5].copy(),
+            received=who[:, 6].copy(),
+            usual_gap=np.where(who[:, 7] > 0, who[:, 7], np.nan),
+        )
+        dirty = np.flatnonzero(who[:, 8] > 0)
+        if dirty.size:
+            fresh = self._recompute(params, contact_ids, dirty, h, until=None)
+            _put(state, dirty, fresh)
+            self._save(stamp, contact_ids[dirty], fresh)
+        future = np.flatnonzero(state.last > now)
+        if future.size:  # interactions logged ahead of time do not count yet
+            _put(state, future, self._recompute(params, contact_ids, future, h, until=now))
+        arrays = ds.project(state, now, params, h, cadence)
+        asked = None if ids is None else frozenset(int(i) for i in ids)
+        return Projection(contact_ids, arrays, asked)
+
+    # ------------------------------------------------------------------------------------ reading
+
+    def _people(self, stamp: int, ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
+        sql = (
+            "SELECT c.id, coalesce(c.half_life_days, -1.0), coalesce(c.cadence_days, -1.0), "
+            f"coalesce(s.last_day, {_NO_DAY}), coalesce(s.activation, 0.0), coalesce(s.gave, 0.0), "
+            "coalesce(s.received, 0.0), coalesce(s.usual_gap, -1.0), "
+            "CASE WHEN s.contact_id IS NULL THEN 0 WHEN s.dirty OR s.params != ? THEN 1 ELSE 0 END "
+            "FROM contacts c LEFT JOIN strength_state s ON s.contact_id = c.id "
+            "WHERE c.deleted_at IS NULL"
+        )
+        with bulk_objects(), self.db.driver_connection() as conn:
+            if ids is None:
+                return list(conn.execute(sql + " ORDER BY c.id", (stamp,)).fetchall())
+            rows: list[tuple[Any, ...]] = []
+            wanted = sorted({int(i) for i in ids})
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows += conn.execute(f"{sql} AND c.id IN ({marks}) ORDER BY c.id", (stamp, *chunk)).fetchall()
+            return rows
+
+    def events(self, params: ds.StrengthParams, ids: Sequence[int] | None = None,
+               until: float | None = None) -> ds.FloatArray:
+        """(contact id, epoch day, weight, direction code) of interactions, one row each."""
+        weights = sorted(params.kind_weights.items())
+        cases = " ".join("WHEN ? THEN ?" for _ in weights)
+        sql = (
+            f"SELECT contact_id, julianday(occurred_on) - {_JULIAN_EPOCH}, "
+            f"coalesce(weight, CASE kind {cases} ELSE 1.0 END), "
+            f"CASE direction WHEN 'gave' THEN {ds.GAVE} WHEN 'received' THEN {ds.RECEIVED} "
+            f"ELSE {ds.MUTUAL} END FROM interactions"
+        )
+        bound: list[Any] = list(itertools.chain.from_iterable(weights))
+        rows: list[tuple[Any, ...]] = []
+        with bulk_objects(), self.db.driver_connection() as conn:
+            if ids is None:
+                rows = conn.execute(sql, bound).fetchall()
+            else:
+                wanted = sorted({int(i) for i in ids})
+                for start in range(0, len(wanted), _CHUNK):
+                    chunk = wanted[start : start + _CHUNK]
+                    marks = ",".join("?" * len(chunk))
+                    rows += conn.execute(f"{sql} WHERE contact_id IN ({marks})", [*bound, *chunk]).fetchall()
+        events = _numbers(rows, 4)
+        if until is not None:
+            events = events[events[:, 1] <= until]
+        return events
+
+    # ------------------------------------------------------------------------------- recomputing
+
+    def _recompute(self, params: ds.StrengthParams, contact_ids: ds.IntArray, rows: ds.IntArray,
+                   h: ds.FloatArray, until: float | None) -> ds.StateArrays:
+        """The state of the people at positions `rows`, from their interactions."""
+        wanted = contact_ids[rows]
+        scan = rows.size > _SCAN_SHARE * max(contact_ids.size, 1) and rows.size > _CHUNK
+        events = self.events(params, None if scan else wanted.tolist(), until)
+        index = np.searchsorted(wanted, events[:, 0]).astype(np.intp)
+        clipped = np.minimum(index, wanted.size - 1)
+        known = wanted[clipped] == events[:, 0]
+        events, index = events[known], index[known]
+        return ds.state_at_last(wanted.size, index, events[:, 1], events[:, 2],
+                                events[:, 3].astype(np.intp), h[rows])
+
+    def _save(self, stamp: int, contact_ids: ds.IntArray, state: ds.StateArrays) -> None:
+        """Write recomputed rows back; skipped (they are recomputed next time) when another process
+        holds the write lock or the file is read-only."""
+        rows = [
+            (stamp, _maybe(last), act, gave, rec, _maybe(gap), cid)
+            for cid, last, act, gave, rec, gap in zip(
+                contact_ids.tolist(), state.last.tolist(), state.activation.tolist(), state.gave.tolist(),
+                state.received.tolist(), state.usual_gap.tolist(), strict=True,
+            )
+        ]
+        try:
+            with self.db.engine.begin() as conn:
+                conn.exec_driver_sql(
+                    "UPDATE strength_state SET dirty = 0, params = ?, last_day = ?, activation = ?, "
+                    "gave = ?, received = ?, usual_gap = ? WHERE contact_id = ?",
+                    rows,
+                )
+        except sqlalchemy.exc.OperationalError:
+            pass
+
+
+def _put(state: ds.StateArrays, rows: ds.IntArray, fresh: ds.StateArrays) -> None:
+    for name in ("last", "activation", "gave", "received", "usual_gap"):
+        getattr(state, name)[rows] = getattr(fresh, name)
+
+
+def _maybe(value: float) -> float | None:
+    return None if math.isnan(value) else value
+
+
+def _numbers(rows: Sequence[Any], width: int) -> ds.FloatArray:
+    """Rows of numbers (no NULLs) as a float array, without numpy probing each row."""
+    flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=len(rows) * width)
+    return flat.reshape(len(rows), width)
+
+
+# ----------------------------------------------------------------------------------------- the table
+
+
+class StrengthTable(Mapping[int, ContactStrength]):
+    """Everyone's strength on one day, by person id. Built from arrays; a `ContactStrength` is made
+    when asked for (all at once on the first full iteration)."""
+
+    def __init__(self, day: dt.date, params: ds.StrengthParams, projection: Projection) -> None:
+        self.day = day
+        self.params = params
+        self.ids = projection.ids
+        self.arrays = projection.arrays
+        self._position: dict[int, int] | None = None
+        self._made: dict[int, ContactStrength] | None = None
+
+    def updated(self, patch: Projection) -> StrengthTable:
+        """A new table with the people of `patch` recomputed (added, replaced, or gone when asked for
+        but absent: trashed or deleted)."""
+        asked = np.fromiter(patch.asked or (), dtype=np.intp)
+        keep = ~np.isin(self.ids, asked)
+        ids = np.concatenate([self.ids[keep], patch.ids])
+        order = np.argsort(ids, kind="stable")
+        merged: dict[str, Any] = {}
+        for name, mine in self.arrays.__dict__.items():
+            theirs = getattr(patch.arrays, name)
+            merged[name] = None if mine is None else np.concatenate([mine[keep], theirs])[order]
+        projection = Projection(ids[order], ds.StrengthArrays(**merged), None)
+        return StrengthTable(self.day, self.params, projection)
+
+    def _positions(self) -> dict[int, int]:
+        if self._position is None:
+            self._position = dict(zip(self.ids.tolist(), range(self.ids.size), strict=True))
+        return self._position
+
+    def __len__(self) -> int:
+        return int(self.ids.size)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.ids.tolist())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._positions()
+
+    def __getitem__(self, contact_id: int) -> ContactStrength:
+        if self._made is not None:
+            return self._made[contact_id]
+        row = self._positions()[contact_id]
+        return self._build(slice(row, row + 1))[0]
+
+    def everyone(self) -> dict[int, ContactStrength]:
+        """Every person's `ContactStrength` (made once per table)."""
+        if self._made is None:
+            with bulk_objects():
+                self._made = {s.contact_id: s for s in self._build(slice(None))}
+        return self._made
+
+    def values(self) -> Any:
+        return self.everyone().values()
+
+    def items(self) -> Any:
+        return self.everyone().items()
+
+    def _build(self, rows: slice) -> list[ContactStrength]:
+        r = self.arrays
+        assert r.silence is not None
+        assert r.silence_ratio is not None
+        columns = zip(
+            self.ids[rows].tolist(),
+            r.strength[rows].tolist(),
+            r.trend[rows].tolist(),
+            _dates(r.last_contact[rows]),
+            _dates(r.due[rows], up=True),
+            _dates(r.crossing[rows], up=True),
+            r.balance[rows].tolist(),
+            r.gave[rows].tolist(),
+            r.received[rows].tolist(),
+            r.silence[rows].tolist(),
+            r.silence_ratio[rows].tolist(),
+            strict=True,
+        )
+        return [
+            ContactStrength(
+                contact_id=cid, strength=s, trend=trend, last_contact=last, due=due, crossing=crossing,
+                balance=bal, gave=gave, received=rec, silence=ds.SILENCE_NAMES[sil],
+                silence_ratio=None if math.isnan(ratio) else ratio,
+            )
+            for cid, s, trend, last, due, crossing, bal, gave, rec, sil, ratio in columns
+        ]
+
+
+MIN_EPOCH_DAY = (dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days
+MAX_EPOCH_DAY = (dt.date(9999, 12, 31) - dt.date(1970, 1, 1)).days
+
+
+def _dates(values: ds.FloatArray, *, up: bool = False) -> list[dt.date | None]:
+    """Dates of epoch days (NaN: None); up=True for forecasts: the first whole day on which it has
+    happened. Vectorised through datetime64: 100k dates in a few ms instead of half a second."""
+    whole = np.ceil(values - 1e-9) if up else np.floor(values)
+    # Beyond year 9999 a date cannot be written (a forecast that far out means "not in any lifetime").
+    finite = np.isfinite(whole) & (whole >= MIN_EPOCH_DAY) & (whole <= MAX_EPOCH_DAY)
+    days = np.where(finite, whole, 0).astype(np.int64).astype("datetime64[D]").astype(object)
+    days[~finite] = None
+    result: list[dt.date | None] = days.tolist()
+    return result
