@@ -20,7 +20,12 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 
 venv: $(STAMP) ## Create .venv and install NetPlanner with its test tools
 
-run: $(STAMP) ## Start the app on the default encrypted database
+# Qt's window plugins need system X11/Wayland libraries a fresh machine may lack: as root they are
+# installed with apt-get, otherwise the one command that installs them is printed.
+QT_SYSTEM_LIBS := $(PY) installer/linux/qt-system-libs.py
+
+run: $(STAMP) ## Start the app on the default encrypted database (first: the system libraries Qt needs)
+	$(QT_SYSTEM_LIBS)
 	QT_QPA_PLATFORM= $(VENV)/bin/netplanner $(ARGS)
 
 lint: $(STAMP) ## ruff
@@ -55,6 +60,7 @@ VERSION        = $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' netplanner/__
 DEB            = $(INSTALLER_OUT)/netplanner_$(VERSION)_$(shell dpkg --print-architecture).deb
 
 installer: $(VENV)/bin/pyinstaller ## The one-folder app bundle (PyInstaller) and the .deb in build/installer/
+	$(QT_SYSTEM_LIBS) --all
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath $(INSTALLER_OUT)/dist \
 		--workpath $(INSTALLER_OUT)/work installer/pyinstaller/netplanner.spec
 	installer/linux/build-deb.sh $(INSTALLER_OUT)/dist/netplanner $(INSTALLER_OUT)

@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"NetPlanner {__version__}")
     # Opens the window and quits as soon as it is shown: for start-up timing and installer checks.
     parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                help="what to do (without one: open the app)")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     return parser

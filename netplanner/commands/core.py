@@ -21,9 +21,12 @@ NEW_PASSPHRASE_ENV = "NETPLANNER_NEW_PASSPHRASE"
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
              ) -> None:
     demo = sub.add_parser("demo", parents=[common], help="fill the database with the example network")
-    demo.add_argument("--contacts", type=int, help="make this many synthetic people instead (benchmarks)")
-    demo.add_argument("--interactions", type=int, default=0, help="with --contacts: synthetic interactions")
-    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--contacts", type=int, metavar="N",
+                      help="make this many synthetic people instead (benchmarks)")
+    demo.add_argument("--interactions", type=int, default=0, metavar="M",
+                      help="with --contacts: this many synthetic interactions")
+    demo.add_argument("--seed", type=int, default=7, metavar="N",
+                      help="the random seed: the same seed makes the same network (default 7)")
     demo.set_defaults(func=run_demo)
 
     check = sub.add_parser("check", parents=[common], help="check the database's integrity")
@@ -31,11 +34,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
     log = sub.add_parser("log", parents=[common], help="log an interaction with a person")
     log.add_argument("contact", help="the person's name or e-mail address")
-    log.add_argument("--kind", required=True, help=", ".join(k.value for k in InteractionKind))
-    log.add_argument("--on", help="date as YYYY-MM-DD (default: today)")
-    log.add_argument("--direction", default=Direction.MUTUAL.value, choices=[d.value for d in Direction])
-    log.add_argument("--summary", default="")
-    log.add_argument("--follow-up", help="follow-up date, YYYY-MM-DD")
+    log.add_argument("--kind", required=True,
+                     help="the kind of interaction: " + ", ".join(k.value for k in InteractionKind))
+    log.add_argument("--on", metavar="DATE", help="date as YYYY-MM-DD (default: today)")
+    log.add_argument("--direction", default=Direction.MUTUAL.value, choices=[d.value for d in Direction],
+                     help="who gave: you (gave), they (received) or both (mutual, the default); "
+                     "it counts towards give and take")
+    log.add_argument("--summary", default="", metavar="TEXT",
+                     help="what you talked about (stored encrypted like everything else)")
+    log.add_argument("--follow-up", metavar="DATE", help="follow-up date, YYYY-MM-DD")
     log.set_defaults(func=run_log)
 
     rekey = sub.add_parser(
@@ -43,7 +50,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         help="protect the database with a new passphrase or a new keychain key",
         description=f"The new passphrase comes from {NEW_PASSPHRASE_ENV} or is asked for twice.",
     )
-    rekey.add_argument("--to", required=True, choices=["passphrase", "keyring"])
+    rekey.add_argument("--to", required=True, choices=["passphrase", "keyring"],
+                       help="a passphrase you type, or a random key kept in the OS keychain")
     rekey.set_defaults(func=run_rekey)
 
 

@@ -56,20 +56,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         description="The format is detected from the file's content unless --format is given. "
         "People already in your network (same e-mail, LinkedIn URL or vCard UID) are updated, not added.",
     )
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, metavar="FILE",
+                     help="a vCard (.vcf) or a CSV export from LinkedIn, Google or Outlook")
     imp.add_argument("--format", choices=FORMATS, help="force the format instead of detecting it")
     imp.set_defaults(func=run_import)
 
     exp = sub.add_parser("export", parents=[common], help="export your network to a file")
-    exp.add_argument("format", choices=_ExportChoices(), metavar="{" + ",".join(EXPORTERS) + "}")
-    exp.add_argument("out", type=Path)
+    exp.add_argument("format", choices=_ExportChoices(), metavar="{" + ",".join(EXPORTERS) + "}",
+                     help="vcard: your people as vCards; csv: your people as a table with strength, due "
+                     "and balance; ics: the outreach plan as calendar events")
+    exp.add_argument("out", type=Path, metavar="OUT", help="the file to write")
     exp.set_defaults(func=run_export)
 
     backup = sub.add_parser(
         "backup", parents=[common], help="write an encrypted copy you can restore on any machine",
         description=f"The backup's passphrase comes from {BACKUP_PASSPHRASE_ENV} or is asked for twice.",
     )
-    backup.add_argument("out", type=Path)
+    backup.add_argument("out", type=Path, metavar="OUT", help="the backup file to write")
     backup.set_defaults(func=run_backup)
 
     restore = sub.add_parser(
@@ -77,7 +80,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         description=f"The backup's passphrase comes from {BACKUP_PASSPHRASE_ENV} or is asked for. "
         "An existing database is kept beside the restored one, renamed.",
     )
-    restore.add_argument("backup_file", metavar="IN", type=Path)
+    restore.add_argument("backup_file", metavar="IN", type=Path,
+                         help="the backup file; it replaces the database (a copy of the old one is kept)")
     restore.set_defaults(func=run_restore)
 
 

@@ -3,7 +3,9 @@
 A `QTextDocument` laid out for a `QPdfWriter` (A4, 15 mm margins) is painted page by page, so every
 page gets a footer with its number. The relationship chart is a text object drawn with QPainter
 straight onto the writer, so it stays vector. The bundled DejaVu Sans is embedded (with a Unicode map),
-so Swedish letters show and extract everywhere. Before printing, headings are kept with what follows,
+so Swedish letters show and extract everywhere; the bundled Noto Emoji (monochrome outlines) draws the emoji
+DejaVu lacks, and a character no font can draw is written as its Unicode name in brackets, never as an
+empty box. Before printing, headings are kept with what follows,
 short tables and short paragraphs are not split across pages.
 
 The PDF is built in memory and written to the file in one go at the end: a failure leaves no half file.
@@ -15,6 +17,7 @@ import datetime as dt
 import math
 import os
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,6 +55,9 @@ from netplanner.services.facade import Services
 Progress = Callable[[float, str], None]
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+#: Fonts for what DejaVu Sans lacks, tried in this order. A colour emoji font (bitmaps) would not embed
+#: as outlines; Noto Emoji is the static Regular instance of Google's monochrome variable font.
+FALLBACK_FONT_FILES = ("NotoEmoji-Regular.ttf",)
 LIGATURE_FEATURES = ("liga", "clig", "dlig")
 MARGIN_MM = 15.0
 FOOTER_MM = 9.0
@@ -81,34 +87,83 @@ def ensure_application() -> QGuiApplication:
 
 
 _font_family: str | None = None
+_fallback_families: list[str] = []
+
+
+def _add_font(name: str) -> str:
+    """Register a bundled font file; its family name, or "" when it cannot be loaded."""
+    font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else ""
 
 
 def load_fonts() -> str:
-    """Load the bundled font once; returns its family name."""
+    """Load the bundled fonts once; returns the main family's name."""
     global _font_family  # noqa: PLW0603  fonts are registered once per process
     if _font_family is None:
         family = ""
         for name in FONT_FILES:
-            font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            family = family or (families[0] if families else "")
+            family = _add_font(name) or family
         if not family:
             raise NetPlannerError("The report's font is missing from NetPlanner's resources; "
                                   "reinstall the app.")
+        # A missing fallback only costs the emoji their glyphs: drawable_text() names them instead.
+        _fallback_families[:] = [found for found in map(_add_font, FALLBACK_FONT_FILES) if found]
         _font_family = family
     return _font_family
 
 
 def report_font(family: str, points: float) -> QFont:
-    """The report's font at a size, without ligatures: "ﬁ" and "ﬀ" glyphs would extract as one odd
-    character each, so "confidently" could not be found or copied from the PDF."""
+    """The report's font at a size, with the bundled fallbacks (emoji), without ligatures: "ﬁ" and "ﬀ"
+    glyphs would extract as one odd character each, so "confidently" could not be found or copied."""
     font = QFont(family)
+    font.setFamilies([family, *_fallback_families])
     font.setPointSizeF(points)
     for tag in LIGATURE_FEATURES:
         feature = QFont.Tag.fromString(tag)
         if feature is not None:
             font.setFeature(feature, 0)
     return font
+
+
+#: Characters that draw nothing by design (joiners, variation selectors, controls): never replaced.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me", "Zs", "Zl", "Zp"})
+
+
+def drawable_text(text: str, metrics: QFontMetricsF) -> str:
+    """`text` with each character that no font (bundled or the system's fallbacks) can draw written as
+    its Unicode name in brackets, e.g. "[egyptian hieroglyph a001]", instead of an empty box."""
+    if text.isascii():
+        return text
+    out = []
+    for char in text:
+        if metrics.inFontUcs4(ord(char)) or unicodedata.category(char) in _INVISIBLE_CATEGORIES:
+            out.append(char)
+        else:
+            out.append(f"[{unicodedata.name(char, f'U+{ord(char):04X}').lower()}]")
+    return "".join(out)
+
+
+def _replace_undrawable(document: QTextDocument, metrics: QFontMetricsF) -> None:
+    """Apply drawable_text() to every block of the document, keeping each character's format."""
+    block = document.begin()
+    while block.isValid():
+        text = block.text()
+        if not text.isascii():
+            # Qt counts positions in UTF-16 units: an emoji outside the BMP takes two.
+            offset, spans = block.position(), []
+            for char in text:
+                width = 2 if ord(char) > 0xFFFF else 1
+                safe = drawable_text(char, metrics)
+                if safe != char:
+                    spans.append((offset, width, safe))
+                offset += width
+            for start, width, safe in reversed(spans):
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(start + width, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(safe)
+        block = block.next()
 
 
 def default_language(services: Services) -> str:
@@ -178,6 +233,8 @@ def render_pdf(content: PlanContent, words: Words, progress: Progress | None = N
     document.setDefaultStyleSheet("li { margin-bottom: 2px; } td, th { vertical-align: top; }")
     document.setPageSize(QSizeF(page_w, page_h))
     document.setHtml(html.render(content, words))
+    metrics = QFontMetricsF(font, writer)
+    _replace_undrawable(document, metrics)
     chart = ChartObject(content.chart, words, family, page_w)
     document.documentLayout().registerHandler(CHART_OBJECT, chart)
     _insert_chart(document)
@@ -189,7 +246,7 @@ def render_pdf(content: PlanContent, words: Words, progress: Progress | None = N
         raise NetPlannerError("Could not start the PDF.")
     try:
         footer_font = report_font(family, 7.5)
-        left = words("doc_title") + (f" · {content.owner}" if content.owner else "")
+        left = drawable_text(words("doc_title") + (f" · {content.owner}" if content.owner else ""), metrics)
         for page in range(pages):
             if page:
                 writer.newPage()
@@ -437,8 +494,9 @@ class ChartObject(QPyTextObject):
         name_font = self._font(8, bold=True)
         painter.setFont(name_font)
         name_w = _mm(self.NAME_MM - 2)
-        name = QFontMetricsF(name_font, painter.device()).elidedText(row.name, Qt.TextElideMode.ElideRight,
-                                                                     name_w)
+        name_metrics = QFontMetricsF(name_font, painter.device())
+        name = name_metrics.elidedText(drawable_text(row.name, name_metrics), Qt.TextElideMode.ElideRight,
+                                       name_w)
         painter.drawText(QPointF(left, box.top() + _mm(3.6)), name)
         painter.setFont(self._font(7))
         painter.setPen(QColor(html.MUTED))

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ExportReportDialog</name>
+    <message numerus="yes">
+        <source>The mentoring plan (%n page(s)) was saved as:</source>
+        <translation>
+            <numerusform>The mentoring plan (%n page) was saved as:</numerusform>
+            <numerusform>The mentoring plan (%n pages) was saved as:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InteractionsWidget</name>
     <message numerus="yes">
         <source>%n interactions</source>

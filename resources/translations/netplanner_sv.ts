@@ -1478,6 +1478,7 @@
     <name>ExportReportDialog</name>
     <message>
         <source>Export mentoring plan</source>
+        <extracomment>Opens a file or folder in the system&apos;s viewer; tests pass their own so that no viewer starts.</extracomment>
         <translation>Exportera mentorsplan</translation>
     </message>
     <message>
@@ -1535,6 +1536,21 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mentoring plan (%n page(s)) was saved as:</source>
+        <translation>
+            <numerusform>Mentorsplanen (%n sida) sparades som:</numerusform>
+            <numerusform>Mentorsplanen (%n sidor) sparades som:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Öppna &amp;mapp</translation>
     </message>
 </context>
 <context>

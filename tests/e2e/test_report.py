@@ -187,13 +187,14 @@ def test_cli_writes_the_file(tmp_path: Path) -> None:
     assert "PDF" in bad.stderr
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: the note after export
 def test_export_dialog_writes_the_plan(qtbot: Any, demo_services: Services, demo_today: dt.date,
                                        tmp_path: Path) -> None:
     from netplanner.gui.dialogs.export_report import ExportReportDialog
 
     ctx = GuiContext(services=demo_services, events=DataEvents(), undo_stack=QUndoStack(),
                      today=lambda: demo_today)
-    dialog = ExportReportDialog(ctx)
+    dialog = ExportReportDialog(ctx, open_url=lambda _url: None)
     qtbot.addWidget(dialog)
     assert not dialog.private.isChecked()  # private notes are off by default
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))
@@ -203,5 +204,7 @@ def test_export_dialog_writes_the_plan(qtbot: Any, demo_services: Services, demo
         assert dialog.export()
     assert dialog.written == tmp_path / "from-dialog.pdf"
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.notice is not None
+    qtbot.addWidget(dialog.notice)
     _, text = read(tmp_path / "from-dialog.pdf")
     assert "Kontaktplan" in text

@@ -1,11 +1,14 @@
 """File > Export mentoring plan: choose weeks, language, private notes and a file, then write the PDF with
-a progress dialog. The PDF is built in memory and written at the end, so cancelling leaves no file."""
+a progress dialog. The PDF is built in memory and written at the end, so cancelling leaves no file.
+Afterwards a note says where it went and offers to open it or its folder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,17 +35,23 @@ from netplanner.services.planner import MAX_WEEKS
 
 DEFAULT_WEEKS = 8
 
+#: Opens a file or folder in the system's viewer; tests pass their own so that no viewer starts.
+UrlOpener = Callable[[QUrl], object]
+
 
 class ExportCancelledError(Exception):
     """The user pressed Cancel in the progress dialog (not an error to show)."""
 
 
 class ExportReportDialog(QDialog):
-    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, *,
+                 open_url: UrlOpener = QDesktopServices.openUrl) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.open_url = open_url
         self.written: Path | None = None
         self.pages = 0
+        self.notice: QMessageBox | None = None
         self.setObjectName("exportReportDialog")
         self.setWindowTitle(self.tr("Export mentoring plan"))
         self.setMinimumWidth(520)
@@ -86,7 +95,10 @@ class ExportReportDialog(QDialog):
         form.addRow(self.tr("Outreach schedule for"), self.weeks)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.private)
-        form.addRow(self.tr("&File"), file_row)
+        # A label made by addRow(text, layout) has no buddy and would show the "&" itself.
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         export = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -100,9 +112,11 @@ class ExportReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _default_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        """In Documents, or in the home folder where there is no Documents folder (none is made)."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         name = self.tr("mentoring-plan-%1.pdf").replace("%1", self.ctx.today().isoformat())
-        return Path(folder or Path.home()) / name
+        return folder / name
 
     def choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export mentoring plan"), self.path.text(),
@@ -142,5 +156,27 @@ class ExportReportDialog(QDialog):
         finally:
             progress.close()
         self.written = target
+        self.notice = self._announce(target)
         self.accept()
         return True
+
+    def _announce(self, target: Path) -> QMessageBox:
+        """A note, left open after this dialog closes, that says where the plan went, with Open and
+        Open folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
+                          self.tr("The mentoring plan (%n page(s)) was saved as:", "", self.pages),
+                          QMessageBox.StandardButton.Close, self.parentWidget())
+        box.setObjectName("reportWrittenNotice")
+        box.setInformativeText(str(target))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_file = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_file.setObjectName("openReport")
+        open_folder = box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder.setObjectName("openReportFolder")
+        box.setDefaultButton(open_file)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opener = self.open_url  # not self: the note outlives this dialog
+        open_file.clicked.connect(lambda: opener(QUrl.fromLocalFile(str(target))))
+        open_folder.clicked.connect(lambda: opener(QUrl.fromLocalFile(str(target.parent))))
+        box.open()
+        return box
