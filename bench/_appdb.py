@@ -37,6 +37,11 @@ def describe(label: str) -> str:
     return f"{size[0]:,} people / {size[1]:,} interactions"
 
 
+def short(label: str) -> str:
+    size = SIZES[label]
+    return "example (40)" if size is None else f"{size[0] // 1000}k/{size[1] // 1000}k".replace("000k", "M")
+
+
 def netplanner_command() -> list[str]:
     """The installed `netplanner` entry point of this interpreter's environment (else main.py)."""
     entry = Path(sys.executable).with_name("netplanner")

@@ -29,7 +29,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._appdb import SIZES, app_database, app_environ, describe, ensure_todays_backup, netplanner_command
+from bench._appdb import (
+    SIZES,
+    app_database,
+    app_environ,
+    describe,
+    ensure_todays_backup,
+    netplanner_command,
+    short,
+)
 
 BARE = Path(__file__).with_name("_bare_window.py")
 #: Default runs per size: the 100k/1M start takes ~100 s per run today.
@@ -41,6 +49,7 @@ TIMEOUT_S = 900
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system of the child: less sensitive than wall time to a busy machine
     max_rss_mb: float
 
 
@@ -62,7 +71,7 @@ def timed_process(command: list[str], env: dict[str, str]) -> Run:
     stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"exit {process.returncode}: {' '.join(command)}\n{stderr}")
-    return Run(elapsed, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)  # maxrss: KiB on Linux
 
 
 def measure(label: str, runs: int, config_home: Path) -> tuple[list[Run], list[Run]]:
@@ -80,8 +89,9 @@ def measure(label: str, runs: int, config_home: Path) -> tuple[list[Run], list[R
     for n in range(runs):
         app_runs.append(timed_process(app_command, env))
         bare_runs.append(timed_process(bare_command, env))
-        print(f"  {label} run {n + 1}/{runs}: app {app_runs[-1].seconds:6.2f} s "
-              f"({app_runs[-1].max_rss_mb:5.0f} MB)   bare {bare_runs[-1].seconds:5.2f} s", flush=True)
+        a, b = app_runs[-1], bare_runs[-1]
+        print(f"  {label} run {n + 1}/{runs}: app {a.seconds:6.2f} s (CPU {a.cpu_seconds:6.2f} s, "
+              f"{a.max_rss_mb:5.0f} MB)   bare {b.seconds:5.2f} s (CPU {b.cpu_seconds:5.2f} s)", flush=True)
     return app_runs, bare_runs
 
 
@@ -100,22 +110,25 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="netplanner-bench-config-") as config:
         for label in labels:
             runs = args.runs or DEFAULT_RUNS[label]
-            print(f"{describe(label)}: {runs} run(s) each{' (1 by default: slow)' if runs == 1 else ''}",
-                  flush=True)
+            slow = " (1 by default: slow)" if runs == 1 and not args.runs else ""
+            print(f"{describe(label)}: {runs} run(s) each{slow}", flush=True)
             results.append((label, runs, *measure(label, runs, Path(config))))
     print()
-    print(f"{'case':38} {'runs':>4} {'NetPlanner':>10} {'bare':>7} {'ratio':>7} {'target':>7} "
-          f"{'peak RSS':>9}")
+    print(f"{'start':14} {'runs':>4} {'NetPlanner':>10} {'bare':>7} {'ratio':>7} {'target':>7} "
+          f"{'peak RSS':>9}   {'CPU app':>9} {'CPU bare':>8} {'ratio':>6}")
     for label, runs, app_runs, bare_runs in results:
         app_s = statistics.median(r.seconds for r in app_runs)
         bare_s = statistics.median(r.seconds for r in bare_runs)
         rss = max(r.max_rss_mb for r in app_runs)
         target = f"<={TARGETS[label]}x" if label in TARGETS else ""
-        print(f"{'start, ' + describe(label):38} {runs:4d} {app_s:8.2f} s {bare_s:5.2f} s "
-              f"{app_s / bare_s:6.1f}x {target:>7} {rss:6.0f} MB")
+        app_cpu = statistics.median(r.cpu_seconds for r in app_runs)
+        bare_cpu = statistics.median(r.cpu_seconds for r in bare_runs)
+        print(f"{short(label):14} {runs:4d} {app_s:8.2f} s {bare_s:5.2f} s "
+              f"{app_s / bare_s:6.1f}x {target:>7} {rss:6.0f} MB   {app_cpu:7.2f} s {bare_cpu:6.2f} s "
+              f"{app_cpu / bare_cpu:5.1f}x")
     bare_rss = max(r.max_rss_mb for _, _, _, bare_runs in results for r in bare_runs)
     print(f"(bare window peak RSS {bare_rss:.0f} MB; RSS target at 100k/1M <= 600 MB; medians of wall time "
-          "from spawn to exit; measured to the shown window)")
+          "from spawn to exit, and of CPU time; measured to the shown window)")
     return 0
 
 
