@@ -1,0 +1,95 @@
+"""Databases the app itself opens (passphrase from NETPLANNER_PASSPHRASE), made once by `netplanner demo`
+and cached by size and schema version, for the whole-process and in-app benchmarks (issue 19).
+
+Each database sits alone in its own folder (with its key-info file and its backups folder), built in a
+scratch folder first and renamed into place, so a half-built one is never reused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from bench._common import CACHE
+
+#: Benchmark data only: synthetic people, no user data.
+BENCH_PASSPHRASE = "netplanner-bench-passphrase"
+DB_NAME = "netplanner.db"
+ROOT = Path(__file__).resolve().parent.parent
+
+#: size label -> (people, interactions); None = the 40-person example network (`netplanner demo`).
+SIZES: dict[str, tuple[int, int] | None] = {
+    "example": None,
+    "3k": (3_000, 100_000),
+    "10k": (10_000, 100_000),
+    "100k": (100_000, 1_000_000),
+}
+
+
+def describe(label: str) -> str:
+    size = SIZES[label]
+    if size is None:
+        return "40-person example"
+    return f"{size[0]:,} people / {size[1]:,} interactions"
+
+
+def short(label: str) -> str:
+    size = SIZES[label]
+    return "example (40)" if size is None else f"{size[0] // 1000}k/{size[1] // 1000}k".replace("000k", "M")
+
+
+def netplanner_command() -> list[str]:
+    """The installed `netplanner` entry point of this interpreter's environment (else main.py)."""
+    entry = Path(sys.executable).with_name("netplanner")
+    return [str(entry)] if entry.exists() else [sys.executable, str(ROOT / "main.py")]
+
+
+def app_environ(config_home: Path | None = None) -> dict[str, str]:
+    """The environment for a child app process: offscreen, the passphrase set (no keychain), and its
+    own config folder so the remembered window layout (current view) is the same in every run."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["NETPLANNER_PASSPHRASE"] = BENCH_PASSPHRASE
+    if config_home is not None:
+        env["XDG_CONFIG_HOME"] = str(config_home)
+    return env
+
+
+def schema_version() -> str:
+    from netplanner.storage.migrate import head_revision
+
+    return head_revision()
+
+
+def app_database(label: str) -> Path:
+    """The cached database for this size label, made on first use (100k/1M takes a few minutes)."""
+    size = SIZES[label]
+    # The example network is dated relative to today, so it is remade each day; the large ones are not.
+    stamp = dt.date.today().isoformat() if size is None else f"{size[0]}-{size[1]}"
+    folder = CACHE / f"app-{label}-{stamp}-schema-{schema_version()}"
+    path = folder / DB_NAME
+    if path.exists():
+        return path
+    scratch = folder.with_name(folder.name + f".partial-{os.getpid()}")
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    command = [*netplanner_command(), "demo", "--db", str(scratch / DB_NAME)]
+    if size is not None:
+        command += ["--contacts", str(size[0]), "--interactions", str(size[1])]
+    print(f"building the {describe(label)} database once (cached in {folder}) ...", flush=True)
+    subprocess.run(command, env=app_environ(scratch / "config"), check=True, stdout=subprocess.DEVNULL)
+    shutil.rmtree(scratch / "config", ignore_errors=True)
+    scratch.rename(folder)
+    return path
+
+
+def ensure_todays_backup(path: Path) -> None:
+    """Open once the way the app does, so today's automatic backup exists before anything is timed
+    (the first start of a day copies the whole file; no later start does)."""
+    from netplanner.services.unlock import open_existing
+
+    open_existing(path, environ=app_environ()).close()
