@@ -36,7 +36,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from bench._appdb import DB_NAME, SIZES, app_database, app_environ, describe, ensure_todays_backup
-from netplanner.gui import commands
+from netplanner.gui import undo
 from netplanner.gui.context import DataEvents, GuiContext
 from netplanner.gui.i18n import install_translators
 from netplanner.gui.main_window import MainWindow
@@ -90,7 +90,7 @@ def log_interaction(window: MainWindow, contact_id: int, day: dt.date) -> None:
     """What Log interaction's dialog does on OK: a LogInteractionCommand through MainWindow._run."""
     name = window.ctx.services.contacts.get(contact_id).name
     fields = {"direction": "mutual", "summary": "Bench coffee", "thanked": True}
-    assert window._run(commands.LogInteractionCommand(window.ctx, contact_id, "coffee", day, fields, name))
+    assert window._run(undo.LogInteractionCommand(window.ctx, contact_id, "coffee", day, fields, name))
 
 
 def link_to_goal(window: MainWindow, contact_id: int, goal_id: int) -> None:
