@@ -39,6 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app (no sub-command), parsed without importing every
+    sub-command's module (the file formats, the report); None for anything else."""
+    window = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    window.add_argument("--db", default=argparse.SUPPRESS)
+    window.add_argument("--quit-after-start", action="store_true")
+    try:
+        args, rest = window.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--version"]:  # answered before the database layers are even imported
@@ -51,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netplanner.commands.context import CommandContext, database_path  # noqa: PLC0415
     from netplanner.domain.errors import NetPlannerError  # noqa: PLC0415
 
-    args = build_parser().parse_args(arguments)
+    args = _window_arguments(arguments) or build_parser().parse_args(arguments)
     ctx = CommandContext(database=database_path(args), say=print)
     try:
         if args.command is None:

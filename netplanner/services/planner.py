@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, GoalStatus, TouchStatus
-from netplanner.interop.ics import CalendarTouch
 from netplanner.services.changes import ChangeBus
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import clean_interaction_fields
@@ -27,6 +26,9 @@ from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Interaction, PlannedTouch, Question
+
+if TYPE_CHECKING:
+    from netplanner.interop.ics import CalendarTouch
 
 DEFAULT_WEEKS = 4
 DEFAULT_SNOOZE_DAYS = 7
@@ -373,6 +375,8 @@ class PlannerService:
         The private lines are filled in; whether they are written is the exporter's choice."""
         with self.db.engine.connect() as conn:
             learn = dict(conn.execute(select(Contact.id, Contact.learn_from)).all())
+        from netplanner.interop.ics import CalendarTouch  # noqa: PLC0415  icalendar loads when exporting
+
         out: list[CalendarTouch] = []
         busy: list[tuple[dt.datetime, dt.datetime]] = []
         for week in plan.weeks:

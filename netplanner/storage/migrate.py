@@ -45,7 +45,7 @@ def _chain() -> dict[str, str | None]:
     """revision -> down_revision of every migration script, read from the files' text."""
     chain: dict[str, str | None] = {}
     for script in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = {name: value for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8"))}
+        found = dict(_ASSIGNMENT.findall(script.read_text(encoding="utf-8")))
         if "revision" in found:
             chain[found["revision"]] = found.get("down_revision") or None
     return chain

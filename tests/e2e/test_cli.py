@@ -140,3 +140,21 @@ def test_unwritable_export_target_is_one_line(demo_db: Path) -> None:
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "missing" in result.stderr
+
+
+def test_starting_the_window_parses_without_loading_the_sub_commands() -> None:
+    """A plain start needs no file formats or report: the sub-command modules stay unloaded."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from netplanner import cli\n"
+        "args = cli._window_arguments(['--db', 'x.db', '--quit-after-start'])\n"
+        "assert args is not None and args.db == 'x.db' and args.quit_after_start\n"
+        "assert cli._window_arguments(['plan', '--weeks', '2']) is None\n"
+        "assert cli._window_arguments(['--db']) is None\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('netplanner.commands.', 'icalendar', 'vobject'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
