@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from netplanner.services.agenda import AgendaService
 from netplanner.services.changes import ChangeBus, ChangeTracker
 from netplanner.services.contacts import ContactService
 from netplanner.services.coverage import CoverageService
@@ -48,6 +49,7 @@ class Services:
         self.review = ReviewService(db, self.coverage, self.settings)
         self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus)
         self.search = SearchService(db)
+        self.agenda = AgendaService(self.planner, self.review)
 
     # The file formats (vobject, csv dialects) load when an import or export is first asked for.
     @functools.cached_property

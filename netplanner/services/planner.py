@@ -78,6 +78,9 @@ class PlannerService:
 
     # ------------------------------------------------------------------------------------- the data
 
+    def today(self) -> dt.date:
+        return self._strength.today()
+
     def capacity(self) -> int:
         return int(self._settings.get("weekly_capacity"))
 
