@@ -40,8 +40,8 @@ def snapshot(services: Services) -> dict[int, tuple[float, float, float]]:
 
 def assert_same(a: dict[int, tuple[float, float, float]], b: dict[int, tuple[float, float, float]]) -> None:
     assert a.keys() == b.keys()
-    for cid in a:
-        np.testing.assert_allclose(a[cid], b[cid], rtol=1e-9, atol=1e-12, err_msg=f"person {cid}")
+    for cid, values in a.items():
+        np.testing.assert_allclose(values, b[cid], rtol=1e-9, atol=1e-12, err_msg=f"person {cid}")
 
 
 operation = st.one_of(
