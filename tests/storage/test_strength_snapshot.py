@@ -77,7 +77,8 @@ def apply(services: Services, people: list[int], op: tuple[object, ...]) -> None
     name = op[0]
     if name == "log":
         _, who, offset, kind, direction = op
-        assert isinstance(who, int) and isinstance(offset, int)
+        assert isinstance(who, int)
+        assert isinstance(offset, int)
         services.interactions.log(people[who], str(kind), TODAY + dt.timedelta(days=min(offset, 1)),
                                   direction=direction)
     elif name == "delete":
