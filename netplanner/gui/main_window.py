@@ -174,23 +174,23 @@ class MainWindow(QMainWindow):
 
     @property
     def today(self) -> TodayWidget:
-        return cast(TodayWidget, self.view("today"))
+        return cast("TodayWidget", self.view("today"))
 
     @property
     def people(self) -> PeopleWidget:
-        return cast(PeopleWidget, self.view("people"))
+        return cast("PeopleWidget", self.view("people"))
 
     @property
     def goals(self) -> GoalsWidget:
-        return cast(GoalsWidget, self.view("goals"))
+        return cast("GoalsWidget", self.view("goals"))
 
     @property
     def interactions(self) -> InteractionsWidget:
-        return cast(InteractionsWidget, self.view("interactions"))
+        return cast("InteractionsWidget", self.view("interactions"))
 
     @property
     def matrix(self) -> MatrixWidget:
-        return cast(MatrixWidget, self.view("matrix"))
+        return cast("MatrixWidget", self.view("matrix"))
 
     @property
     def timeline(self) -> TimelineWidget:
@@ -198,11 +198,11 @@ class MainWindow(QMainWindow):
 
     @property
     def review(self) -> ReviewWidget:
-        return cast(ReviewWidget, self.view("review"))
+        return cast("ReviewWidget", self.view("review"))
 
     @property
     def trash(self) -> TrashWidget:
-        return cast(TrashWidget, self.view("trash"))
+        return cast("TrashWidget", self.view("trash"))
 
     def _make_today(self) -> TodayWidget:
         from netplanner.gui.widgets.today import TodayWidget
