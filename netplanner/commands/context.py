@@ -27,7 +27,7 @@ class CommandContext:
             print(f"netplanner: warning: {warning}", file=sys.stderr)
         if opened.recovery_key:
             self.say(
-                "Created an encrypted database; its key is in your keychain.\n"
+                "The database is encrypted; its key is in your keychain.\n"
                 f"Recovery key (write it down, it is shown only once): {opened.recovery_key}"
             )
         try:

@@ -112,8 +112,8 @@ def run_rekey(args: argparse.Namespace, ctx: CommandContext) -> int:
             switch_to_passphrase(opened, new)
             ctx.say("The database is now protected by your new passphrase.")
         else:
-            recovery = switch_to_keyring(opened)
-            ctx.say(f"The key is now in your keychain. New recovery key (write it down): {recovery}")
+            switch_to_keyring(opened, show=lambda recovery: ctx.say(
+                f"The key is now in your keychain. New recovery key (write it down): {recovery}"))
     finally:
         opened.close()
     return 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -241,8 +241,11 @@ def switch_to_passphrase(opened: OpenedDatabase, new_passphrase: Passphrase) -> 
     _backup_after_rekey(opened)
 
 
-def switch_to_keyring(opened: OpenedDatabase) -> str:
-    """Re-encrypt with a new random key kept in the keychain; returns the new recovery key."""
+def switch_to_keyring(opened: OpenedDatabase, show: Callable[[str], None] | None = None) -> str:
+    """Re-encrypt with a new random key kept in the keychain; returns the new recovery key.
+
+    `show` is given the recovery key before the change is recorded as finished: a kill before that
+    point leaves the marker, and the next start shows the key instead (see _settle)."""
     db = opened.services.db
     old_info = (KeyInfo.load(db.path) or KeyInfo(KeyMode.PASSPHRASE)).settled()
     key, new_info = keystore.new_key_entry()
@@ -256,9 +259,11 @@ def switch_to_keyring(opened: OpenedDatabase) -> str:
     except BaseException:
         keystore.forget_key_entry(new_info)
         raise
+    _backup_after_rekey(opened)
+    if show is not None:
+        show(key.recovery_key())
     new_info.save(db.path)
     keystore.forget_key_entry(old_info)
-    _backup_after_rekey(opened)
     return key.recovery_key()
 
 

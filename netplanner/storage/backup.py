@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import sqlcipher3
 
 from netplanner.storage import files
+from netplanner.storage.faults import crash_point
 
 if TYPE_CHECKING:
     from netplanner.storage.db import Database
@@ -35,6 +36,7 @@ def backup_copy(database: Database, folder: Path, reason: str) -> Path:
         dest.execute("PRAGMA cipher_log_level = NONE")
         dest.execute(f"PRAGMA key = {database.key.pragma_literal()}")
         with database.driver_connection() as source:
+            crash_point("sqlite")
             source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from netplanner import paths
 from netplanner.domain.errors import ValidationError
 from netplanner.storage import backup, files, migrate
 from netplanner.storage.errors import (
@@ -150,15 +151,24 @@ class Database:
         self._key = new_key
 
     def refuse_own_file(self, path: Path) -> None:
-        """Refuse to write an export or backup over the database or one of its side files."""
+        """Refuse to write an export or backup over the database or one of its side files, or anywhere
+        in the data folder and the backups folder (a plaintext export must never replace a backup)."""
         target = Path(path).expanduser().resolve()
         own = self.path.resolve()
         side_files = {own, *(own.with_name(own.name + suffix) for suffix in OWN_SUFFIXES)}
-        if target in side_files:
+        beside = target.parent == own.parent and target.name.startswith((own.name, own.stem + ".before-"))
+        if target in side_files or beside:
             raise ValidationError(
                 "{path} is your NetPlanner database (or part of it); choose another file.",
                 path=path,
             )
+        for folder in (paths.backup_dir(own), paths.data_dir().expanduser().resolve()):
+            if folder == target or folder in target.parents:
+                raise ValidationError(
+                    "{path} is inside NetPlanner's own folder {folder}; choose a place outside it.",
+                    path=path,
+                    folder=folder,
+                )
 
     def checkpoint(self) -> None:
         with self.driver_connection() as conn:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from netplanner.storage.faults import crash_point
@@ -109,3 +110,22 @@ def write_private(path: Path, data: bytes) -> None:
     os.chmod(tmp, PRIVATE_FILE)
     replace(tmp, path)
     fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def private_output(path: Path) -> Iterator[None]:
+    """For a file the user asked for (an export): a new file is made readable by the user only (an
+    existing one keeps the mode the user gave it); if writing fails, a file made here is removed."""
+    path = Path(path)
+    created = False
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        created = True
+    except FileExistsError:
+        pass
+    try:
+        yield
+    except BaseException:
+        if created and path.exists() and path.stat().st_size == 0:
+            path.unlink()
+        raise

@@ -157,11 +157,11 @@ class SettingsDialog(QDialog):
         if self.opened is None:
             return
         try:
-            recovery = unlock.switch_to_keyring(self.opened)
+            # The key is shown before the change is recorded as done (a crash then shows it at the next start).
+            unlock.switch_to_keyring(self.opened, show=lambda key: RecoveryKeyDialog(key, self).exec())
         except NetPlannerError as exc:
             QMessageBox.critical(self, self.tr("Key not moved"), user_message(exc))
             return
-        RecoveryKeyDialog(recovery, self).exec()
         self._show_mode()
 
     def accept(self) -> None:
