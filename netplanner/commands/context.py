@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,6 +35,15 @@ class CommandContext:
             yield opened.services
         finally:
             opened.close()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def say(text: str) -> None:
+    """Print a line for the user; on a terminal without control characters, so that text from the
+    database (a summary with an escape sequence) cannot move the cursor or change the terminal."""
+    print(_CONTROL.sub("", text) if sys.stdout.isatty() else text)
 
 
 def database_path(args: argparse.Namespace) -> Path:

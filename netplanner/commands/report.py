@@ -51,7 +51,8 @@ def run_report(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.services() as services:
         services.db.refuse_own_file(out)
         with files.private_output(out):
-            pages = write_plan_pdf(services, out, lang=args.lang, weeks=args.weeks, include_private=args.private)
+            pages = write_plan_pdf(services, out, lang=args.lang, weeks=args.weeks,
+                                   include_private=args.private)
     ctx.say(WORDS["done"].format(path=out, pages=pages))
     if args.private:
         ctx.say(WORDS["private"])

@@ -60,7 +60,7 @@ def recover_interrupted(path: Path) -> list[str]:
     existed = lock.path.exists()
     with lock:
         notes = recovery.recover(path)
-        if not existed and not database_exists(path):
+        if not existed:  # the open that follows makes its own; a refused file is left with none
             files.remove(lock.path)
     return notes
 

@@ -96,7 +96,7 @@ def active_backend() -> keyring.backend.KeyringBackend | None:
     PYTHON_KEYRING_BACKEND, a backend whose own dependencies are missing)."""
     try:
         return keyring.get_keyring()
-    except Exception:  # noqa: BLE001  any failure of a third-party backend means "no keychain"
+    except Exception:
         return None
 
 
@@ -108,7 +108,7 @@ def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
             chained = backend.backends
             return bool(chained) and _is_secure(chained[0])
         return bool(keyring.core.recommended(backend))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -118,11 +118,12 @@ def secure_backend() -> keyring.backend.KeyringBackend | None:
     return backend if backend is not None and _is_secure(backend) else None
 
 
-NO_KEYCHAIN = "No secure keychain was found. Protect the database with a passphrase instead."
+def no_keychain() -> PassphraseRequiredError:
+    return PassphraseRequiredError("No secure keychain was found. Protect the database with a passphrase instead.")
 
 
 def describe_missing_keyring() -> str:
-    return NO_KEYCHAIN
+    return str(no_keychain())
 
 
 def new_key_entry() -> tuple[RawKey, KeyInfo]:
@@ -130,12 +131,12 @@ def new_key_entry() -> tuple[RawKey, KeyInfo]:
     Any failure of the keychain means passphrase mode (PassphraseRequiredError), never a traceback."""
     backend = secure_backend()
     if backend is None:
-        raise PassphraseRequiredError(NO_KEYCHAIN)
+        raise no_keychain()
     key = RawKey.generate()
     account = f"database-{uuid.uuid4()}"
     try:
         backend.set_password(SERVICE, account, key.hex())
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise PassphraseRequiredError(
             "The keychain refused to store the key ({exc}). Protect the database with a passphrase instead.",
             exc=exc,
@@ -168,7 +169,7 @@ def keychain_key(db_path: Path, info: KeyInfo) -> RawKey:
         )
     try:
         secret = backend.get_password(SERVICE, info.account)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise KeyringError("The keychain could not be read ({exc}). Is it locked?", exc=exc) from None
     if secret is None:
         raise KeyringError(

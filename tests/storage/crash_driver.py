@@ -38,7 +38,7 @@ def run_child(folder: Path, args: list[str], env: dict[str, str]) -> tuple[bool,
             keyring.set_keyring(FileKeyring())
             os.chdir(folder)
             code = cli.main([arg.replace("{dir}", str(folder)) for arg in args])
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             code = 99
         os._exit(code)
     _, status = os.waitpid(pid, 0)
@@ -53,7 +53,8 @@ def main() -> int:
     shutil.copytree(template, listing)
     log = work / "points.log"
     killed, code = run_child(listing, args, {faults.LOG_ENV: str(log)})
-    assert not killed and code == 0, f"the command failed without a crash: exit {code}"
+    assert not killed, "killed without a crash point"
+    assert code == 0, f"the command failed without a crash: exit {code}"
     points = log.read_text().split() if log.exists() else []
     for number, point in enumerate(points):
         folder = work / str(number)

@@ -109,7 +109,8 @@ def test_two_restores_in_the_same_second_keep_both_earlier_databases(tmp_path: P
     db.close()
     kept_first = restore_backup(tmp_path / "b.bak", BACKUP, path, Passphrase(OLD), replace=True)
     kept_second = restore_backup(tmp_path / "b.bak", BACKUP, path, Passphrase(OLD), replace=True)
-    assert kept_first is not None and kept_second is not None
+    assert kept_first is not None
+    assert kept_second is not None
     assert kept_first != kept_second
     assert names(kept_first) == ["First"]
     assert names(kept_second) == ["Second"]
@@ -194,7 +195,8 @@ def test_rekey_killed_at_every_step_opens_with_the_old_or_the_new_key(tmp_path: 
             assert shown or opened.recovery_key is not None, run
         opened.close()
         info = keystore.KeyInfo.load(path)
-        assert info is not None and info.pending is None, run
+        assert info is not None, run
+        assert info.pending is None, run
         if info.mode is keystore.KeyMode.KEYRING:  # opens silently from now on
             unlock.open_existing(path, environ={}).close()
         outcomes.add(type(key).__name__ + ":" + info.mode.value)

@@ -157,12 +157,15 @@ class SettingsDialog(QDialog):
         if self.opened is None:
             return
         try:
-            # The key is shown before the change is recorded as done (a crash then shows it at the next start).
-            unlock.switch_to_keyring(self.opened, show=lambda key: RecoveryKeyDialog(key, self).exec())
+            # Shown before the change is recorded as done: after a crash, the next start shows it.
+            unlock.switch_to_keyring(self.opened, show=self._show_recovery_key)
         except NetPlannerError as exc:
             QMessageBox.critical(self, self.tr("Key not moved"), user_message(exc))
             return
         self._show_mode()
+
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        RecoveryKeyDialog(recovery_key, self).exec()
 
     def accept(self) -> None:
         wanted = {
