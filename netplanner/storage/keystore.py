@@ -119,7 +119,9 @@ def secure_backend() -> keyring.backend.KeyringBackend | None:
 
 
 def no_keychain() -> PassphraseRequiredError:
-    return PassphraseRequiredError("No secure keychain was found. Protect the database with a passphrase instead.")
+    return PassphraseRequiredError(
+        "No secure keychain was found. Protect the database with a passphrase instead."
+    )
 
 
 def describe_missing_keyring() -> str:
