@@ -64,11 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sqlalchemy.exc  # noqa: PLC0415
     import sqlcipher3  # noqa: PLC0415
 
-    from netplanner.commands.context import CommandContext, database_path  # noqa: PLC0415
+    from netplanner.commands.context import CommandContext, database_path, say  # noqa: PLC0415
     from netplanner.domain.errors import NetPlannerError  # noqa: PLC0415
+    from netplanner.storage.db import disk_is_full  # noqa: PLC0415
 
     args = _window_arguments(arguments) or build_parser().parse_args(arguments)
-    ctx = CommandContext(database=database_path(args), say=print)
+    ctx = CommandContext(database=database_path(args), say=say)
     try:
         if args.command is None:
             from netplanner.app import run_gui  # noqa: PLC0415  Qt loads only when the window is wanted
@@ -84,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except (sqlcipher3.Error, sqlalchemy.exc.SQLAlchemyError) as exc:
         reason = getattr(exc, "orig", None) or exc
+        if disk_is_full(ctx.database.parent):
+            print(f"netplanner: the disk holding {ctx.database} is full: free some space and try again. "
+                  "Nothing was changed.", file=sys.stderr)
+            return EXIT_ERROR
         print(f"netplanner: the database refused the operation ({reason}); nothing was changed.",
               file=sys.stderr)
         return EXIT_ERROR

@@ -535,7 +535,7 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.</extracomment>
+        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -855,10 +855,6 @@
         <translation>Nyckelringen har ingen nyckel till {db_path}. Lås upp med din återställningsnyckel.</translation>
     </message>
     <message>
-        <source>The keychain refused to store the key: {exc}</source>
-        <translation>Nyckelringen vägrade spara nyckeln: {exc}</translation>
-    </message>
-    <message>
         <source>The keychain could not be read ({exc}). Is it locked?</source>
         <translation>Det gick inte att läsa nyckelringen ({exc}). Är den låst?</translation>
     </message>
@@ -989,6 +985,46 @@
     <message>
         <source>Source</source>
         <translation>Källa</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space and try again. Nothing was changed.</source>
+        <translation>Disken där {path} ligger är full: frigör utrymme och försök igen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be re-encrypted. Restore it from a backup.</source>
+        <translation>{path} är skadad och kan inte krypteras om. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>{path} is inside NetPlanner&apos;s own folder {folder}; choose a place outside it.</source>
+        <translation>{path} ligger i NetPlanners egen mapp {folder}; välj en plats utanför den.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot look like a recovery key (64 hexadecimal digits); choose another.</source>
+        <translation>En lösenfras får inte se ut som en återställningsnyckel (64 hexadecimala siffror); välj en annan.</translation>
+    </message>
+    <message>
+        <source>No secure keychain was found. Protect the database with a passphrase instead.</source>
+        <translation>Ingen säker nyckelring hittades. Skydda databasen med en lösenfras i stället.</translation>
+    </message>
+    <message>
+        <source>The key of {db_path} is in the keychain, but no keychain can be loaded. Unlock it with your recovery key.</source>
+        <translation>Nyckeln till {db_path} finns i nyckelringen, men ingen nyckelring kan läsas in. Lås upp med din återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the key ({exc}). Protect the database with a passphrase instead.</source>
+        <translation>Nyckelringen vägrade spara nyckeln ({exc}). Skydda databasen med en lösenfras i stället.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s key for {db_path} is damaged. Unlock it with your recovery key.</source>
+        <translation>Nyckelringens nyckel till {db_path} är skadad. Lås upp med din återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name to keep {path} under.</source>
+        <translation>Hittar inget ledigt namn att spara {path} under.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}, but {kept} is kept from an earlier restore: rename it to {name} to open it, or move it away to start a new database.</source>
+        <translation>Det finns ingen databas på {path}, men {kept} är sparad från en tidigare återställning: byt namn på den till {name} för att öppna den, eller flytta bort den för att börja en ny databas.</translation>
     </message>
     <message>
         <source>Knowledge sharing</source>
@@ -1271,6 +1307,22 @@
         <translation>Okänd inställning: ”{key}”.</translation>
     </message>
     <message>
+        <source>The switch of {db_path} to the keychain was interrupted before the file was re-encrypted: enter your passphrase (or set {PASSPHRASE_ENV}).</source>
+        <translation>Bytet av {db_path} till nyckelringen avbröts innan filen krypterades om: ange din lösenfras (eller sätt {PASSPHRASE_ENV}).</translation>
+    </message>
+    <message>
+        <source>A change of the passphrase of {db_path} was interrupted: enter the new passphrase or the old one (or set {PASSPHRASE_ENV}).</source>
+        <translation>Ett byte av lösenfrasen för {db_path} avbröts: ange den nya lösenfrasen eller den gamla (eller sätt {PASSPHRASE_ENV}).</translation>
+    </message>
+    <message>
+        <source>A change of the key of {db_path} was interrupted: enter the passphrase, or your recovery key (or set {PASSPHRASE_ENV}).</source>
+        <translation>Ett byte av nyckeln till {db_path} avbröts: ange lösenfrasen eller din återställningsnyckel (eller sätt {PASSPHRASE_ENV}).</translation>
+    </message>
+    <message>
+        <source>The switch of {db_path} to a passphrase was interrupted after the file was re-encrypted: enter the new passphrase (or set {PASSPHRASE_ENV}).</source>
+        <translation>Bytet av {db_path} till en lösenfras avbröts efter att filen krypterats om: ange den nya lösenfrasen (eller sätt {PASSPHRASE_ENV}).</translation>
+    </message>
+    <message>
         <source>{what} must be a date.</source>
         <translation>{what} måste vara ett datum.</translation>
     </message>
@@ -1451,6 +1503,7 @@
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to calendar</source>
+        <extracomment>What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review.</extracomment>
         <translation>Exportera till kalender</translation>
     </message>
     <message>
@@ -2274,6 +2327,7 @@
     <name>LinksModel</name>
     <message>
         <source>Goal</source>
+        <extracomment>What the person panel shows: the person, their interactions, links, questions and strength.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
@@ -2400,6 +2454,7 @@
     <name>MainWindow</name>
     <message>
         <source>NetPlanner</source>
+        <extracomment>What the timeline draws: people&apos;s strength over time, which goals make them important.</extracomment>
         <translation>NetPlanner</translation>
     </message>
     <message>
@@ -2654,6 +2709,7 @@
     <name>MatrixWidget</name>
     <message>
         <source>Everyone</source>
+        <extracomment>What the matrix shows: goals, people with their strength, and the links between them.</extracomment>
         <translation>Alla</translation>
     </message>
     <message>
@@ -2894,7 +2950,6 @@
     <name>PlanModel</name>
     <message>
         <source>This week</source>
-        <extracomment>Fading relationships listed at most (the most important first).</extracomment>
         <translation>Den här veckan</translation>
     </message>
     <message>
@@ -3396,6 +3451,7 @@
     <name>ReviewWidget</name>
     <message>
         <source>What did you decide? Whom will you contact next?</source>
+        <extracomment>What the review shows: goals and their support, people and their strength, past reviews.</extracomment>
         <translation>Vad bestämde du? Vem ska du kontakta härnäst?</translation>
     </message>
     <message>

@@ -157,12 +157,15 @@ class SettingsDialog(QDialog):
         if self.opened is None:
             return
         try:
-            recovery = unlock.switch_to_keyring(self.opened)
+            # Shown before the change is recorded as done: after a crash, the next start shows it.
+            unlock.switch_to_keyring(self.opened, show=self._show_recovery_key)
         except NetPlannerError as exc:
             QMessageBox.critical(self, self.tr("Key not moved"), user_message(exc))
             return
-        RecoveryKeyDialog(recovery, self).exec()
         self._show_mode()
+
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        RecoveryKeyDialog(recovery_key, self).exec()
 
     def accept(self) -> None:
         wanted = {
