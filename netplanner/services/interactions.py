@@ -40,6 +40,23 @@ def clean_interaction_fields(changes: Mapping[str, object]) -> dict[str, Any]:
     return {field: INTERACTION_CLEANERS[field](value) for field, value in changes.items()}
 
 
+#: The earliest day an interaction may be logged on (older dates are typing slips).
+EARLIEST = dt.date(1900, 1, 1)
+
+
+def check_interaction_dates(occurred_on: dt.date, follow_up_on: dt.date | None, *,
+                            moved: bool = True) -> None:
+    latest = dt.date.today() + dt.timedelta(days=1)
+    if moved and occurred_on > latest:
+        raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+    if moved and occurred_on < EARLIEST:
+        raise ValidationError("The date of an interaction must be between {earliest} and {latest}.",
+                              earliest=EARLIEST.isoformat(), latest=latest.isoformat())
+    if follow_up_on is not None and follow_up_on < occurred_on:
+        raise ValidationError("A follow-up cannot come before the interaction itself ({date}).",
+                              date=occurred_on.isoformat())
+
+
 @dataclass(frozen=True, slots=True)
 class InteractionRow:
     """One row of the Interactions table."""
@@ -67,8 +84,7 @@ class InteractionService:
         values = clean_interaction_fields(
             {"contact_id": contact_id, "kind": kind, "occurred_on": occurred_on or dt.date.today(), **fields}
         )
-        if values["occurred_on"] > dt.date.today() + dt.timedelta(days=1):
-            raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+        check_interaction_dates(values["occurred_on"], values.get("follow_up_on"))
         with self.db.session() as session:
             self._check_refs(session, values)
             interaction = Interaction(**values)
@@ -94,6 +110,8 @@ class InteractionService:
             old = {field: getattr(interaction, field) for field in values}
             for field, value in values.items():
                 setattr(interaction, field, value)
+            check_interaction_dates(interaction.occurred_on, interaction.follow_up_on,
+                         moved="occurred_on" in values)
         return old
 
     def get(self, interaction_id: int) -> InteractionDetails:

@@ -21,7 +21,7 @@ from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, GoalStatus, TouchStatus
 from netplanner.services.changes import ChangeBus
 from netplanner.services.goals import GoalService
-from netplanner.services.interactions import clean_interaction_fields
+from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
@@ -298,8 +298,7 @@ class PlannerService:
              fields: dict[str, object]) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
         values = clean_interaction_fields(
             {"contact_id": contact_id, "kind": kind, "occurred_on": on, **fields})
-        if values["occurred_on"] > dt.date.today() + dt.timedelta(days=1):
-            raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+        check_interaction_dates(values["occurred_on"], values.get("follow_up_on"))
         contact = session.get(Contact, contact_id)
         if contact is None or contact.deleted_at is not None:
             raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)

@@ -1175,6 +1175,14 @@
         <translation>Ett kontakttillfälle kan inte ligga i framtiden; planera det i vyn Idag i stället.</translation>
     </message>
     <message>
+        <source>The date of an interaction must be between {earliest} and {latest}.</source>
+        <translation>Datumet för en kontakt måste ligga mellan {earliest} och {latest}.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot come before the interaction itself ({date}).</source>
+        <translation>En uppföljning kan inte komma före själva kontakten ({date}).</translation>
+    </message>
+    <message>
         <source>There is no goal with id {id}.</source>
         <translation>Det finns inget mål med id {id}.</translation>
     </message>
