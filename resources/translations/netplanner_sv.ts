@@ -1176,11 +1176,11 @@
     </message>
     <message>
         <source>The date of an interaction must be between {earliest} and {latest}.</source>
-        <translation>Datumet för en kontakt måste ligga mellan {earliest} och {latest}.</translation>
+        <translation>Datumet för ett kontakttillfälle måste ligga mellan {earliest} och {latest}.</translation>
     </message>
     <message>
         <source>A follow-up cannot come before the interaction itself ({date}).</source>
-        <translation>En uppföljning kan inte komma före själva kontakten ({date}).</translation>
+        <translation>En uppföljning kan inte komma före själva kontakttillfället ({date}).</translation>
     </message>
     <message>
         <source>There is no goal with id {id}.</source>

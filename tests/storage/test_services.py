@@ -179,7 +179,8 @@ def test_interaction_dates_outside_the_allowed_range_are_refused(services: Servi
         services.interactions.log(cid, "coffee", dt.date(1, 1, 1))
     with pytest.raises(ValidationError, match="cannot come before the interaction"):
         services.interactions.log(cid, "coffee", dt.date(2026, 11, 20), follow_up_on=dt.date(2026, 11, 1))
-    logged = services.interactions.log(cid, "coffee", dt.date(2026, 11, 20), follow_up_on=dt.date(2026, 12, 1))
+    logged = services.interactions.log(cid, "coffee", dt.date(2026, 11, 20),
+                                       follow_up_on=dt.date(2026, 12, 1))
     with pytest.raises(ValidationError, match="cannot come before the interaction"):
         services.interactions.update(logged.id, follow_up_on=dt.date(2026, 11, 2))
     assert services.interactions.get(logged.id).follow_up_on == dt.date(2026, 12, 1)
