@@ -130,15 +130,18 @@ class ContactRow(NamedTuple):
     last_contact: str | None  # ISO date
 
 
-#: The People table's query; the last contact comes from a correlated max() that walks the
-#: (contact_id, occurred_on) index, far cheaper than grouping every interaction.
+#: The People table's query. The last contact is the day the strength state keeps (one row per person
+#: who was ever met); only for a row the triggers marked dirty does it walk the person's interactions.
 ROWS_SQL = """
 SELECT c.id, c.name, c.organisation, c.department, c.title,
        coalesce((SELECT group_concat(value, ', ') FROM json_each(c.tags)), ''),
        coalesce((SELECT group_concat(value, ', ') FROM json_each(c.expertise)), ''),
        c.status, c.knowledge_sharing, c.feedback, c.chemistry, c.trust, c.influence,
-       (SELECT max(i.occurred_on) FROM interactions AS i WHERE i.contact_id = c.id)
-FROM contacts AS c WHERE c.deleted_at {trash}
+       CASE WHEN s.contact_id IS NULL THEN NULL
+            WHEN s.dirty OR s.last_day IS NULL
+                THEN (SELECT max(i.occurred_on) FROM interactions AS i WHERE i.contact_id = c.id)
+            ELSE date(s.last_day + 2440587.5) END
+FROM contacts AS c LEFT JOIN strength_state AS s ON s.contact_id = c.id WHERE c.deleted_at {trash}
 """
 
 

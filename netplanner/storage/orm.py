@@ -55,6 +55,9 @@ class Contact(Base):
         CheckConstraint("trust BETWEEN 1 AND 5", name="trust_range"),
         CheckConstraint("influence BETWEEN 1 AND 5", name="influence_range"),
         Index("ix_contacts_deleted_at", "deleted_at"),
+        # Covers the strength read (id, half-life and cadence of everyone not in the trash) without
+        # touching the wide rows: a tenth of the pages at 100k people.
+        Index("ix_contacts_live_strength", "deleted_at", "id", "half_life_days", "cadence_days"),
         Index("ix_contacts_source_external_id", "source", "external_id"),
         Index("ix_contacts_uid", "uid", unique=True),
     )
