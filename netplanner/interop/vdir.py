@@ -148,7 +148,7 @@ def _replace_shared(vcard: vobject.base.Component, card: Card) -> None:
         vcard.add("n").value = vobject.vcard.Name(family=family, given=given)
     _remove(vcard, "org")
     if card.organisation or card.department:
-        vcard.add("org").value = [card.organisation, card.department] if card.department else [card.organisation]
+        vcard.add("org").value = [card.organisation, *([card.department] if card.department else [])]
     _remove(vcard, "title")
     if card.title:
         vcard.add("title").value = card.title
