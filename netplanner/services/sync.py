@@ -307,10 +307,14 @@ class SyncService:
         nothing."""
         check_config(config)
         found = self.discover(password, config)
+        self.keep(config, password, store=store)
+        return found
+
+    def keep(self, config: SyncConfig, password: str | None, *, store: bool = True) -> None:
+        """Keep the settings and (with `store`) the password, once the connection was tried."""
         if store and password:
             store_password(config, password)
         self.save_config(config)
-        return found
 
     def write_config(self, config: SyncConfig) -> Path:
         self.dir.mkdir(parents=True, exist_ok=True)
