@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         f"password comes from {PASSWORD_ENV} or your keychain.",
     )
     sync.set_defaults(func=run_sync)
-    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION",
+                                  help="setup: name the server first (without one: sync now)")
     setup = actions.add_parser(
         "setup", parents=[common], help="name the server, the user and the local sync folder",
         description=f"The password is asked for (or taken from {PASSWORD_ENV}), tried with the server "

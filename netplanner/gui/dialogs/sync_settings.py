@@ -239,7 +239,7 @@ class SyncSettingsPage(QWidget):
 
         self.save_button = QPushButton(self.tr("&Save and test connection"))
         self.save_button.clicked.connect(self.save)
-        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.sync_button = QPushButton(self.tr("Sync n&ow"))
         self.sync_button.clicked.connect(self.sync_now)
         self.sync_button.setEnabled(config is not None)
         buttons = QHBoxLayout()
