@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
+from netplanner.gui.dialogs.sync_settings import SyncSettingsPage
 from netplanner.gui.dialogs.unlock import NewPassphraseDialog, RecoveryKeyDialog
 from netplanner.gui.errors import user_message
 from netplanner.gui.i18n import available_languages
@@ -102,10 +104,17 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(protection)
+        general_layout.addWidget(planning)
+        general_layout.addWidget(language_box)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&General"))
+        self.sync_page = SyncSettingsPage(ctx, self)
+        self.tabs.addTab(self.sync_page, self.tr("S&ync"))
         layout = QVBoxLayout(self)
-        layout.addWidget(protection)
-        layout.addWidget(planning)
-        layout.addWidget(language_box)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._show_mode()
 
