@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -128,6 +128,14 @@ class MainWindow(QMainWindow):
         self.show_view("people")
         self.restore_layout()
         self._update_start_page()
+        # Sync every N minutes (when the user set it up) starts once the window is on screen.
+        QTimer.singleShot(2000, self._start_sync_schedule)
+
+    def _start_sync_schedule(self) -> None:
+        from netplanner.gui.dialogs import sync_settings
+
+        if shiboken6.isValid(self):
+            sync_settings.attach(self, self.ctx).schedule()
 
     def _report_undo_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not undo"), message)
