@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "weekly_capacity": DEFAULT_WEEKLY_CAPACITY,
     "review_interval_days": 91,
     "language": "",
+    "strength_ceiling": 3.0,
 }
 
 
@@ -60,6 +61,8 @@ CLEANERS: dict[str, v.Cleaner] = {
     "weekly_capacity": lambda value: v.int_in_range(value, "Touches per week", 1, 50),
     "review_interval_days": lambda value: v.int_in_range(value, "Days between reviews", 7, 366),
     "language": lambda value: v.optional_text(value, "Language", 10),
+    "strength_ceiling": lambda value: v.positive_number(value, "Strength ceiling", optional=False,
+                                                        maximum=10.0),
 }
 
 
