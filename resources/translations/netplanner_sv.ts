@@ -535,7 +535,7 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.</extracomment>
+        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -639,12 +639,20 @@
         <translation>Stigande eller sjunkande styrka</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Senast</translation>
+        <source>Next contact</source>
+        <translation>Nästa kontakt</translation>
     </message>
     <message>
-        <source>When to get in touch again before the relationship fades</source>
-        <translation>När du bör höra av dig igen innan relationen avtar</translation>
+        <source>When to get in touch again: your cadence, or your usual rhythm with them</source>
+        <translation>När du bör höra av dig igen: ditt intervall, eller er vanliga rytm</translation>
+    </message>
+    <message>
+        <source>Fades on</source>
+        <translation>Avtagande från</translation>
+    </message>
+    <message>
+        <source>Without contact, strength falls below the threshold on this day</source>
+        <translation>Utan kontakt faller styrkan under tröskeln den här dagen</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -665,6 +673,10 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>%1 (fading)</source>
+        <translation>%1 (avtagande)</translation>
     </message>
     <message>
         <source>Never met</source>
@@ -1451,6 +1463,7 @@
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to calendar</source>
+        <extracomment>What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review.</extracomment>
         <translation>Exportera till kalender</translation>
     </message>
     <message>
@@ -2274,6 +2287,7 @@
     <name>LinksModel</name>
     <message>
         <source>Goal</source>
+        <extracomment>What the person panel shows: the person, their interactions, links, questions and strength.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
@@ -2400,6 +2414,7 @@
     <name>MainWindow</name>
     <message>
         <source>NetPlanner</source>
+        <extracomment>What the timeline draws: people&apos;s strength over time, which goals make them important.</extracomment>
         <translation>NetPlanner</translation>
     </message>
     <message>
@@ -2654,6 +2669,7 @@
     <name>MatrixWidget</name>
     <message>
         <source>Everyone</source>
+        <extracomment>What the matrix shows: goals, people with their strength, and the links between them.</extracomment>
         <translation>Alla</translation>
     </message>
     <message>
@@ -3396,6 +3412,7 @@
     <name>ReviewWidget</name>
     <message>
         <source>What did you decide? Whom will you contact next?</source>
+        <extracomment>What the review shows: goals and their support, people and their strength, past reviews.</extracomment>
         <translation>Vad bestämde du? Vem ska du kontakta härnäst?</translation>
     </message>
     <message>
