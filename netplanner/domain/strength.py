@@ -22,9 +22,10 @@ Decisions the design leaves open, made here:
   now + d* is the day it fell below, but never earlier than the last contact: a touch too light to
   lift it over the threshold (a single message) has been "below since the last contact".
 * Due = min(crossing, last contact + cadence). Next contact = last contact + cadence, or + the usual
-  gap (the person's own rhythm) when no cadence is set; NaN with neither. Fades on = the crossing. Never met (no events up to now): strength 0, no last
-  contact, no crossing; due is today when the user set a cadence (they want regular contact and there
-  has been none), otherwise none: first touches for prospects are the planner's business.
+  gap (the person's own rhythm) when no cadence is set; NaN with neither. Fades on = the crossing.
+* Never met (no events up to now): strength 0, no last contact, no crossing; due is today when the
+  user set a cadence (they want regular contact and there has been none), otherwise none: first
+  touches for prospects are the planner's business.
 * Reciprocity: gave and received are the decayed sums (without the ceiling, which bounds only the
   activation) of the interactions in that direction. A mutual interaction counts on both sides: it is
   an exchange in which the user gave and received, so it shows in give and take, and balance =

@@ -4,8 +4,8 @@ The CSV carries what an import reads back (lists joined with "; ") and, for use 
 person's relationship strength (0-100), `due` (the earlier of the day it fades and last contact +
 cadence: when the planner wants contact), `next_contact` (last contact + cadence, or + the person's usual
 rhythm), `fades_on` (the day strength falls below the threshold without contact) and the give/take
-balance, from StrengthService. Exports are the one place the app writes the user's data unencrypted, because the user
-asked for that file.
+balance, from StrengthService. Exports are the one place the app writes the user's data unencrypted,
+because the user asked for that file.
 """
 
 from __future__ import annotations

@@ -152,6 +152,10 @@
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Ändra inställningar</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailWidget</name>
@@ -1247,12 +1251,20 @@
         <translation>Tröskel</translation>
     </message>
     <message>
-        <source>The threshold is a percentage between 1 and 99.</source>
-        <translation>Tröskeln är ett procenttal mellan 1 och 99.</translation>
+        <source>Strength ceiling</source>
+        <translation>Styrketak</translation>
+    </message>
+    <message>
+        <source>The fading threshold must be from {low} % to {high} %.</source>
+        <translation>Tröskeln för avtagande måste vara från {low} % till {high} %.</translation>
     </message>
     <message>
         <source>Weights must be given per kind of interaction.</source>
         <translation>Vikterna måste anges per typ av kontakttillfälle.</translation>
+    </message>
+    <message>
+        <source>The strength ceiling must be from {low:g} to {high:g}.</source>
+        <translation>Styrketaket måste vara från {low:g} till {high:g}.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1277,6 +1289,10 @@
     <message>
         <source>Unknown kind of interaction &apos;{kind}&apos;.</source>
         <translation>Okänd typ av kontakttillfälle: ”{kind}”.</translation>
+    </message>
+    <message>
+        <source>A weight must be from {low:g} to {high:g}.</source>
+        <translation>En vikt måste vara från {low:g} till {high:g}.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
@@ -3769,6 +3785,26 @@
         <translation>&amp;Halveringstid som standard</translation>
     </message>
     <message>
+        <source>Interaction weights</source>
+        <translation>Vikter för kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>How much one interaction of each kind adds to a relationship&apos;s strength</source>
+        <translation>Hur mycket ett kontakttillfälle av varje typ lägger till en relations styrka</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Vikt för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Återställ standardvärden</translation>
+    </message>
+    <message>
+        <source>Reset the interaction weights to their defaults</source>
+        <translation>Återställ vikterna för kontakttillfällen till standardvärdena</translation>
+    </message>
+    <message>
         <source>User interface</source>
         <translation>Användargränssnitt</translation>
     </message>
@@ -3787,6 +3823,10 @@
     <message>
         <source>A new language is used from the next start of NetPlanner.</source>
         <translation>Ett nytt språk används från nästa gång NetPlanner startas.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be from %2 to %3.</source>
+        <translation>Vikten för %1 måste vara från %2 till %3.</translation>
     </message>
     <message>
         <source>The database is protected by your passphrase. It is asked for at every start (or taken from NETPLANNER_PASSPHRASE).</source>
@@ -3823,10 +3863,6 @@
     <message>
         <source>Key not moved</source>
         <translation>Nyckeln flyttades inte</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
     </message>
 </context>
 <context>

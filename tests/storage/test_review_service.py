@@ -113,6 +113,7 @@ def test_one_mutual_coffee_shows_in_give_and_take(services: Services) -> None:
     services.goals.link(goal.id, anna.id, "mentor", 3)
     services.interactions.log(anna.id, "coffee", TODAY - dt.timedelta(days=3), direction="mutual")
     balance = ReviewService(services.db).prepare(TODAY).balance
-    assert balance.gave > 0 and balance.received > 0
+    assert balance.gave > 0
+    assert balance.received > 0
     rows = build_content(services, today=TODAY, weeks=2).balance
     assert [(r.name, r.verdict) for r in rows] == [("Anna Berg", "b_balanced")]

@@ -169,7 +169,8 @@ def test_a_changed_ceiling_recomputes_the_stored_state(services: Services) -> No
     service = services.strength
     capped = service.all(TODAY)[eva]
     assert capped.strength == pytest.approx(1 - math.exp(-3.0))
-    assert capped.crossing is not None and capped.crossing < TODAY + dt.timedelta(days=365)
+    assert capped.crossing is not None
+    assert capped.crossing < TODAY + dt.timedelta(days=365)
     services.settings.set("strength_ceiling", 5.0)
     again = service.all(TODAY)[eva]
     assert again.strength == pytest.approx(1 - math.exp(-5.0))
@@ -185,5 +186,6 @@ def test_mutual_coffee_counts_in_the_review_balance(services: Services) -> None:
     fia = person(services, "Fia")
     services.interactions.log(fia, "coffee", days_ago(2), direction="mutual")
     got = services.strength.all(TODAY)[fia]
-    assert got.gave > 0 and got.received > 0
+    assert got.gave > 0
+    assert got.received > 0
     assert got.balance == pytest.approx(0.0)

@@ -273,7 +273,8 @@ def test_next_contact_follows_the_cadence_else_the_rhythm() -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(networks(), st.integers(0, 400))
-def test_the_state_at_the_last_interaction_projected_equals_the_full_computation(net: Net, later: int) -> None:
+def test_the_state_at_the_last_interaction_projected_equals_the_full_computation(net: Net,
+                                                                                later: int) -> None:
     """What the database stores per person (the state just after the last interaction) projected to any
     later day gives exactly what computing from all interactions gives."""
     h = ds.resolve_half_lives(net.n, net.half_life, P.default_half_life)
