@@ -3672,6 +3672,22 @@
         <source>Interaction notes</source>
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal: competence area</source>
+        <translation>Mål: kompetensområde</translation>
+    </message>
+    <message>
+        <source>Goal: why</source>
+        <translation>Mål: varför</translation>
+    </message>
+    <message>
+        <source>Goal: next steps</source>
+        <translation>Mål: nästa steg</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -3706,8 +3722,8 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <source>Person</source>
-        <translation>Person</translation>
+        <source>Person or goal</source>
+        <translation>Person eller mål</translation>
     </message>
     <message>
         <source>Organisation</source>

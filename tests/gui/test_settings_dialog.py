@@ -66,7 +66,8 @@ def test_fading_below_99_percent_is_refused_inline_with_the_range(
     assert no_boxes == []
 
 
-def test_weights_per_kind_are_saved_undone_and_reset(qtbot: QtBot, ctx: GuiContext, no_boxes: list[str]) -> None:
+def test_weights_per_kind_are_saved_undone_and_reset(qtbot: QtBot, ctx: GuiContext,
+                                                     no_boxes: list[str]) -> None:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.weights["coffee"].value() == pytest.approx(0.8)
