@@ -2799,6 +2799,7 @@
     <name>NetworkHealthWidget</name>
     <message>
         <source>Relationships</source>
+        <extracomment>Saturated enough to read on a light and on a dark canvas (the old pale grey for &quot;lost&quot; was not).</extracomment>
         <translation>Relationer</translation>
     </message>
     <message>
@@ -3931,7 +3932,7 @@
     <name>TimelineWidget</name>
     <message>
         <source>Strength (%)</source>
-        <extracomment>Up to this many people get a colour and a legend entry each; more are grouped by state. Above this many curve points in all, the grid gets coarser than one point a day.</extracomment>
+        <extracomment>Up to this many people get a colour and a legend entry each; more are grouped by state. Above this many curve points in all, the grid gets coarser than one point a day. The top of the y range (in %): above the 100 % tick, a strip for the &quot;Today&quot; label.</extracomment>
         <translation>Styrka (%)</translation>
     </message>
     <message>
