@@ -206,8 +206,8 @@ class LogInteractionDialog(QDialog):
         self.matches.set_needle(text)
         if text.strip() and self.matches.rowCount():
             self.completer.complete()
-        else:
-            self.completer.popup().hide()
+        elif (popup := self.completer.popup()) is not None:
+            popup.hide()
 
     def contact_id(self) -> int:
         """The person the text names: an offered entry, or a part that matches exactly one person."""

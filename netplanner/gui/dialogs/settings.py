@@ -150,8 +150,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._show_mode()
         self.owner.textEdited.connect(self.validate)
-        for spin in (self.capacity, self.threshold, self.half_life, *self.weights.values()):
-            spin.valueChanged.connect(self.validate)
+        for whole in (self.capacity, self.threshold):
+            whole.valueChanged.connect(self.validate)
+        for number in (self.half_life, *self.weights.values()):
+            number.valueChanged.connect(self.validate)
 
     def reset_weights(self) -> None:
         for kind, spin in self.weights.items():
