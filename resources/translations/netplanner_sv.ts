@@ -1247,6 +1247,18 @@
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
     <message>
+        <source>Competence area of a goal</source>
+        <translation>Kompetensområde för ett mål</translation>
+    </message>
+    <message>
+        <source>Why (a goal)</source>
+        <translation>Varför (ett mål)</translation>
+    </message>
+    <message>
+        <source>Next steps of a goal</source>
+        <translation>Nästa steg för ett mål</translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
