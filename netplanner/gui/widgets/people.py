@@ -478,8 +478,8 @@ class PeopleWidget(QWidget):
             Column.LAST_CONTACT: 96,
             Column.STRENGTH: 72,
             Column.TREND: 52,
-            Column.DUE: 150,
-            Column.FADES: 110,
+            Column.DUE: 176,
+            Column.FADES: 100,
             Column.SILENCE: 110,
             Column.BALANCE: 64,
         }
