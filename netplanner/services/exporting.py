@@ -1,9 +1,11 @@
 """Writing people out: vCard 4.0 and CSV, for everyone or a selection (people in the Trash are left out).
 
 The CSV carries what an import reads back (lists joined with "; ") and, for use in a spreadsheet, each
-person's relationship strength (0-100), the date contact is due and the give/take balance, from
-StrengthService. Exports are the one place the app writes the user's data unencrypted, because the user
-asked for that file.
+person's relationship strength (0-100), `due` (the earlier of the day it fades and last contact +
+cadence: when the planner wants contact), `next_contact` (last contact + cadence, or + the person's usual
+rhythm), `fades_on` (the day strength falls below the threshold without contact) and the give/take
+balance, from StrengthService. Exports are the one place the app writes the user's data unencrypted,
+because the user asked for that file.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact
 
-CSV_COLUMNS: tuple[str, ...] = (*NETPLANNER_COLUMNS, "strength", "due", "balance")
+CSV_COLUMNS: tuple[str, ...] = (*NETPLANNER_COLUMNS, "strength", "due", "balance", "next_contact",
+                                   "fades_on")
 
 
 class ExportService:
@@ -61,6 +64,8 @@ class ExportService:
                     round(s.strength * 100) if s else "",
                     s.due.isoformat() if s and s.due else "",
                     f"{s.balance:.2f}" if s else "",
+                    s.next_contact.isoformat() if s and s.next_contact else "",
+                    s.crossing.isoformat() if s and s.crossing else "",
                 ]
             )  # fmt: skip
         return write_csv(CSV_COLUMNS, rows), len(rows)

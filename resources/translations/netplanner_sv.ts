@@ -152,6 +152,10 @@
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Ändra inställningar</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailWidget</name>
@@ -639,12 +643,20 @@
         <translation>Stigande eller sjunkande styrka</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Senast</translation>
+        <source>Next contact</source>
+        <translation>Nästa kontakt</translation>
     </message>
     <message>
-        <source>When to get in touch again before the relationship fades</source>
-        <translation>När du bör höra av dig igen innan relationen avtar</translation>
+        <source>When to get in touch again: your cadence, or your usual rhythm with them</source>
+        <translation>När du bör höra av dig igen: ditt intervall, eller er vanliga rytm</translation>
+    </message>
+    <message>
+        <source>Fades on</source>
+        <translation>Avtagande från</translation>
+    </message>
+    <message>
+        <source>Without contact, strength falls below the threshold on this day</source>
+        <translation>Utan kontakt faller styrkan under tröskeln den här dagen</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -665,6 +677,10 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>%1 (fading)</source>
+        <translation>%1 (avtagande)</translation>
     </message>
     <message>
         <source>Never met</source>
@@ -1275,16 +1291,36 @@
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
     <message>
+        <source>Competence area of a goal</source>
+        <translation>Kompetensområde för ett mål</translation>
+    </message>
+    <message>
+        <source>Why (a goal)</source>
+        <translation>Varför (ett mål)</translation>
+    </message>
+    <message>
+        <source>Next steps of a goal</source>
+        <translation>Nästa steg för ett mål</translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <source>The threshold is a percentage between 1 and 99.</source>
-        <translation>Tröskeln är ett procenttal mellan 1 och 99.</translation>
+        <source>Strength ceiling</source>
+        <translation>Styrketak</translation>
+    </message>
+    <message>
+        <source>The fading threshold must be from {low} % to {high} %.</source>
+        <translation>Tröskeln för avtagande måste vara från {low} % till {high} %.</translation>
     </message>
     <message>
         <source>Weights must be given per kind of interaction.</source>
         <translation>Vikterna måste anges per typ av kontakttillfälle.</translation>
+    </message>
+    <message>
+        <source>The strength ceiling must be from {low:g} to {high:g}.</source>
+        <translation>Styrketaket måste vara från {low:g} till {high:g}.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1309,6 +1345,10 @@
     <message>
         <source>Unknown kind of interaction &apos;{kind}&apos;.</source>
         <translation>Okänd typ av kontakttillfälle: ”{kind}”.</translation>
+    </message>
+    <message>
+        <source>A weight must be from {low:g} to {high:g}.</source>
+        <translation>En vikt måste vara från {low:g} till {high:g}.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
@@ -2899,6 +2939,7 @@
     <name>NetworkHealthWidget</name>
     <message>
         <source>Relationships</source>
+        <extracomment>Saturated enough to read on a light and on a dark canvas (the old pale grey for &quot;lost&quot; was not).</extracomment>
         <translation>Relationer</translation>
     </message>
     <message>
@@ -3771,6 +3812,22 @@
         <source>Interaction notes</source>
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal: competence area</source>
+        <translation>Mål: kompetensområde</translation>
+    </message>
+    <message>
+        <source>Goal: why</source>
+        <translation>Mål: varför</translation>
+    </message>
+    <message>
+        <source>Goal: next steps</source>
+        <translation>Mål: nästa steg</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -3805,8 +3862,8 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <source>Person</source>
-        <translation>Person</translation>
+        <source>Person or goal</source>
+        <translation>Person eller mål</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3884,6 +3941,26 @@
         <translation>&amp;Halveringstid som standard</translation>
     </message>
     <message>
+        <source>Interaction weights</source>
+        <translation>Vikter för kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>How much one interaction of each kind adds to a relationship&apos;s strength</source>
+        <translation>Hur mycket ett kontakttillfälle av varje typ lägger till en relations styrka</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Vikt för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Återställ standardvärden</translation>
+    </message>
+    <message>
+        <source>Reset the interaction weights to their defaults</source>
+        <translation>Återställ vikterna för kontakttillfällen till standardvärdena</translation>
+    </message>
+    <message>
         <source>User interface</source>
         <translation>Användargränssnitt</translation>
     </message>
@@ -3910,6 +3987,10 @@
     <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynk</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be from %2 to %3.</source>
+        <translation>Vikten för %1 måste vara från %2 till %3.</translation>
     </message>
     <message>
         <source>The database is protected by your passphrase. It is asked for at every start (or taken from NETPLANNER_PASSPHRASE).</source>
@@ -3946,10 +4027,6 @@
     <message>
         <source>Key not moved</source>
         <translation>Nyckeln flyttades inte</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
     </message>
 </context>
 <context>
@@ -4168,7 +4245,7 @@
     <name>TimelineWidget</name>
     <message>
         <source>Strength (%)</source>
-        <extracomment>Up to this many people get a colour and a legend entry each; more are grouped by state. Above this many curve points in all, the grid gets coarser than one point a day.</extracomment>
+        <extracomment>Up to this many people get a colour and a legend entry each; more are grouped by state. Above this many curve points in all, the grid gets coarser than one point a day. The top of the y range (in %): above the 100 % tick, a strip for the &quot;Today&quot; label.</extracomment>
         <translation>Styrka (%)</translation>
     </message>
     <message>

@@ -79,7 +79,11 @@ def test_csv_export_has_strength_due_and_balance(demo_services: Services, demo_t
         assert 0 <= int(row["strength"]) <= 100
         assert row["due"] == (expected.due.isoformat() if expected.due else "")
         assert float(row["balance"]) == round(expected.balance, 2)
+        assert row["next_contact"] == (expected.next_contact.isoformat() if expected.next_contact else "")
+        assert row["fades_on"] == (expected.crossing.isoformat() if expected.crossing else "")
     assert any(row["due"] for row in rows)
+    assert any(row["next_contact"] for row in rows)
+    assert any(row["fades_on"] for row in rows)
 
 
 def test_csv_export_then_import_round_trips(services: Services, tmp_path: Path) -> None:

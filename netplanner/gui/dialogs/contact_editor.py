@@ -25,6 +25,7 @@ from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.error_label import error_label
+from netplanner.gui.dialogs.spin import DefaultSpinBox
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.services.contacts import clean_contact_fields
@@ -103,9 +104,9 @@ class ContactEditorDialog(QDialog):
         self.cadence.setSuffix(self.tr(" days"))
         self.cadence.setAccessibleName(self.tr("Contact every (days)"))
         form.addRow(self.tr("Contact &every"), self.cadence)
-        self.half_life = QSpinBox()
+        default_half_life = round(float(ctx.services.settings.get("default_half_life")))
+        self.half_life = DefaultSpinBox(self.tr("default"), default_half_life)
         self.half_life.setRange(0, 5000)
-        self.half_life.setSpecialValueText(self.tr("default"))
         self.half_life.setSuffix(self.tr(" days"))
         self.half_life.setAccessibleName(self.tr("Half-life of the relationship (days)"))
         self.half_life.setToolTip(
@@ -149,6 +150,19 @@ class ContactEditorDialog(QDialog):
             self._load(ctx.services.contacts.get(contact_id))
         self._original = self.raw_values()
         self._lines["name"].setFocus()
+        self._hide_error_on_edit()
+
+    def _hide_error_on_edit(self) -> None:
+        """A refusal stays only until the user changes something (they are fixing it)."""
+        for edit in self._lines.values():
+            edit.textEdited.connect(self.error.hide)
+        for text in self._texts.values():
+            text.textChanged.connect(self.error.hide)
+        for spin in (*self._scores.values(), self.cadence, self.half_life):
+            spin.valueChanged.connect(self.error.hide)
+        self.status.currentIndexChanged.connect(self.error.hide)
+        self.has_connected.toggled.connect(self.error.hide)
+        self.connected_on.dateChanged.connect(self.error.hide)
 
     def _load(self, contact: ContactDetails) -> None:
         for field, edit in self._lines.items():

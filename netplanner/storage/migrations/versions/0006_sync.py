@@ -5,7 +5,7 @@ person's shared fields when both sides last agreed. Hashes only; the card fields
 `contacts`.
 
 Revision ID: 0006_sync
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02 02:00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_sync"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
