@@ -326,7 +326,7 @@ def _changes(current: Mapping[str, Any], record: ImportedContact) -> dict[str, A
     known = current["connected_on"]
     if record.connected_on and (known is None or record.connected_on < known):
         changes["connected_on"] = record.connected_on
-    if record.external_id and not current["external_id"]:
+    if record.external_id and not current["external_id"] and record.external_id != current["uid"]:
         changes["external_id"] = record.external_id
         changes["source"] = record.source or current["source"]
     for name in PRIVATE_TEXT_FIELDS:

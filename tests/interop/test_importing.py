@@ -12,7 +12,7 @@ from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.interop.errors import ImportFormatError
 from netplanner.interop.records import ImportedContact
 from netplanner.services.facade import Services
-from netplanner.services.importing import ADD, SHARED_EMAIL, SKIP, UNCHANGED, UPDATE, ImportService
+from netplanner.services.importing import ADD, SHARED_EMAIL, SKIP, UNCHANGED, ImportService
 from netplanner.storage.orm import Contact, GoalLink, Interaction, PlannedTouch, ProjectMember, Question
 
 from .test_csv_formats import LINKEDIN
@@ -299,7 +299,8 @@ def test_streamed_import_reports_bytes_and_cancel_rolls_back(services: Services,
     path = tmp_path / "big.csv"
     path.write_text("Name,Email\n" + "".join(f"P {i},p{i}@x.se\n" for i in range(5000)), encoding="utf-8")
     seen: list[tuple[int, int]] = []
-    result = importer.import_file(path, progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) >= 2)
+    result = importer.import_file(path, progress=lambda d, t: seen.append((d, t)),
+                                  cancel=lambda: len(seen) >= 2)  # fmt: skip
     assert result.cancelled
     assert services.contacts.count() == 0
     seen.clear()
