@@ -69,6 +69,8 @@ def _detect(stream: BinaryIO, filename: str) -> str:
     start = stream.tell()
     sample = stream.read(SAMPLE_BYTES)
     stream.seek(start)
+    if sample.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD":
+        return VCARD  # before decoding: a vCard's bytes are decoded only after unfolding (RFC 6350 3.2)
     if len(sample) < SAMPLE_BYTES:
         text = decode_file(sample, filename)
     else:

@@ -16,7 +16,8 @@ from netplanner.storage.keys import RawKey
 
 CARRIED = ("name", "organisation", "department", "title", "emails", "phones", "linkedin_url", "tags",
            "expertise", "notes", "connected_on", "uid", "working_style", "cares_about", "learn_from",
-           "can_offer", "status", "knowledge_sharing", "feedback", "chemistry", "trust", "influence")  # fmt: skip
+           "can_offer", "status", "knowledge_sharing", "feedback", "chemistry", "trust",
+           "influence")  # fmt: skip
 
 
 def _people(services: Services) -> dict[str, tuple[object, ...]]:

@@ -58,7 +58,8 @@ def test_quoted_printable_in_an_unknown_charset_is_one_line(charset: str) -> Non
 
 def _qp_card(breaks: int) -> bytes:
     body = "=\r\n".join(["=C3=A5bc" * 8] * breaks)
-    return f"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Q\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{body}\r\nEND:VCARD\r\n".encode()
+    card = f"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Q\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{body}\r\nEND:VCARD\r\n"
+    return card.encode()
 
 
 def _best_time(data: bytes) -> float:
@@ -79,12 +80,12 @@ def test_quoted_printable_unfolding_is_linear() -> None:
 
 
 THUNDERBIRD = (
-    "First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,Work Phone,"
-    "Home Phone,Fax Number,Pager Number,Mobile Number,Home Address,Job Title,Department,Organization,"
-    "Web Page 1,Web Page 2,Birth Year,Notes\r\n"
-    "Karin,Ek,Karin Ek,,karin@ek.se,k.ek@home.se,,+46 8 1,,,,+46 70 2,Storgatan 1,Chef,IT,Ek AB,"
-    "https://www.linkedin.com/in/karinek,,1980,Fika\r\n"
-).encode()
+    b"First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,Work Phone,"
+    b"Home Phone,Fax Number,Pager Number,Mobile Number,Home Address,Job Title,Department,Organization,"
+    b"Web Page 1,Web Page 2,Birth Year,Notes\r\n"
+    b"Karin,Ek,Karin Ek,,karin@ek.se,k.ek@home.se,,+46 8 1,,,,+46 70 2,Storgatan 1,Chef,IT,Ek AB,"
+    b"https://www.linkedin.com/in/karinek,,1980,Fika\r\n"
+)
 
 OUTLOOK_SV = (
     '"Tilltal";"Förnamn";"Mellannamn";"Efternamn";"Företag";"Avdelning";"Befattning";"Mobiltelefon";'
