@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -172,7 +173,8 @@ def table_from_stream(stream: TextIO, filename: str, delimiter: str = ",") -> Cs
                 filename, None, "the file is empty: no header row with column names"
             ) from None
         except csv.Error as exc:
-            raise ImportFormatError(filename, start, _quoting_problem(str(exc))) from None
+            template, params = _quoting_problem(str(exc))
+            raise ImportFormatError(filename, start, template, **params) from None
         if not any(cell.strip() for cell in row):
             continue
         in_preamble = _is_preamble(row, in_preamble)
@@ -193,7 +195,8 @@ def _rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            yield RecordSkippedError(filename, start, _quoting_problem(str(exc)))
+            template, params = _quoting_problem(str(exc))
+            yield RecordSkippedError(filename, start, template, **params)
             continue
         if not any(cell.strip() for cell in row):
             continue
@@ -218,14 +221,17 @@ def _is_preamble(row: list[str], after_preamble: bool) -> bool:
     return len(cells) == 1 and (after_preamble or cells[0].endswith(":"))
 
 
-def _quoting_problem(message: str) -> str:
+def _quoting_problem(message: str) -> tuple[str, dict[str, object]]:
+    """The template and parameters of a csv.Error in words a user can act on."""
     if "unexpected end of data" in message or "EOF" in message:
-        return "a quoted value that is never closed (a missing '\"')"
+        return "a quoted value that is never closed (a missing '\"')", {}
     if "expected" in message and "after" in message:
-        return "text right after a closing quote (a '\"' inside a value that is not doubled?)"
+        return "text right after a closing quote (a '\"' inside a value that is not doubled?)", {}
     if "field larger than field limit" in message:
-        return f"a value longer than {csv.field_size_limit():,} characters"
-    return f"the CSV quoting is broken ({message})"
+        return "a value longer than {limit} characters (the line may lack a closing quote)", {
+            "limit": f"{csv.field_size_limit():,}"
+        }
+    return "the CSV quoting is broken ({message})", {"message": message}
 
 
 # --- values --------------------------------------------------------------------------------------
@@ -233,6 +239,7 @@ def _quoting_problem(message: str) -> str:
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
 
 
+@functools.lru_cache(maxsize=16384)  # a big file repeats its dates; dateutil costs 0.25 ms a parse
 def parse_date(value: str) -> dt.date | None:
     """Any date LinkedIn has written ('12 Mar 2024', '15 Jan, 2019', '12-Mar-24') or ISO; empty gives
     None; anything else, or a date without a day or year, raises ValueError."""
