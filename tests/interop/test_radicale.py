@@ -73,7 +73,8 @@ def radicale(tmp_path: Path) -> Iterator[Server]:
         deadline = time.monotonic() + STARTUP_SECONDS
         while True:
             if process.poll() is not None:
-                pytest.fail(f"Radicale exited with {process.returncode}: {(tmp_path / 'radicale.log').read_text()}")
+                output = (tmp_path / "radicale.log").read_text()
+                pytest.fail(f"Radicale exited with {process.returncode}: {output}")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
