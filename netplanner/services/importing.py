@@ -118,6 +118,8 @@ class ImportResult:
     ignored_count: int = 0
     #: CSV columns whose values no field takes.
     unmapped: list[str] = field(default_factory=list)
+    #: Whether `added_ids` is filled (not for a streamed file: a million ids would be 36 MB).
+    keep_ids: bool = True
 
     def summary(self) -> str:
         if self.cancelled:
@@ -211,7 +213,7 @@ def _record_keys(record: ImportedContact) -> list[tuple[str, str]]:
     keys: list[tuple[str, str]] = []
     if record.uid:
         keys.append(("u", record.uid))
-    if record.external_id:
+    if record.external_id and record.external_id != record.linkedin_url:  # LinkedIn's id is the URL
         keys.append(("x", record.external_id))
     keys += [("e", email.casefold()) for email in record.emails]
     if record.linkedin_url:
@@ -222,7 +224,7 @@ def _record_keys(record: ImportedContact) -> list[tuple[str, str]]:
 
 def _row_keys(row: Mapping[str, Any]) -> list[tuple[str, str]]:
     keys = [("u", row["uid"])] if row["uid"] else []
-    if row["external_id"]:
+    if row["external_id"] and row["external_id"] != row["linkedin_url"]:
         keys.append(("x", row["external_id"]))
     keys += [("e", email.casefold()) for email in row["emails"]]
     if row["linkedin_url"]:
@@ -492,7 +494,8 @@ class _Run:
         if new_rows:
             _insert(self.session, list(new_rows.values()))
             result.added += len(new_rows)
-            result.added_ids += list(new_rows)
+            if result.keep_ids:
+                result.added_ids += list(new_rows)
         if updates:
             now = utcnow()
             self.session.execute(
@@ -610,7 +613,7 @@ class ImportService:
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
     ) -> ImportResult:
-        result = ImportResult(format=stream.format, unmapped=list(stream.unmapped))
+        result = ImportResult(format=stream.format, unmapped=list(stream.unmapped), keep_ids=False)
 
         def report(_records: int) -> None:
             if progress is not None:
