@@ -29,6 +29,7 @@ from netplanner.interop.records import (
     ImportedContact,
     clean_emails,
     clip,
+    display_name,
     is_linkedin,
     normalise_newlines,
     rating,
@@ -281,21 +282,8 @@ def _list_cell(value: str, separator: str | None = None) -> list[str]:
     return unique(_split_multi(value, separator or (";" if ";" in value else ",")))
 
 
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
-
-
 def _join_name(*parts: str) -> str:
     return " ".join(part.strip() for part in parts if part and part.strip())
-
-
-def display_name(given: str, middle: str, family: str) -> str:
-    """The name as its culture writes it: Chinese, Japanese and Korean family name first, no space."""
-    parts = [p.strip() for p in (given, middle, family) if p and p.strip()]
-    if parts and all(_is_cjk(ch) for p in parts for ch in p if not ch.isspace()):
-        return "".join(p for p in (family, given, middle) if p and p.strip()).replace(" ", "")
-    return _join_name(given, middle, family)
 
 
 def _normalise(header: str) -> str:
@@ -375,7 +363,7 @@ def iter_linkedin(table: CsvTable, filename: str) -> Iterator[Item]:
     _require(table, filename, ("first name", "last name"), "a LinkedIn Connections.csv")
 
     def make(row: _Row, line: int) -> ImportedContact | None:
-        name = _join_name(row["first name"], row["last name"])
+        name = display_name(row["first name"], "", row["last name"])
         url = row["url"] or row["profile url"]
         emails = clean_emails([row["email address"]])
         if not name:

@@ -92,3 +92,17 @@ def clip(text: str, length: int = 200) -> str:
 
 def is_linkedin(url: str) -> bool:
     return "linkedin." in url.lower()
+
+
+def is_cjk(char: str) -> bool:
+    """Chinese, Japanese (kana) or Korean (hangul): scripts that write the family name first."""
+    code = ord(char)
+    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
+
+
+def display_name(given: str, middle: str, family: str) -> str:
+    """The name as its culture writes it: Chinese, Japanese and Korean family name first, no space."""
+    parts = [p.strip() for p in (given, middle, family) if p and p.strip()]
+    if parts and all(is_cjk(ch) for p in parts for ch in p if not ch.isspace()):
+        return "".join(p.strip() for p in (family, given, middle) if p and p.strip()).replace(" ", "")
+    return " ".join(parts)

@@ -27,6 +27,8 @@ from netplanner.interop.records import (
     ImportedContact,
     clean_emails,
     clip,
+    display_name,
+    is_cjk,
     is_linkedin,
     normalise_newlines,
     rating,
@@ -402,7 +404,7 @@ def _contact_from_lines(
 def _name_from_n(value: str) -> str:
     parts = [" ".join(p.replace(",", " ").split()) for p in split_escaped(value, ";")] + [""] * 5
     family, given, additional = parts[0], parts[1], parts[2]
-    return " ".join(p for p in (given, additional, family) if p)
+    return display_name(given, additional, family)
 
 
 def _phone(value: str) -> str:
@@ -433,14 +435,9 @@ def structured_name(name: str) -> tuple[str, str]:
         family, _sep, given = name.partition(",")
         return family.strip(), given.strip()
     words = name.split()
-    if len(words) == 1 and name and all(_is_cjk(ch) for ch in name):
+    if len(words) == 1 and name and all(is_cjk(ch) for ch in name):
         return name[0], name[1:]
     return (words[-1], " ".join(words[:-1])) if words else ("", "")
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
 
 
 def _private_lines(contact: ImportedContact) -> list[tuple[str, str]]:

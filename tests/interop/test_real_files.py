@@ -129,6 +129,14 @@ def test_google_chinese_names_keep_family_name_first() -> None:
     assert (card.n.value.family, card.n.value.given) == ("王", "伟")
 
 
+def test_cjk_names_from_n_and_linkedin_keep_family_name_first() -> None:
+    (card,) = parse_vcards("BEGIN:VCARD\r\nVERSION:3.0\r\nN:王;伟;;;\r\nEND:VCARD\r\n".encode(), "n.vcf")
+    assert card.name == "王伟"
+    data = "First Name,Last Name,Connected On\n伟,王,15 Jan 2019\nAnna,Berg,15 Jan 2019\n".encode()
+    wang, anna = parse_contacts(data, "Connections.csv").contacts
+    assert (wang.name, anna.name) == ("王伟", "Anna Berg")
+
+
 def test_structured_name_of_family_first_display_names() -> None:
     card = vobject.readOne(write_vcards([ImportedContact(name="Doe, Jane")]))
     assert (card.n.value.family, card.n.value.given) == ("Doe", "Jane")
