@@ -239,7 +239,28 @@ def _key_hash(kind: str, key: str) -> int:
 
 def _has_key(row: Mapping[str, Any], kind: str, key: str) -> bool:
     """Whether the row really has the key (a hash in the index only says it may)."""
-    return (kind, key) in _row_keys(row)
+    if kind == "u":
+        return bool(row["uid"] == key)
+    if kind == "x":
+        return bool(row["external_id"] == key)
+    if kind == "e":
+        return any(email.casefold() == key for email in row["emails"])
+    if kind == "l":
+        return bool(row["linkedin_url"]) and normalise_linkedin(row["linkedin_url"]) == key
+    return f"{normalise_name(row['name'])}\x00{normalise_organisation(row['organisation'])}" == key
+
+
+def _has_ids(person: ImportedContact | Mapping[str, Any]) -> bool:
+    """Carries something that tells people apart (an e-mail, a LinkedIn URL, an id from a file)."""
+    if isinstance(person, ImportedContact):
+        return bool(person.emails or person.linkedin_url or person.external_id)
+    return bool(person["emails"] or person["linkedin_url"] or person["external_id"])
+
+
+def _entry(contact_id: int, row: Mapping[str, Any]) -> int:
+    """What the key index stores: the id, and in the lowest bit whether the person has ids (then a
+    record that has ids too cannot be them by name alone, and their row need not be fetched)."""
+    return contact_id * 2 + _has_ids(row)
 
 
 class _KeyIndex:
@@ -417,7 +438,8 @@ class _Run:
         for found in session.execute(select(*_ROW_COLUMNS).execution_options(yield_per=5000)).mappings():
             row = dict(found)
             self.next_id = max(self.next_id, row["id"])
-            self.keys.add((_key_hash(kind, key), row["id"]) for kind, key in _row_keys(row))
+            entry = _entry(row["id"], row)
+            self.keys.add((_key_hash(kind, key), entry) for kind, key in _row_keys(row))
             self.similar.add(row)
         self.last_existing_id = self.next_id
 
@@ -438,9 +460,16 @@ class _Run:
     ) -> list[PlannedRow]:  # fmt: skip
         """Match and (unless dry) write one chunk of records; what happened to each."""
         wanted = {_key_hash(kind, key) for record in records for kind, key in _record_keys(record)}
-        hits = self.keys.lookup(wanted)
-        rows = self._fetch(set(hits.values()) | {merge_into[i] for i in range(first_index,
-                                                 first_index + len(records)) if i in merge_into})  # fmt: skip
+        entries = self.keys.lookup(wanted)
+        hits = {h: entry >> 1 for h, entry in entries.items()}
+        needed = {merge_into[i] for i in range(first_index, first_index + len(records)) if i in merge_into}
+        for record in records:
+            has_ids = _has_ids(record)
+            for kind, text in _record_keys(record):
+                entry = entries.get(_key_hash(kind, text))
+                if entry is not None and not (kind == "n" and has_ids and entry & 1):
+                    needed.add(entry >> 1)
+        rows = self._fetch(needed)
         local: dict[tuple[str, str], int] = {}  # keys of rows this chunk added or changed
         new_rows: dict[int, dict[str, Any]] = {}
         updates: dict[int, dict[str, Any]] = {}
@@ -487,7 +516,8 @@ class _Run:
                 updates.setdefault(found, {}).update(changes)
                 result.updated += 1
                 planned.append(PlannedRow(position, UPDATE, found))
-        self.keys.add((_key_hash(kind, key), contact_id) for (kind, key), contact_id in local.items())
+        self.keys.add((_key_hash(kind, key), _entry(contact_id, rows[contact_id]))
+                      for (kind, key), contact_id in local.items())  # fmt: skip
         if self.dry:
             self.pending.update(new_rows)
             return planned
