@@ -64,7 +64,7 @@ def _qp_card(breaks: int) -> bytes:
 
 def _best_time(data: bytes) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # the best of five: other processes on the machine only ever add time
         start = time.perf_counter()
         parse_vcards(data, "qp.vcf")
         best = min(best, time.perf_counter() - start)
@@ -76,7 +76,7 @@ def test_quoted_printable_unfolding_is_linear() -> None:
     (card,) = parse_vcards(large, "qp.vcf")
     assert len(card.notes) == 20_000 * 8 * 3
     # Doubling the input at most roughly doubles the time (it was quadratic: 7 MB took 299 s).
-    assert _best_time(large) < 2.8 * _best_time(small)
+    assert _best_time(large) < 3.0 * _best_time(small)
 
 
 THUNDERBIRD = (
