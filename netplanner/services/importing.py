@@ -268,7 +268,9 @@ class _KeyIndex:
     table (some 20 bytes a key; a dict of Python ints would need four times that)."""
 
     def __init__(self) -> None:
-        self.conn = sqlite3.connect(":memory:")
+        # Autocommit and no journal: nothing to roll back here, and a journal would copy the pages.
+        self.conn = sqlite3.connect(":memory:", isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF")
         self.conn.execute("CREATE TABLE k (h INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
 
     def add(self, pairs: Iterable[tuple[int, int]]) -> None:
@@ -459,14 +461,14 @@ class _Run:
         result: ImportResult,
     ) -> list[PlannedRow]:  # fmt: skip
         """Match and (unless dry) write one chunk of records; what happened to each."""
-        wanted = {_key_hash(kind, key) for record in records for kind, key in _record_keys(record)}
-        entries = self.keys.lookup(wanted)
+        keys_of = [[(kind, key, _key_hash(kind, key)) for kind, key in _record_keys(r)] for r in records]
+        entries = self.keys.lookup(h for keys in keys_of for _kind, _key, h in keys)
         hits = {h: entry >> 1 for h, entry in entries.items()}
         needed = {merge_into[i] for i in range(first_index, first_index + len(records)) if i in merge_into}
-        for record in records:
+        for record, keys in zip(records, keys_of, strict=True):
             has_ids = _has_ids(record)
-            for kind, text in _record_keys(record):
-                entry = entries.get(_key_hash(kind, text))
+            for kind, _key, h in keys:
+                entry = entries.get(h)
                 if entry is not None and not (kind == "n" and has_ids and entry & 1):
                     needed.add(entry >> 1)
         rows = self._fetch(needed)
@@ -479,7 +481,7 @@ class _Run:
             found = merge_into.get(position)
             shared: list[MergeCandidate] = []
             if found is None:
-                found, shared = self._find(record, position, hits, rows, local)
+                found, shared = self._find(record, keys_of[offset], position, hits, rows, local)
             if found is None:
                 uid = record.uid
                 if not uid or ("u", uid) in local or _key_hash("u", uid) in hits:
@@ -535,15 +537,15 @@ class _Run:
 
     @staticmethod
     def _find(
-        record: ImportedContact, position: int, hits: Mapping[int, int], rows: Mapping[int, dict[str, Any]],
-        local: Mapping[tuple[str, str], int],
+        record: ImportedContact, keys: Sequence[tuple[str, str, int]], position: int,
+        hits: Mapping[int, int], rows: Mapping[int, dict[str, Any]], local: Mapping[tuple[str, str], int],
     ) -> tuple[int | None, list[MergeCandidate]]:  # fmt: skip
         """The person the record is, if certain; else None and the people it may be (shared e-mail)."""
         shared: list[MergeCandidate] = []
-        for kind, key in _record_keys(record):
+        for kind, key, key_hash in keys:
             found = local.get((kind, key))
             if found is None:
-                found = hits.get(_key_hash(kind, key))
+                found = hits.get(key_hash)
             if found is None or found not in rows:
                 continue
             row = rows[found]
