@@ -115,10 +115,11 @@ def run_today(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
-def export_ics(services: Services, out: Path, *, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None
-               ) -> int:
-    """`export ics OUT`: the planned touches of the coming weeks as calendar events, without private notes."""
+def export_ics(services: Services, out: Path, *, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None,
+               todos: bool = False) -> int:  # fmt: skip
+    """`export ics OUT`: the planned touches of the coming weeks as calendar events (`--todos`: as
+    to-dos with a due time), without private notes."""
     services.db.refuse_own_file(out)
     planner = services.planner
     plan = planner.plan(weeks, today)
-    return write_ics(out, planner.calendar_touches(plan))
+    return write_ics(out, planner.calendar_touches(plan), todos=todos)

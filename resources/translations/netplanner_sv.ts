@@ -796,6 +796,10 @@
         <translation>Lägg till som ny person</translation>
     </message>
     <message>
+        <source>Same person as %1 (they share an e-mail)</source>
+        <translation>Samma person som %1 (de delar en e-postadress)</translation>
+    </message>
+    <message>
         <source>Same person as %1</source>
         <translation>Samma person som %1</translation>
     </message>
@@ -1527,10 +1531,6 @@
         <translation>okänt format ”{fmt}” (välj ett av {known})</translation>
     </message>
     <message>
-        <source>a nested vCard that has no END:VCARD</source>
-        <translation>ett nästlat vCard som saknar END:VCARD</translation>
-    </message>
-    <message>
         <source>this line is not a vCard property (it has no &apos;:&apos;)</source>
         <translation>den här raden är ingen vCard-egenskap (den saknar ”:”)</translation>
     </message>
@@ -1559,8 +1559,28 @@
         <translation>text utanför ett vCard (BEGIN:VCARD förväntades)</translation>
     </message>
     <message>
+        <source>a row with no name, e-mail or profile URL</source>
+        <translation>en rad utan namn, e-postadress eller profiladress</translation>
+    </message>
+    <message>
+        <source>a row with no name or e-mail</source>
+        <translation>en rad utan namn eller e-postadress</translation>
+    </message>
+    <message>
+        <source>unknown character set &apos;{charset}&apos;</source>
+        <translation>okänd teckenuppsättning &apos;{charset}&apos;</translation>
+    </message>
+    <message>
+        <source>a vCard with no name, e-mail or phone number</source>
+        <translation>ett vCard utan namn, e-postadress eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
         <source>a card file must hold exactly one vCard, not {count}</source>
-        <translation>en kortfil ska innehålla exakt ett vCard, inte {count}</translation>
+        <translation>en kortfil måste innehålla exakt ett vCard, inte {count}</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
@@ -1591,8 +1611,16 @@
         <translation>Lösenfrasen för säkerhetskopian är tom.</translation>
     </message>
     <message>
+        <source>--map {pair}: give COLUMN=FIELD, where FIELD is one of {fields}.</source>
+        <translation>--map {pair}: ange KOLUMN=FÄLT, där FÄLT är ett av {fields}.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {BACKUP_PASSPHRASE_ENV} or run in a terminal.</source>
         <translation>Ingen lösenfras för säkerhetskopian: sätt {BACKUP_PASSPHRASE_ENV} eller kör i en terminal.</translation>
+    </message>
+    <message>
+        <source>--{option} is for the {fmt} format only.</source>
+        <translation>--{option} gäller bara formatet {fmt}.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
@@ -2166,6 +2194,50 @@
     <message>
         <source>External id</source>
         <translation>Externt id</translation>
+    </message>
+    <message>
+        <source>UID (stable id)</source>
+        <translation>UID (fast id)</translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Vad hen bryr sig om</translation>
+    </message>
+    <message>
+        <source>What I want to learn</source>
+        <translation>Vad jag vill lära mig</translation>
+    </message>
+    <message>
+        <source>What I can offer</source>
+        <translation>Vad jag kan erbjuda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing (1-5)</source>
+        <translation>Kunskapsdelning (1-5)</translation>
+    </message>
+    <message>
+        <source>Feedback (1-5)</source>
+        <translation>Återkoppling (1-5)</translation>
+    </message>
+    <message>
+        <source>Chemistry (1-5)</source>
+        <translation>Kemi (1-5)</translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation>Förtroende (1-5)</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation>Inflytande (1-5)</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -3398,6 +3470,29 @@
     <message>
         <source>%1: %2 people. %3 to add, %4 to update, %5 possible duplicates.</source>
         <translation>%1: %2 personer. %3 att lägga till, %4 att uppdatera, %5 möjliga dubbletter.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnas: %1</translation>
+    </message>
+    <message>
+        <source>Line ignored: %1</source>
+        <translation>Rad hoppas över: %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no field takes them): %1</source>
+        <translation>Kolumner som inte importeras (inget fält tar dem): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards or rows cannot be read and are left out; the rest can be imported.</source>
+        <translation>
+            <numerusform>%n kort eller rad kan inte läsas och utelämnas; resten kan importeras.</numerusform>
+            <numerusform>%n kort eller rader kan inte läsas och utelämnas; resten kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left out, but note:</source>
+        <translation>Inget utelämnas, men observera:</translation>
     </message>
 </context>
 <context>
