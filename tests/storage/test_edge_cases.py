@@ -95,3 +95,36 @@ def test_a_failing_keychain_means_passphrase_mode_in_one_line(tmp_path: Path, ba
     ok = run("--db", "x.db", "demo", cwd=tmp_path, extra_env={"PYTHON_KEYRING_BACKEND": backend,
                                                                  "PYTHONPATH": root})
     assert ok.returncode == 0, ok.stderr
+
+
+def test_a_disk_io_error_on_a_full_disk_says_the_disk_is_full(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import sqlcipher3
+
+    from netplanner.storage import db as storage_db
+    from netplanner.storage.errors import DiskFullError
+
+    full = shutil._ntuple_diskusage(10**9, 10**9, 0)  # type: ignore[attr-defined]
+    monkeypatch.setattr(storage_db.shutil, "disk_usage", lambda _folder: full)
+    error = storage_db.translate_error(tmp_path / "n.db", sqlcipher3.OperationalError("disk I/O error"))
+    assert isinstance(error, DiskFullError)
+    assert "is full" in str(error)
+    roomy = shutil._ntuple_diskusage(10**9, 10**8, 9 * 10**8)  # type: ignore[attr-defined]
+    monkeypatch.setattr(storage_db.shutil, "disk_usage", lambda _folder: roomy)
+    other = storage_db.translate_error(tmp_path / "n.db", sqlcipher3.OperationalError("disk I/O error"))
+    assert not isinstance(other, DiskFullError)
+
+
+def test_rekey_of_a_damaged_file_says_it_is_damaged(tmp_path: Path) -> None:
+    import sqlcipher3
+
+    from netplanner.storage import db as storage_db
+    from netplanner.storage.errors import CorruptDatabaseError
+
+    message = "PRAGMA rekey can only be run on an existing encrypted database"
+    error = storage_db.translate_error(tmp_path / "n.db", sqlcipher3.OperationalError(message))
+    assert isinstance(error, CorruptDatabaseError)
+    assert "damaged" in str(error)
+    assert "PRAGMA" not in str(error)
