@@ -20,7 +20,8 @@ from netplanner.interop.formats import FORMATS
 from netplanner.services.exporting import ExportService
 from netplanner.services.facade import Services
 from netplanner.services.importing import ImportService
-from netplanner.storage import keystore
+from netplanner.services.unlock import recover_interrupted
+from netplanner.storage import files, keystore
 from netplanner.storage.db import database_exists
 from netplanner.storage.errors import PassphraseRequiredError
 from netplanner.storage.keys import DatabaseKey, Passphrase, check_new_passphrase
@@ -114,7 +115,9 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
     exporter = EXPORTERS[args.format]
     with ctx.services() as services:
-        count = exporter(services, args.out)
+        services.db.refuse_own_file(args.out)
+        with files.private_output(args.out):
+            count = exporter(services, args.out)
     ctx.say(f"Wrote {count} to {args.out} ({args.format}).")
     return 0
 
@@ -156,6 +159,8 @@ def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
         raise ValidationError("The backup passphrase is empty.")
     check_backup(args.backup_file, passphrase)  # a wrong passphrase stops here, before anything changes
     target = ctx.database
+    for note in recover_interrupted(target):  # a restore killed earlier is finished or undone first
+        ctx.say(note)
     if database_exists(target):
         with ctx.services() as services:  # proves the current key still opens the current database
             key = services.db.key
@@ -164,7 +169,7 @@ def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.say(f"Restored {args.backup_file.name} into {target}. The previous database is kept as {kept}.")
         return 0
     key, recovery = _new_database_key(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    files.private_dir(target.parent)
     with DatabaseLock(target):
         restore_backup(args.backup_file, passphrase, target, key)
     ctx.say(f"Restored {args.backup_file.name} into {target}.")

@@ -31,6 +31,8 @@ _SCAN_SHARE = 0.2
 _JULIAN_EPOCH = 2440587.5
 _NO_DAY = -1e18
 _PERSON_COLUMNS = 9
+#: Lookups of single people a table answers one by one before it makes everyone's values at once.
+_SINGLE_LOOKUPS = 64
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,7 @@ class StrengthTable(Mapping[int, ContactStrength]):
         self.arrays = projection.arrays
         self._position: dict[int, int] | None = None
         self._made: dict[int, ContactStrength] | None = None
+        self._lookups = 0
 
     def updated(self, patch: Projection) -> StrengthTable:
         """A new table with the people of `patch` recomputed (added, replaced, or gone when asked for
@@ -248,6 +251,9 @@ class StrengthTable(Mapping[int, ContactStrength]):
     def __getitem__(self, contact_id: int) -> ContactStrength:
         if self._made is not None:
             return self._made[contact_id]
+        self._lookups += 1
+        if self._lookups > _SINGLE_LOOKUPS:  # a caller walking many people: make everyone at once
+            return self.everyone()[contact_id]
         row = self._positions()[contact_id]
         return self._build(slice(row, row + 1))[0]
 

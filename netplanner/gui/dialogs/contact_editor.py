@@ -29,7 +29,7 @@ from netplanner.gui.dialogs.spin import DefaultSpinBox
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.services.contacts import clean_contact_fields
-from netplanner.storage.orm import Contact
+from netplanner.services.records import ContactDetails
 
 _LIST_FIELDS = ("emails", "phones", "tags", "expertise")
 _LINE_FIELDS = ("name", "organisation", "department", "title", "linkedin_url")
@@ -164,7 +164,7 @@ class ContactEditorDialog(QDialog):
         self.has_connected.toggled.connect(self.error.hide)
         self.connected_on.dateChanged.connect(self.error.hide)
 
-    def _load(self, contact: Contact) -> None:
+    def _load(self, contact: ContactDetails) -> None:
         for field, edit in self._lines.items():
             value = getattr(contact, field)
             edit.setText(", ".join(value) if isinstance(value, list) else str(value or ""))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from netplanner.domain.model import InteractionKind
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.dialogs.error_label import error_label
+from netplanner.gui.dialogs.sync_settings import SyncSettingsPage
 from netplanner.gui.dialogs.unlock import NewPassphraseDialog, RecoveryKeyDialog
 from netplanner.gui.errors import user_message
 from netplanner.gui.i18n import available_languages
@@ -141,11 +143,18 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(protection)
+        general_layout.addWidget(planning)
+        general_layout.addWidget(weights_box)
+        general_layout.addWidget(language_box)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&General"))
+        self.sync_page = SyncSettingsPage(ctx, self)
+        self.tabs.addTab(self.sync_page, self.tr("S&ync"))
         layout = QVBoxLayout(self)
-        layout.addWidget(protection)
-        layout.addWidget(planning)
-        layout.addWidget(weights_box)
-        layout.addWidget(language_box)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._show_mode()
@@ -237,12 +246,15 @@ class SettingsDialog(QDialog):
         if self.opened is None:
             return
         try:
-            recovery = unlock.switch_to_keyring(self.opened)
+            # Shown before the change is recorded as done: after a crash, the next start shows it.
+            unlock.switch_to_keyring(self.opened, show=self._show_recovery_key)
         except NetPlannerError as exc:
             QMessageBox.critical(self, self.tr("Key not moved"), user_message(exc))
             return
-        RecoveryKeyDialog(recovery, self).exec()
         self._show_mode()
+
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        RecoveryKeyDialog(recovery_key, self).exec()
 
     def accept(self) -> None:
         if not self.validate():

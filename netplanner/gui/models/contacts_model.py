@@ -11,7 +11,7 @@ rows of the people it names, and reloads only when people came or went.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -190,20 +190,12 @@ class ContactsModel(QAbstractTableModel):
         if edited is None or changes.fields is None or changes.strength is None:
             self.reload()
             return
-        for contact_id in edited:
-            self.refresh_contact(contact_id)
         if changes.strength:
-            self.refresh_strength(changes.strength)
-
-    def refresh_strength(self, contact_ids: Iterable[int]) -> None:
-        """Take the strength of these people from the new snapshot and repaint their strength cells."""
-        self._strength = self._strength_service.all(self.ctx.today())
-        for column in STRENGTH_COLUMNS:
-            self._sort_keys.pop(column, None)
-        for contact_id in contact_ids:
-            row = self.row_of(contact_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, Column.LAST_CONTACT), self.index(row, _LAST_COLUMN))
+            self._strength = self._strength_service.all(self.ctx.today())
+            for column in (*STRENGTH_COLUMNS, Column.LAST_CONTACT):
+                self._sort_keys.pop(column, None)
+        for contact_id in edited | changes.strength:
+            self.refresh_contact(contact_id)  # their last contact, strength and any edited field
 
     def reload(self) -> None:
         """Read every person again, keeping the sort and filter."""

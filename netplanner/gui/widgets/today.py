@@ -43,7 +43,7 @@ from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
-from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section, build_sections
+from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section
 from netplanner.interop.ics import write_ics
 from netplanner.services.changes import Kind
 from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS, DoneRecord, TouchState
@@ -197,15 +197,14 @@ class TodayWidget(QWidget):
         today = self.ctx.today()
         current = self.current_entry()
         try:
-            network = self.planner.network(today)
-            plan = self.planner.plan(1, today, regenerate=regenerate, network=network)
-            review_since = self._review_due(today)
+            agenda = self.ctx.services.agenda.agenda(today, regenerate=regenerate)
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Today"), user_message(exc))
             return
+        plan, network = agenda.plan, agenda.network
         self._network = network
         with QSignalBlocker(self.view.selectionModel()):
-            self.model.set_sections(build_sections(plan, network, today, review_since))
+            self.model.set_sections(agenda.sections)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.view.expandAll()
@@ -225,9 +224,6 @@ class TodayWidget(QWidget):
             self.view.setCurrentIndex(target)
         self._update_selection()
 
-    def _review_due(self, today: dt.date) -> dt.date | None:
-        service = self.ctx.services.review
-        return service.next_review_on(today) if service.review_due(today) else None
 
     # ---------------------------------------------------------------------------------- selection
 

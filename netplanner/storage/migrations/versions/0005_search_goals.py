@@ -6,7 +6,7 @@ nothing beside the goal "Speak confidently at the all-hands"). Goal rows use sou
 triggers like 0002's keep them current.
 
 Revision ID: 0005
-Revises: 0004
+Revises: 0006_sync
 Create Date: 2026-12-02 01:50:00
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0004"
+down_revision: str | None = "0006_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
