@@ -296,7 +296,8 @@ class MainWindow(QMainWindow):
         action.setToolTip(tip or text.replace("&", ""))
         if name:
             action.setObjectName(name)
-        action.triggered.connect(slot)
+        # `triggered(checked)` would fill a slot's first optional argument with False: call it bare.
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
@@ -338,8 +339,7 @@ class MainWindow(QMainWindow):
         )
         self.trash_action = self._action(
             self.tr("Move to &Trash"),
-            # Not `self.people.trash` itself: People is built on first use, and `triggered(checked)`
-            # would pass False as the ids to move.
+            # Not `self.people.trash` itself: People is built on first use.
             lambda: self.people.trash(),  # noqa: PLW0108
             QKeySequence.StandardKey.Delete,
             self.tr("Move the selected people to the Trash"),

@@ -633,7 +633,8 @@ class PeopleWidget(QWidget):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def trash(self, contact_ids: list[int] | None = None) -> None:
-        ids = contact_ids if contact_ids is not None else self.selected_ids()
+        # A signal wired straight here passes `checked` (a bool): that means "the selection", not ids.
+        ids = list(contact_ids) if isinstance(contact_ids, list) else self.selected_ids()
         if not ids:
             return
         try:
