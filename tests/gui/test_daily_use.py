@@ -3,6 +3,8 @@ shorter main loop (link and add from the panels, create a person while logging, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -10,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from netplanner.gui.context import GuiContext
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.models.contacts_model import Column
+from netplanner.gui.models.plan_model import Column as PlanColumn
 
 
 def make_window(qtbot: QtBot, ctx: GuiContext) -> MainWindow:
@@ -52,3 +55,68 @@ def test_trash_given_a_checked_flag_still_moves_the_selection(qtbot: QtBot, demo
     contact_id = _select_first_person(window)
     window.people.trash(False)  # type: ignore[arg-type]
     assert demo_ctx.services.contacts.get(contact_id).deleted_at is not None
+
+
+# ---- item 4: every panel follows a change made elsewhere -------------------------------------------
+
+def _small_network(ctx: GuiContext) -> tuple[int, int]:
+    """One goal about public speaking and one person met three weeks ago, linked to nothing."""
+    goal = ctx.services.goals.add(title="Speak at the spring summit", competence_area="public speaking",
+                                  priority=5)
+    person = ctx.services.contacts.add(name="Maja Lund", status="active", cadence_days=14)
+    ctx.services.interactions.log(person.id, "coffee", ctx.today() - dt.timedelta(days=21))
+    return goal.id, person.id
+
+
+def _why_of(window: MainWindow, contact_id: int) -> str:
+    model = window.today.model
+    for s_row in range(model.rowCount()):
+        section = model.index(s_row, 0)
+        for row in range(model.rowCount(section)):
+            entry = model.entry(model.index(row, 0, section))
+            if entry is not None and entry.contact_id == contact_id:
+                return str(model.data(model.index(row, PlanColumn.WHY, section)))
+    raise AssertionError("not on Today")
+
+
+def test_today_follows_a_link_made_in_the_matrix(qtbot: QtBot, ctx: GuiContext) -> None:
+    goal_id, contact_id = _small_network(ctx)
+    window = make_window(qtbot, ctx)
+    window.show_view("today")
+    assert "tied to no goal" in _why_of(window, contact_id)
+    window.show_view("matrix")
+    assert window.matrix.model.set_link(goal_id, contact_id, ("mentor", 3))
+    window.show_view("today")
+    qtbot.waitUntil(lambda: "mentor for Speak at the spring summit" in _why_of(window, contact_id))
+    assert "tied to no goal" not in _why_of(window, contact_id)
+
+
+def test_the_goal_panel_follows_a_new_supporter(qtbot: QtBot, ctx: GuiContext) -> None:
+    goal_id, contact_id = _small_network(ctx)
+    window = make_window(qtbot, ctx)
+    window.show_view("goals")
+    assert "Nobody supports this goal yet" in window.goals.details.text()
+    window.show_view("matrix")
+    assert window.matrix.model.set_link(goal_id, contact_id, ("mentor", 3))
+    window.show_view("goals")
+    qtbot.waitUntil(lambda: window.goals.people.rowCount() == 1)
+    assert "Nobody supports this goal yet" not in window.goals.details.text()
+
+
+def test_the_matrix_panel_follows_new_expertise(qtbot: QtBot, ctx: GuiContext) -> None:
+    goal_id, contact_id = _small_network(ctx)
+    window = make_window(qtbot, ctx)
+    window.show_view("matrix")
+
+    def flags() -> list[str]:
+        panel = window.matrix.flags_list
+        return [panel.item(i).text() for i in range(panel.count())]
+
+    assert any("Nobody in your network has expertise in public speaking" in f for f in flags())
+    window.show_view("people")
+    ctx.services.contacts.update(contact_id, expertise=["public speaking"])
+    window.show_view("matrix")
+    qtbot.waitUntil(lambda: not any("Nobody in your network has expertise" in f for f in flags()))
+    window.matrix.model.set_link(goal_id, contact_id, ("expert", 1))  # linked, but barely relevant
+    qtbot.wait(10)
+    assert not any("Nobody in your network has expertise" in f for f in flags())

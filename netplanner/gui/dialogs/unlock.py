@@ -169,7 +169,7 @@ class RecoveryKeyDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.save_button = QPushButton(self.tr("&Save to file…"))
         self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
-        self.save_button.clicked.connect(lambda: self.save())  # not save(checked)
+        self.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108  not save(checked)
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)

@@ -141,6 +141,9 @@ class GoalsWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.model.modelReset.connect(self._reselect)
+        # A reload that changes rows in place (a new supporter: the People count) keeps the current row:
+        # the panel beside it is written anew from the fresh row.
+        self.model.reloaded.connect(lambda: self._current_changed(self.view.currentIndex(), QModelIndex()))
         self._selected: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember)
         if self.model.rowCount():
