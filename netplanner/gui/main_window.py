@@ -477,9 +477,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         people = self.ctx.services.contacts.count()
         goals = self.ctx.services.goals.count()
-        self.counts.setText(
-            self.tr("%1 people · %2 goals").replace("%1", str(people)).replace("%2", str(goals))
-        )
+        self.counts.setText(self.tr("%n people", "", people) + " · " + self.tr("%n goals", "", goals))
 
     def is_empty(self) -> bool:
         return self.ctx.services.contacts.count() == 0 and not self.ctx.services.goals.all()
@@ -567,7 +565,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Export people"),
-                self.tr("Export the %1 selected people, or everyone?").replace("%1", str(len(selected))),
+                self.tr("Export the %n selected people, or everyone?", "", len(selected)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )

@@ -347,9 +347,12 @@
         <source>Contact every</source>
         <translation>Kontaktintervall</translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagar</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Half-life</source>
@@ -490,9 +493,12 @@
         <source>no fixed rhythm</source>
         <translation>ingen fast rytm</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days</source>
-        <translation> dagar</translation>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact every (days)</source>
@@ -535,7 +541,7 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.</extracomment>
+        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -1451,6 +1457,7 @@
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to calendar</source>
+        <extracomment>What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review.</extracomment>
         <translation>Exportera till kalender</translation>
     </message>
     <message>
@@ -1703,9 +1710,12 @@
         <source>Competence area: {0}</source>
         <translation>Kompetensområde: {0}</translation>
     </message>
-    <message>
-        <source>Coverage {0} %: {1} supporters, {2} strong</source>
-        <translation>Täckning {0} %: {1} som stöttar, {2} starka</translation>
+    <message numerus="yes">
+        <source>Coverage %1 %: %n supporters, %2 strong</source>
+        <translation>
+            <numerusform>Täckning %1 %: %n som stöttar, %2 med stark relation</numerusform>
+            <numerusform>Täckning %1 %: %n som stöttar, %2 med stark relation</numerusform>
+        </translation>
     </message>
     <message>
         <source>rising</source>
@@ -2274,6 +2284,7 @@
     <name>LinksModel</name>
     <message>
         <source>Goal</source>
+        <extracomment>What the person panel shows: the person, their interactions, links, questions and strength.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
@@ -2400,6 +2411,7 @@
     <name>MainWindow</name>
     <message>
         <source>NetPlanner</source>
+        <extracomment>What the timeline draws: people&apos;s strength over time, which goals make them important.</extracomment>
         <translation>NetPlanner</translation>
     </message>
     <message>
@@ -2579,9 +2591,26 @@
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
-    <message>
-        <source>%1 people · %2 goals</source>
-        <translation>%1 personer · %2 mål</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals</source>
+        <translation>
+            <numerusform>%n mål</numerusform>
+            <numerusform>%n mål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected people, or everyone?</source>
+        <translation>
+            <numerusform>Exportera den valda personen (%n), eller alla?</numerusform>
+            <numerusform>Exportera de %n valda personerna, eller alla?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: %1 (Ctrl+Z undoes it)</source>
@@ -2594,10 +2623,6 @@
     <message>
         <source>Export people</source>
         <translation>Exportera personer</translation>
-    </message>
-    <message>
-        <source>Export the %1 selected people, or everyone?</source>
-        <translation>Exportera de %1 markerade personerna, eller alla?</translation>
     </message>
     <message>
         <source>vCard 4.0 (*.vcf);;CSV with strength, due date and balance (*.csv)</source>
@@ -2654,6 +2679,7 @@
     <name>MatrixWidget</name>
     <message>
         <source>Everyone</source>
+        <extracomment>What the matrix shows: goals, people with their strength, and the links between them.</extracomment>
         <translation>Alla</translation>
     </message>
     <message>
@@ -2726,9 +2752,12 @@
         <source>No active goals yet. Add a goal to map your network to it.</source>
         <translation>Inga aktiva mål än. Lägg till ett mål för att kartlägga ditt nätverk mot det.</translation>
     </message>
-    <message>
-        <source>{0} supporters, {1} strong. Competence area: {2}</source>
-        <translation>{0} som stöttar, {1} starka. Kompetensområde: {2}</translation>
+    <message numerus="yes">
+        <source>%n supporters, %1 strong. Competence area: %2</source>
+        <translation>
+            <numerusform>%n som stöttar, %1 med stark relation. Kompetensområde: %2</numerusform>
+            <numerusform>%n som stöttar, %1 med stark relation. Kompetensområde: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>not set</source>
@@ -3396,6 +3425,7 @@
     <name>ReviewWidget</name>
     <message>
         <source>What did you decide? Whom will you contact next?</source>
+        <extracomment>What the review shows: goals and their support, people and their strength, past reviews.</extracomment>
         <translation>Vad bestämde du? Vem ska du kontakta härnäst?</translation>
     </message>
     <message>
@@ -3537,9 +3567,19 @@
         <source>Be open to receiving advice from: {0}</source>
         <translation>Var öppen för att ta emot råd från: {0}</translation>
     </message>
-    <message>
-        <source>With {0} people here, perhaps {1} more belong in your network.</source>
-        <translation>Med {0} personer här finns det kanske {1} till som hör hemma i ditt nätverk.</translation>
+    <message numerus="yes">
+        <source>With %n people here, perhaps %1 more belong in your network.</source>
+        <translation>
+            <numerusform>Med %n person här finns det kanske %1 till som hör hemma i ditt nätverk.</numerusform>
+            <numerusform>Med %n personer här finns det kanske %1 till som hör hemma i ditt nätverk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n people here, nobody obvious seems to be missing.</source>
+        <translation>
+            <numerusform>Med %n person här verkar ingen självklar saknas.</numerusform>
+            <numerusform>Med %n personer här verkar ingen självklar saknas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Think of {0}</source>
@@ -4076,9 +4116,26 @@ Styrka efteråt: {value} %</translation>
         <source>Week of %1</source>
         <translation>Veckan som börjar %1</translation>
     </message>
-    <message>
-        <source>%1 of %2 touches done this week · up to %3 a week (change it in Settings)</source>
-        <translation>%1 av %2 kontakter klara den här veckan · upp till %3 i veckan (ändra det i Inställningar)</translation>
+    <message numerus="yes">
+        <source>%1 of %n touches done this week</source>
+        <translation>
+            <numerusform>%1 av %n kontakt klar den här veckan</numerusform>
+            <numerusform>%1 av %n kontakter klara den här veckan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n a week (change it in Settings)</source>
+        <translation>
+            <numerusform>upp till %n i veckan (ändra det i Inställningar)</numerusform>
+            <numerusform>upp till %n i veckan (ändra det i Inställningar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n touches to %1.</source>
+        <translation>
+            <numerusform>Skrev %n kontakt till %1.</numerusform>
+            <numerusform>Skrev %n kontakter till %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a line to see why and what to ask.</source>
@@ -4111,10 +4168,6 @@ Styrka efteråt: {value} %</translation>
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 touches to %2.</source>
-        <translation>Skrev %1 planerade kontakter till %2.</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,19 @@ shorter main loop (link and add from the panels, create a person while logging, 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import GuiContext
-from netplanner.gui.main_window import MainWindow
+from netplanner.gui.i18n import install_translators, uninstall_translators
+from netplanner.gui.main_window import MainWindow, settings_store
 from netplanner.gui.models.contacts_model import Column
 from netplanner.gui.models.plan_model import Column as PlanColumn
+from netplanner.gui.widgets.people import PeopleWidget
 
 
 def make_window(qtbot: QtBot, ctx: GuiContext) -> MainWindow:
@@ -120,3 +124,67 @@ def test_the_matrix_panel_follows_new_expertise(qtbot: QtBot, ctx: GuiContext) -
     window.matrix.model.set_link(goal_id, contact_id, ("expert", 1))  # linked, but barely relevant
     qtbot.wait(10)
     assert not any("Nobody in your network has expertise" in f for f in flags())
+
+
+# ---- item 12: plurals in both languages, Today's reasons in the language now ------------------------
+
+@pytest.fixture(params=["en", "sv"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    used = install_translators(qapp, request.param)
+    yield used
+    uninstall_translators(qapp)
+
+
+SINGULAR = {
+    "en": ("1 person · 1 goal", "1 supporter, 1 strong", "14 days"),
+    "sv": ("1 person · 1 mål", "1 som stöttar, 1 med stark relation", "14 dagar"),
+}
+
+
+def test_one_of_a_kind_is_said_in_the_singular(qtbot: QtBot, ctx: GuiContext, language: str) -> None:
+    goal_id, contact_id = _small_network(ctx)
+    ctx.services.goals.link(goal_id, contact_id, "mentor", 3)
+    ctx.services.interactions.log(contact_id, "coffee", ctx.today() - dt.timedelta(days=1))
+    window = make_window(qtbot, ctx)
+    status, matrix, days = SINGULAR[language]
+    assert window.counts.text() == status
+    window.show_view("matrix")
+    assert window.matrix.score_text.text().startswith(matrix)
+    window.show_view("people")
+    window.people.show_contact(contact_id)
+    texts = [label.text() for label in window.people.detail.findChildren(QLabel)]
+    assert days in texts
+    assert not any(" 1 days" in t or "1 supporters" in t or "1 goals" in t for t in texts)
+
+
+def test_todays_reasons_speak_the_language_now(qtbot: QtBot, ctx: GuiContext, qapp: QApplication) -> None:
+    """A touch planned while the app spoke English reads Swedish once Swedish is chosen."""
+    _goal_id, contact_id = _small_network(ctx)
+    ctx.services.planner.plan(1, ctx.today())  # stored in English
+    install_translators(qapp, "sv")
+    try:
+        window = make_window(qtbot, ctx)
+        window.show_view("today")
+        why = _why_of(window, contact_id)
+        assert "inte kopplad till något mål" in why
+        assert "tied to no goal" not in why
+        assert "strength" not in why
+    finally:
+        uninstall_translators(qapp)
+
+
+def test_a_layout_saved_in_english_does_not_cut_swedish_statuses(
+        qtbot: QtBot, demo_ctx: GuiContext, qapp: QApplication) -> None:
+    english = PeopleWidget(demo_ctx)
+    qtbot.addWidget(english)
+    english.view.horizontalHeader().resizeSection(Column.STATUS, 76)  # as wide as "Prospect" needs
+    english.save_state(settings_store())
+    install_translators(qapp, "sv")
+    try:
+        swedish = PeopleWidget(demo_ctx)
+        qtbot.addWidget(swedish)
+        swedish.restore_state(settings_store())
+        needed = swedish.view.fontMetrics().horizontalAdvance("Tänkbar kontakt")
+        assert swedish.view.horizontalHeader().sectionSize(Column.STATUS) > needed
+    finally:
+        uninstall_translators(qapp)

@@ -100,13 +100,13 @@ class ContactEditorDialog(QDialog):
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 3650)
         self.cadence.setSpecialValueText(self.tr("no fixed rhythm"))
-        self.cadence.setSuffix(self.tr(" days"))
+        self._days_suffix(self.cadence)
         self.cadence.setAccessibleName(self.tr("Contact every (days)"))
         form.addRow(self.tr("Contact &every"), self.cadence)
         self.half_life = QSpinBox()
         self.half_life.setRange(0, 5000)
         self.half_life.setSpecialValueText(self.tr("default"))
-        self.half_life.setSuffix(self.tr(" days"))
+        self._days_suffix(self.half_life)
         self.half_life.setAccessibleName(self.tr("Half-life of the relationship (days)"))
         self.half_life.setToolTip(
             self.tr("Close, long-standing relationships fade slower: give them a longer half-life")
@@ -149,6 +149,13 @@ class ContactEditorDialog(QDialog):
             self._load(ctx.services.contacts.get(contact_id))
         self._original = self.raw_values()
         self._lines["name"].setFocus()
+
+    def _days_suffix(self, spin: QSpinBox) -> None:
+        """" days" after the number, "1 day" in the singular."""
+        def suffix(value: int) -> None:
+            spin.setSuffix(self.tr(" days", "", value))
+        suffix(spin.value())
+        spin.valueChanged.connect(suffix)
 
     def _load(self, contact: Contact) -> None:
         for field, edit in self._lines.items():

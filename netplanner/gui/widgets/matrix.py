@@ -306,8 +306,10 @@ class MatrixWidget(QWidget):
         self.panel.setProperty("goalId", goal.id)
         self.goal_title.setText(goal.title)
         self.score_bar.setValue(dc.percent(cov.score))
-        self.score_text.setText(self.tr("{0} supporters, {1} strong. Competence area: {2}").format(
-            len(cov.supporters), cov.strong_supporters, goal.competence_area or self.tr("not set")))
+        self.score_text.setText(
+            self.tr("%n supporters, %1 strong. Competence area: %2", "", len(cov.supporters))
+            .replace("%1", str(cov.strong_supporters))
+            .replace("%2", goal.competence_area or self.tr("not set")))
         labels = role_labels()
         for s in cov.supporters:
             text = self.tr("{0}: {1}, relevance {2}, strength {3} %").format(

@@ -351,11 +351,11 @@ class ContactDetailWidget(QWidget):
             (self.tr("Notes"), contact.notes),
             (
                 self.tr("Contact every"),
-                self.tr("%1 days").replace("%1", str(contact.cadence_days)) if contact.cadence_days else "",
+                self.tr("%n days", "", contact.cadence_days) if contact.cadence_days else "",
             ),
             (
                 self.tr("Half-life"),
-                self.tr("%1 days").replace("%1", str(round(contact.half_life_days)))
+                self.tr("%n days", "", round(contact.half_life_days))
                 if contact.half_life_days
                 else self.tr("default"),
             ),
@@ -497,6 +497,8 @@ class PeopleWidget(QWidget):
             )
         for column, width in widths.items():
             header.resizeSection(column, width)
+        # The columns whose words differ by language: a layout saved in another language never cuts them.
+        self._min_widths = {column: widths[column] for column in (Column.STATUS, *SCORE_COLUMNS)}
         # What needs attention first: strength and due date right after who and where.
         visual = [
             Column.NAME,
@@ -660,6 +662,9 @@ class PeopleWidget(QWidget):
         header = settings.value("people/header")
         if isinstance(header, QByteArray):
             self.view.horizontalHeader().restoreState(header)
+            for column, width in self._min_widths.items():
+                if self.view.horizontalHeader().sectionSize(column) < width:
+                    self.view.horizontalHeader().resizeSection(column, width)
 
 
 _KINDS = [k.value for k in InteractionKind]

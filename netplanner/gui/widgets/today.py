@@ -213,8 +213,8 @@ class TodayWidget(QWidget):
         self.heading.setText(self.tr("Week of %1").replace("%1", dp.short_date(week.week_start, today)))
         done = sum(1 for i in week.items if i.status == "done")
         self.subheading.setText(
-            self.tr("%1 of %2 touches done this week · up to %3 a week (change it in Settings)")
-            .replace("%1", str(done)).replace("%2", str(len(week.items))).replace("%3", str(plan.capacity))
+            self.tr("%1 of %n touches done this week", "", len(week.items)).replace("%1", str(done))
+            + " · " + self.tr("up to %n a week (change it in Settings)", "", plan.capacity)
         )
         target = QModelIndex()
         if current is not None:
@@ -375,6 +375,5 @@ class TodayWidget(QWidget):
         except (NetPlannerError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export to calendar"), user_message(exc))
             return
-        QMessageBox.information(self, self.tr("Export to calendar"),
-                                self.tr("Wrote %1 touches to %2.").replace("%1", str(count))
-                                .replace("%2", options.path.name))
+        wrote = self.tr("Wrote %n touches to %1.", "", count).replace("%1", options.path.name)
+        QMessageBox.information(self, self.tr("Export to calendar"), wrote)
