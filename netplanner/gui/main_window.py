@@ -353,6 +353,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setObjectName("redoAction")
+        # The toolbar's Undo and Redo keep a fixed text (the menu's carry the item title, which would make
+        # the toolbar jump); what they undo is in the tool tip.
+        self.toolbar_undo = self._stack_action(self.tr("Undo"), "toolbarUndo", redo=False)
+        self.toolbar_redo = self._stack_action(self.tr("Redo"), "toolbarRedo", redo=True)
         self.settings_action = self._action(
             self.tr("Se&ttings…"),
             self.open_settings,
@@ -401,6 +405,24 @@ class MainWindow(QMainWindow):
             name="restoreAction",
         )
 
+    def _stack_action(self, text: str, name: str, *, redo: bool) -> QAction:
+        stack = self.ctx.undo_stack
+        action = QAction(text, self)
+        action.setObjectName(name)
+
+        def update() -> None:
+            if not shiboken6.isValid(stack) or not shiboken6.isValid(action):
+                return
+            what = stack.redoText() if redo else stack.undoText()
+            action.setEnabled(stack.canRedo() if redo else stack.canUndo())
+            action.setToolTip(text + (": " + what if what else ""))
+
+        action.triggered.connect(stack.redo if redo else stack.undo)
+        stack.indexChanged.connect(update)
+        stack.cleanChanged.connect(update)
+        update()
+        return action
+
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -445,8 +467,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_person_action, self.new_goal_action, self.log_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        toolbar.addAction(self.toolbar_undo)
+        toolbar.addAction(self.toolbar_redo)
         toolbar.addSeparator()
         toolbar.addAction(self.search_action)
         self.addToolBar(toolbar)
@@ -493,7 +515,8 @@ class MainWindow(QMainWindow):
             return  # the stack is being torn down with the window
         text = stack.undoText()
         if text:
-            self.statusBar().showMessage(self.tr("Done: %1 (Ctrl+Z undoes it)").replace("%1", text), 4000)
+            # The command's own text says what happened ("Done: Coffee with Per", "Move Per to Trash").
+            self.statusBar().showMessage(self.tr("%1 (Ctrl+Z undoes it)").replace("%1", text), 4000)
 
     # ---- what the user does --------------------------------------------------------------------
 

@@ -2076,6 +2076,7 @@
     <name>InteractionsWidget</name>
     <message>
         <source>Not saved</source>
+        <extracomment>Narrow columns that must always show their whole header.</extracomment>
         <translation>Inte sparat</translation>
     </message>
     <message>
@@ -2516,6 +2517,14 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2605,16 +2614,16 @@
             <numerusform>%n mål</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (Ctrl+Z undoes it)</source>
+        <translation>%1 (Ctrl+Z ångrar)</translation>
+    </message>
     <message numerus="yes">
         <source>Export the %n selected people, or everyone?</source>
         <translation>
             <numerusform>Exportera den valda personen (%n), eller alla?</numerusform>
             <numerusform>Exportera de %n valda personerna, eller alla?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Done: %1 (Ctrl+Z undoes it)</source>
-        <translation>Klart: %1 (Ctrl+Z ångrar)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4247,6 +4256,30 @@ Styrka efteråt: {value} %</translation>
     <message>
         <source>Unlock NetPlanner</source>
         <translation>Lås upp NetPlanner</translation>
+    </message>
+    <message>
+        <source>Your network is encrypted. Enter your passphrase.</source>
+        <translation>Ditt nätverk är krypterat. Ange din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Ange din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Your network is encrypted and the keychain no longer has its key. Enter the recovery key you were shown when the database was made.</source>
+        <translation>Ditt nätverk är krypterat och nyckelringen har inte längre nyckeln. Ange återställningsnyckeln du fick se när databasen skapades.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key.</source>
+        <translation>Ange din återställningsnyckel.</translation>
     </message>
     <message>
         <source>Your network is encrypted. Enter your passphrase, or your recovery key if the keychain no longer has the key.</source>

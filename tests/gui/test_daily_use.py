@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,11 +13,15 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import GuiContext
+from netplanner.gui.dialogs.unlock import UnlockDialog
 from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.gui.main_window import MainWindow, settings_store
 from netplanner.gui.models.contacts_model import Column
+from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.models.plan_model import Column as PlanColumn
+from netplanner.gui.widgets.interactions import InteractionsWidget
 from netplanner.gui.widgets.people import PeopleWidget
+from netplanner.storage import keystore
 
 
 def make_window(qtbot: QtBot, ctx: GuiContext) -> MainWindow:
@@ -188,3 +193,51 @@ def test_a_layout_saved_in_english_does_not_cut_swedish_statuses(
         assert swedish.view.horizontalHeader().sectionSize(Column.STATUS) > needed
     finally:
         uninstall_translators(qapp)
+
+
+# ---- item 13: small things ------------------------------------------------------------------------
+
+def test_unlock_asks_only_for_what_opens_the_database(qtbot: QtBot, tmp_path: Path) -> None:
+    """Passphrase mode makes no recovery key: the dialog asks for the passphrase alone."""
+    database = tmp_path / "n.db"
+    keystore.remember_passphrase_mode(database)
+    dialog = UnlockDialog(database)
+    qtbot.addWidget(dialog)
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel)) + dialog.secret.placeholderText()
+    assert "passphrase" in words
+    assert "recovery" not in words.lower()
+    dialog.accept()
+    assert dialog.error.text() == "Enter your passphrase."
+
+
+def test_the_toolbar_undo_keeps_its_text_and_the_status_says_it_once(
+        qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    window = make_window(qtbot, demo_ctx)
+    contact_id = _select_first_person(window)
+    name = demo_ctx.services.contacts.get(contact_id).name
+    assert not window.toolbar_undo.isEnabled()
+    width = window.toolbar.widgetForAction(window.toolbar_undo).sizeHint().width()
+    window.people.trash()
+    assert window.toolbar_undo.isEnabled()
+    assert window.toolbar_undo.text() == "Undo"
+    assert name in window.toolbar_undo.toolTip()
+    assert window.toolbar.widgetForAction(window.toolbar_undo).sizeHint().width() == width
+    message = window.statusBar().currentMessage()
+    assert message.count(name) == 1
+    assert not message.startswith("Done: Move")
+    window.toolbar_undo.trigger()
+    assert demo_ctx.services.contacts.get(contact_id).deleted_at is None
+
+
+def test_the_thanked_column_is_never_cut(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    narrow = InteractionsWidget(demo_ctx)
+    qtbot.addWidget(narrow)
+    narrow.view.horizontalHeader().resizeSection(InteractionsModel.THANKED, 22)  # a layout saved narrow
+    narrow.save_state(settings_store())
+    widget = InteractionsWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    widget.restore_state(settings_store())
+    header = widget.view.horizontalHeader()
+    for column in (InteractionsModel.DONE, InteractionsModel.THANKED):
+        text = str(widget.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(text) + 12

@@ -7,6 +7,7 @@ the person's interactions and the goals they are linked to.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal, SignalInstance
@@ -69,6 +70,18 @@ def configure_table(view: QTableView, *, sortable: bool = True) -> None:
     if sortable:
         view.setSortingEnabled(True)
 
+
+
+def fit_headers(view: QTableView, columns: Iterable[int]) -> None:
+    """Widen these columns to show their whole header (with room for the sort arrow): short check-box
+    columns such as Thanked, whose width may come from a narrower layout or another language."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in columns:
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        wanted = header.fontMetrics().horizontalAdvance(text) + 28
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
 
 #: What the person panel shows: the person, their interactions, links, questions and strength.
@@ -226,6 +239,7 @@ class ContactDetailWidget(QWidget):
         self.interactions.editFailed.connect(self._edit_failed)
         self.interactions_view.horizontalHeader().resizeSection(InteractionsModel.DATE, 90)
         self.interactions_view.horizontalHeader().resizeSection(InteractionsModel.SUMMARY, 260)
+        fit_headers(self.interactions_view, range(InteractionsModel.FOLLOW_UP, InteractionsModel.THANKED + 1))
         self.tabs.addTab(self.interactions_view, self.tr("Interactions"))
 
         # Goals linked.
