@@ -2743,6 +2743,30 @@
         <source>People who could help</source>
         <translation>Personer som skulle kunna hjälpa</translation>
     </message>
+    <message>
+        <source>Relevance:</source>
+        <translation>Relevans:</translation>
+    </message>
+    <message>
+        <source>0 linked, not relevant</source>
+        <translation>0 kopplad, inte relevant</translation>
+    </message>
+    <message>
+        <source>1 a little</source>
+        <translation>1 lite</translation>
+    </message>
+    <message>
+        <source>2 relevant</source>
+        <translation>2 relevant</translation>
+    </message>
+    <message>
+        <source>3 very relevant</source>
+        <translation>3 mycket relevant</translation>
+    </message>
+    <message>
+        <source>The bar at the bottom of a cell: how strong the relationship is now.</source>
+        <translation>Stapeln längst ner i en cell: hur stark relationen är nu.</translation>
+    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import GuiContext
+from netplanner.gui.delegates.matrix_delegate import LinkEditor
 from netplanner.gui.dialogs.unlock import UnlockDialog
 from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.gui.main_window import MainWindow, settings_store
@@ -20,6 +22,7 @@ from netplanner.gui.models.contacts_model import Column
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.models.plan_model import Column as PlanColumn
 from netplanner.gui.widgets.interactions import InteractionsWidget
+from netplanner.gui.widgets.matrix import ElidingHeader, MatrixWidget
 from netplanner.gui.widgets.people import PeopleWidget
 from netplanner.storage import keystore
 
@@ -241,3 +244,52 @@ def test_the_thanked_column_is_never_cut(qtbot: QtBot, demo_ctx: GuiContext) -> 
     for column in (InteractionsModel.DONE, InteractionsModel.THANKED):
         text = str(widget.model.headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(text) + 12
+
+
+def _matrix_on_a_long_goal(qtbot: QtBot, ctx: GuiContext) -> tuple[MatrixWidget, int]:
+    ctx.services.goals.add(title="Speak confidently at the annual all-hands meeting in front of everyone",
+                           competence_area="public speaking", priority=5)
+    person = ctx.services.contacts.add(name="Maja Lund", expertise=["public speaking"])
+    widget = MatrixWidget(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget, person.id
+
+
+def test_a_long_bold_goal_title_ends_in_an_ellipsis(qtbot: QtBot, ctx: GuiContext) -> None:
+    widget, _ = _matrix_on_a_long_goal(qtbot, ctx)
+    header = widget.view.verticalHeader()
+    assert isinstance(header, ElidingHeader)
+    width = header.width()
+    bold = header.section_text(0, width, highlighted=True)
+    assert bold.endswith("…")
+    assert QFontMetrics(header.section_font(True)).horizontalAdvance(bold) <= width
+
+
+def test_the_cell_editor_stays_inside_its_cell(qtbot: QtBot, ctx: GuiContext) -> None:
+    widget, _ = _matrix_on_a_long_goal(qtbot, ctx)
+    index = widget.model.index(0, 0)
+    widget.view.setCurrentIndex(index)
+    widget.view.edit(index)
+    editor = widget.view.indexWidget(index) or widget.view.viewport().findChild(LinkEditor)
+    assert editor is not None
+    assert editor.width() <= widget.view.visualRect(index).width()
+
+
+def test_the_matrix_explains_its_colours(qtbot: QtBot, ctx: GuiContext) -> None:
+    widget, _ = _matrix_on_a_long_goal(qtbot, ctx)
+    texts = [label.text() for label in widget.legend.findChildren(QLabel)]
+    assert "3 very relevant" in texts
+    assert any("bar" in text for text in texts)
+
+
+def test_link_as_expert_waits_for_a_chosen_person(qtbot: QtBot, ctx: GuiContext) -> None:
+    widget, contact_id = _matrix_on_a_long_goal(qtbot, ctx)
+    assert widget.suggestions.count() == 1
+    assert not widget.link_button.isEnabled()
+    widget.suggestions.item(0).setSelected(True)
+    assert widget.link_button.isEnabled()
+    widget.link_button.click()
+    assert [link.contact_id for link in ctx.services.goals.links()] == [contact_id]
