@@ -82,7 +82,6 @@ class ElidingHeader(QHeaderView):
         option.rect = rect
         highlighted = bool(option.state & QStyle.StateFlag.State_On)
         option.text = self.section_text(logical_index, rect.width(), highlighted)
-        option.textElideMode = Qt.TextElideMode.ElideNone
         painter.save()
         painter.setFont(self.section_font(highlighted))
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
