@@ -363,6 +363,10 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
             name="settingsAction",
         )
+        # Preferences has no key on most Linux desktops: Ctrl+, as in most apps there.
+        comma = QKeySequence("Ctrl+,")
+        keys = [key for key in self.settings_action.shortcuts() if not key.isEmpty() and key != comma]
+        self.settings_action.setShortcuts([comma, *keys])
         self.example_action = self._action(
             self.tr("Load the &example network"), self.load_example, name="loadExampleAction"
         )
@@ -482,6 +486,7 @@ class MainWindow(QMainWindow):
         self.start.addGoalRequested.connect(self.add_goal)
         self.start.addPersonRequested.connect(self.add_person)
         self.start.loadExampleRequested.connect(self.load_example)
+        self.start.importRequested.connect(self.import_contacts)
         self.ctx.undo_stack.indexChanged.connect(self._undo_status)
 
     def _open_contact(self, contact_id: int) -> None:

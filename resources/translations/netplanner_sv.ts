@@ -184,6 +184,14 @@
         <translation>Flytta den här personen till papperskorgen</translation>
     </message>
     <message>
+        <source>Link to &amp;goal…</source>
+        <translation>Koppla till &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Link this person to one of your goals</source>
+        <translation>Koppla personen till ett av dina mål</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -371,6 +379,10 @@
         <translation>Källa</translation>
     </message>
     <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
+    </message>
+    <message>
         <source>Question not added</source>
         <translation>Frågan lades inte till</translation>
     </message>
@@ -488,6 +500,10 @@
     <message>
         <source>Score what you have observed, 1 (low) to 5 (high); leave “—” until you know.</source>
         <translation>Bedöm det du har sett, från 1 (lågt) till 5 (högt); låt ”—” stå kvar tills du vet.</translation>
+    </message>
+    <message>
+        <source>  (5 = highest)</source>
+        <translation>  (5 = högst)</translation>
     </message>
     <message>
         <source>no fixed rhythm</source>
@@ -1642,6 +1658,10 @@
         <translation>Prioritet, 1 till 5</translation>
     </message>
     <message>
+        <source>  (5 = highest)</source>
+        <translation>  (5 = högst)</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
     </message>
@@ -1796,8 +1816,8 @@
         <translation>Prioritet</translation>
     </message>
     <message>
-        <source>1 (low) to 5 (high)</source>
-        <translation>1 (låg) till 5 (hög)</translation>
+        <source>1 (low) to 5 (highest)</source>
+        <translation>1 (låg) till 5 (högst)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1855,6 +1875,14 @@
         <translation>Ta bort det markerade målet</translation>
     </message>
     <message>
+        <source>Add &amp;supporter…</source>
+        <translation>Lägg till &amp;stöttare…</translation>
+    </message>
+    <message>
+        <source>Link a person to the selected goal</source>
+        <translation>Koppla en person till det valda målet</translation>
+    </message>
+    <message>
         <source>Double-click a cell to change it; link people to goals in the Matrix.</source>
         <translation>Dubbelklicka i en cell för att ändra den; koppla personer till mål i matrisen.</translation>
     </message>
@@ -1881,6 +1909,10 @@
     <message>
         <source>Nobody supports this goal yet: find people with this expertise.</source>
         <translation>Ingen stöttar det här målet än: hitta personer med den här expertisen.</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -2253,6 +2285,57 @@
     <message>
         <source>Joint project</source>
         <translation>Gemensamt projekt</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to goal</source>
+        <translation>Koppla till mål</translation>
+    </message>
+    <message>
+        <source>How %1 helps with one of your goals.</source>
+        <translation>Hur %1 hjälper dig med ett av dina mål.</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Add supporter</source>
+        <translation>Lägg till stöttare</translation>
+    </message>
+    <message>
+        <source>Who helps you with %1.</source>
+        <translation>Vem som hjälper dig med %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>  (3 = very relevant)</source>
+        <translation>  (3 = mycket relevant)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>R&amp;elevance</source>
+        <translation>R&amp;elevans</translation>
+    </message>
+    <message>
+        <source>Everyone is linked already.</source>
+        <translation>Alla är redan kopplade.</translation>
+    </message>
+    <message>
+        <source>This person is linked to every active goal.</source>
+        <translation>Personen är redan kopplad till alla aktiva mål.</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4001,14 @@
     <message>
         <source>A made-up workplace of 40 people, goals and 18 months of interactions, to explore first.</source>
         <translation>En påhittad arbetsplats med 40 personer, mål och 18 månaders kontakttillfällen att utforska först.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from LinkedIn or vCard…</source>
+        <translation>&amp;Importera från LinkedIn eller vCard…</translation>
+    </message>
+    <message>
+        <source>Bring in the people you already know: a LinkedIn export, a vCard or CSV file.</source>
+        <translation>Ta in de personer du redan känner: en export från LinkedIn, en vCard- eller CSV-fil.</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,19 @@ shorter main loop (link and add from the panels, create a person while logging, 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.matrix_delegate import LinkEditor
+from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
+from netplanner.gui.dialogs.link_dialog import LinkDialog
 from netplanner.gui.dialogs.unlock import UnlockDialog
 from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.gui.main_window import MainWindow, settings_store
@@ -293,3 +295,61 @@ def test_link_as_expert_waits_for_a_chosen_person(qtbot: QtBot, ctx: GuiContext)
     assert widget.link_button.isEnabled()
     widget.link_button.click()
     assert [link.contact_id for link in ctx.services.goals.links()] == [contact_id]
+
+
+# ---- item 14: a shorter main loop -----------------------------------------------------------------
+
+def _accept_with(monkeypatch: pytest.MonkeyPatch, choose: Callable[[LinkDialog], None]) -> None:
+    def exec_(dialog: LinkDialog) -> int:
+        choose(dialog)
+        return int(QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(LinkDialog, "exec", exec_)
+
+
+def test_link_to_goal_from_the_person_panel(qtbot: QtBot, ctx: GuiContext,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    goal_id, contact_id = _small_network(ctx)
+    window = make_window(qtbot, ctx)
+    window.show_view("people")
+    window.people.show_contact(contact_id)
+    _accept_with(monkeypatch, lambda d: d.role.setCurrentIndex(d.role.findData("mentor")))
+    window.people.detail.findChild(QPushButton, "linkToGoalButton").click()
+    assert [(lk.goal_id, lk.role, lk.relevance) for lk in ctx.services.goals.links(contact_id=contact_id)] \
+        == [(goal_id, "mentor", 2)]
+    qtbot.waitUntil(lambda: window.people.detail.links.rowCount() == 1)
+    ctx.undo_stack.undo()
+    assert ctx.services.goals.links() == []
+
+
+def test_add_supporter_from_the_goal_panel(qtbot: QtBot, ctx: GuiContext,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    goal_id, contact_id = _small_network(ctx)
+    window = make_window(qtbot, ctx)
+    window.show_view("goals")
+    _accept_with(monkeypatch, lambda d: d.relevance.setValue(3))
+    window.goals.findChild(QPushButton, "addSupporterButton").click()
+    assert [(lk.contact_id, lk.relevance) for lk in ctx.services.goals.links(goal_id=goal_id)] \
+        == [(contact_id, 3)]
+    qtbot.waitUntil(lambda: window.goals.people.rowCount() == 1)
+    assert "Nobody supports" not in window.goals.details.text()
+
+
+def test_the_start_page_offers_an_import(qtbot: QtBot, ctx: GuiContext,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[bool] = []
+    monkeypatch.setattr(MainWindow, "import_contacts", lambda self: opened.append(True))
+    window = make_window(qtbot, ctx)
+    assert window.central.currentWidget() is window.start
+    window.start.findChild(QPushButton, "importButton").click()
+    assert opened == [True]
+
+
+def test_settings_open_with_ctrl_comma(qtbot: QtBot, ctx: GuiContext) -> None:
+    window = make_window(qtbot, ctx)
+    assert QKeySequence("Ctrl+,") in window.settings_action.shortcuts()
+
+
+def test_scales_say_which_way_they_run(qtbot: QtBot, ctx: GuiContext) -> None:
+    dialog = GoalEditorDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "5 = highest" in dialog.priority.text()

@@ -94,6 +94,7 @@ class ContactEditorDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, 5)
             spin.setSpecialValueText("—")
+            spin.setSuffix(self.tr("  (5 = highest)"))
             spin.setAccessibleName(labels[field])
             self._scores[field] = spin
             form.addRow(labels[field], spin)

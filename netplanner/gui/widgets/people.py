@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signa
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +36,7 @@ from netplanner.domain.model import ContactStatus, Direction, InteractionKind
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate, TagsDelegate
+from netplanner.gui.dialogs.link_dialog import LinkDialog
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
@@ -166,8 +168,12 @@ class ContactDetailWidget(QWidget):
         trash = QPushButton(self.tr("Move to &Trash"))
         trash.setAccessibleName(self.tr("Move this person to the Trash"))
         trash.clicked.connect(lambda: self._emit_for_current(self.trashRequested))
+        link = QPushButton(self.tr("Link to &goal…"))
+        link.setObjectName("linkToGoalButton")
+        link.setAccessibleName(self.tr("Link this person to one of your goals"))
+        link.clicked.connect(self.link_to_goal)
         buttons = QHBoxLayout()
-        for button in (edit, log, trash):
+        for button in (edit, log, link, trash):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -384,6 +390,19 @@ class ContactDetailWidget(QWidget):
             if not value:
                 field.setStyleSheet("color: palette(mid);")
             form.addRow(caption + ":", field)
+
+    def link_to_goal(self) -> bool:
+        """Choose a goal, a role and a relevance for this person; True when a link was made."""
+        if self.contact_id is None:
+            return False
+        dialog = LinkDialog(self.ctx, self, contact_id=self.contact_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            return dialog.save()
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not linked"), user_message(exc))
+            return False
 
     def add_question(self) -> None:
         text = self.new_question.text().strip()
