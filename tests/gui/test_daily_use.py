@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.matrix_delegate import LinkEditor
 from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
+from netplanner.gui.dialogs.import_wizard import PAGE_FILE, PAGE_PREVIEW, ImportWizard
 from netplanner.gui.dialogs.link_dialog import LinkDialog
 from netplanner.gui.dialogs.unlock import UnlockDialog
 from netplanner.gui.i18n import install_translators, uninstall_translators
@@ -353,3 +354,44 @@ def test_scales_say_which_way_they_run(qtbot: QtBot, ctx: GuiContext) -> None:
     dialog = GoalEditorDialog(ctx)
     qtbot.addWidget(dialog)
     assert "5 = highest" in dialog.priority.text()
+
+
+# ---- item 11: the import wizard -------------------------------------------------------------------
+
+def test_a_binary_file_is_refused_in_red_and_next_turns_off(qtbot: QtBot, ctx: GuiContext,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "photo.csv"
+    path.write_bytes(bytes(range(256)) * 8)
+    wizard = ImportWizard(ctx.services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    wizard.next()
+    assert wizard.currentId() == PAGE_FILE
+    error = wizard.file_page.error_label
+    assert error.text()
+    assert not error.isHidden()
+    assert "#b00020" in error.styleSheet()
+    assert not next_button.isEnabled()  # it would do nothing
+    good = tmp_path / "people.vcf"
+    good.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gustav Lind\r\nEND:VCARD\r\n", encoding="utf-8")
+    wizard.file_page.path_edit.setText(str(good))
+    assert next_button.isEnabled()
+
+
+def test_the_preview_shows_whole_email_addresses(qtbot: QtBot, ctx: GuiContext, tmp_path: Path) -> None:
+    address = "annika.lindqvist-bergstrom@research.example.com"
+    path = tmp_path / "people.vcf"
+    path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Annika Lindqvist\r\nEMAIL:{address}\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    wizard = ImportWizard(ctx.services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    view, model = wizard.preview_page.view, wizard.preview_page.model
+    column = next(c for c in range(model.columnCount()) if model.index(0, c).data() == address)
+    assert view.columnWidth(column) > view.fontMetrics().horizontalAdvance(address)
