@@ -38,7 +38,7 @@ from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
 from netplanner.gui.dialogs.export_report import ExportReportDialog
 from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
 from netplanner.gui.dialogs.import_wizard import ImportWizard
-from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
+from netplanner.gui.dialogs.log_interaction import NEW_PERSON, LogInteractionDialog
 from netplanner.gui.dialogs.search import SearchDialog
 from netplanner.gui.dialogs.settings import SettingsDialog
 from netplanner.gui.errors import user_message
@@ -572,16 +572,29 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.result_values
-        self._run(
-            undo.LogInteractionCommand(
-                self.ctx,
-                values["contact_id"],
-                values["kind"],
-                values["occurred_on"],
-                values["fields"],
-                dialog.person_name(),
+        stack = self.ctx.undo_stack
+        new_person = values["contact_id"] == NEW_PERSON
+        if new_person:  # typed a name nobody has, and chose to add them: one step to undo
+            stack.beginMacro(self.tr("Log with %1").replace("%1", dialog.person_name()))
+            added = undo.AddContactCommand(self.ctx, {"name": dialog.person_name(), "status": "active"})
+            if not self._run(added) or added.contact_id is None:
+                stack.endMacro()
+                return
+            values["contact_id"] = added.contact_id
+        try:
+            self._run(
+                undo.LogInteractionCommand(
+                    self.ctx,
+                    values["contact_id"],
+                    values["kind"],
+                    values["occurred_on"],
+                    values["fields"],
+                    dialog.person_name(),
+                )
             )
-        )
+        finally:
+            if new_person:
+                stack.endMacro()
 
     def import_contacts(self) -> None:
         ImportWizard(self.ctx.services, self).exec()

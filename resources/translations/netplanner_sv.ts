@@ -2392,6 +2392,7 @@
     <name>LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
+        <extracomment>`contact_id()` when the user chose to add the person they typed (the caller creates them).</extracomment>
         <translation>Logga kontakttillfälle</translation>
     </message>
     <message>
@@ -2481,6 +2482,10 @@
     <message>
         <source>Who was it with? Type part of a name.</source>
         <translation>Vem var det med? Skriv en del av ett namn.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to your &amp;network</source>
+        <translation>Lägg till ”%1” i ditt &amp;nätverk</translation>
     </message>
     <message>
         <source>Nobody called “%1” in your network.</source>
@@ -2700,6 +2705,10 @@
     <message>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <source>Log with %1</source>
+        <translation>Logga med %1</translation>
     </message>
     <message numerus="yes">
         <source>Export the %n selected people, or everyone?</source>

@@ -18,6 +18,7 @@ from netplanner.gui.delegates.matrix_delegate import LinkEditor
 from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
 from netplanner.gui.dialogs.import_wizard import PAGE_FILE, PAGE_PREVIEW, ImportWizard
 from netplanner.gui.dialogs.link_dialog import LinkDialog
+from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
 from netplanner.gui.dialogs.unlock import UnlockDialog
 from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.gui.main_window import MainWindow, settings_store
@@ -395,3 +396,29 @@ def test_the_preview_shows_whole_email_addresses(qtbot: QtBot, ctx: GuiContext, 
     view, model = wizard.preview_page.view, wizard.preview_page.model
     column = next(c for c in range(model.columnCount()) if model.index(0, c).data() == address)
     assert view.columnWidth(column) > view.fontMetrics().horizontalAdvance(address)
+
+
+def test_log_with_someone_new_adds_them_in_place(qtbot: QtBot, ctx: GuiContext,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_network(ctx)
+    window = make_window(qtbot, ctx)
+    seen: list[str] = []
+
+    def exec_(dialog: LogInteractionDialog) -> int:
+        dialog.person.setText("Nova Persson")
+        dialog.summary.setText("Coffee after the meetup")
+        dialog.accept()  # nobody is called that: the dialog offers to add her
+        seen.append(dialog.error.text())
+        assert not dialog.create_person.isHidden()
+        dialog.create_person.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(LogInteractionDialog, "exec", exec_)
+    window.log_interaction()
+    assert "Nobody called" in seen[0]
+    nova = next(cid for cid, name, _org in ctx.services.contacts.names() if name == "Nova Persson")
+    assert [i.summary for i in ctx.services.interactions.rows(contact_id=nova)] == ["Coffee after the meetup"]
+    ctx.undo_stack.undo()  # one step takes back both
+    assert not ctx.services.interactions.rows(contact_id=nova)
+    assert all(name != "Nova Persson" for _cid, name, _org in ctx.services.contacts.names())
