@@ -1473,7 +1473,7 @@
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to calendar</source>
-        <extracomment>What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review.</extracomment>
+        <extracomment>What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review. Weeks after this one shown below the plan.</extracomment>
         <translation>Exportera till kalender</translation>
     </message>
     <message>
@@ -4238,6 +4238,10 @@ Styrka efteråt: {value} %</translation>
         <translation>Gör om förslagen för den här och kommande veckor (klara, överhoppade och uppskjutna kontakter ligger kvar)</translation>
     </message>
     <message>
+        <source>A call instead of a coffee: change what kind of touch it is</source>
+        <translation>Ett samtal i stället för en fika: byt typ av kontakt</translation>
+    </message>
+    <message>
         <source>Export to &amp;calendar…</source>
         <translation>Exportera till ka&amp;lender…</translation>
     </message>
@@ -4263,6 +4267,22 @@ Styrka efteråt: {value} %</translation>
             <numerusform>upp till %n i veckan (ändra det i Inställningar)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Week of %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Veckan som börjar %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>inget planerat</translation>
+    </message>
+    <message>
+        <source>Coming weeks</source>
+        <translation>Kommande veckor</translation>
+    </message>
+    <message>
+        <source>Make it a %1: %2</source>
+        <translation>Byt till %1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %n touches to %1.</source>
         <translation>
@@ -4273,6 +4293,10 @@ Styrka efteråt: {value} %</translation>
     <message>
         <source>Select a line to see why and what to ask.</source>
         <translation>Välj en rad för att se varför och vad du kan fråga.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange kind</source>
+        <translation>Byt &amp;typ</translation>
     </message>
     <message>
         <source>Your periodic network review is due. Open Review to check goals without support, people whose goals ended and relationships worth reviving.</source>

@@ -422,3 +422,23 @@ def test_log_with_someone_new_adds_them_in_place(qtbot: QtBot, ctx: GuiContext,
     ctx.undo_stack.undo()  # one step takes back both
     assert not ctx.services.interactions.rows(contact_id=nova)
     assert all(name != "Nova Persson" for _cid, name, _org in ctx.services.contacts.names())
+
+
+def test_today_changes_the_kind_of_touch_and_shows_the_coming_weeks(
+        qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    window = make_window(qtbot, demo_ctx)
+    window.show_view("today")
+    today = window.today
+    entry = today.current_entry()
+    assert entry is not None
+    assert entry.touch_id is not None
+    assert today.kind_action.isEnabled()
+    other = "call" if entry.kind != "call" else "coffee"
+    chosen = next(a for a in today.kind_menu.actions() if a.data() == other)
+    chosen.trigger()
+    qtbot.waitUntil(lambda: today.current_entry() is not None and today.current_entry().kind == other)
+    demo_ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: today.current_entry() is not None and today.current_entry().kind == entry.kind)
+    coming = today.coming.text()
+    assert coming.count("Week of") == 3
+    assert "23 Nov" in coming
