@@ -209,6 +209,8 @@ class TodayWidget(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if action.menu() is not None:  # a choice (the kind): the whole button opens the list
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
 
     # ------------------------------------------------------------------------------------ loading
