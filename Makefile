@@ -15,7 +15,7 @@ $(VENV)/bin/python:
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,sync]'
 	touch $(STAMP)
 
 venv: $(STAMP) ## Create .venv and install NetPlanner with its test tools

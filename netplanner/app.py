@@ -28,7 +28,7 @@ from netplanner.services import unlock
 from netplanner.storage import keystore
 from netplanner.storage.db import database_exists
 from netplanner.storage.errors import KeyringError, PassphraseRequiredError, WrongKeyError
-from netplanner.storage.keys import DatabaseKey, key_from_user_text
+from netplanner.storage.keys import DatabaseKey
 from netplanner.storage.portable import restore_backup
 
 EXIT_OK = 0
@@ -83,24 +83,32 @@ def open_interactively(
     Errors that asking cannot fix (damaged file, file in use, not a NetPlanner database) are raised.
     """
     env = dict(os.environ if environ is None else environ)
+    notes = unlock.recover_interrupted(path)
+    opened = _open_or_ask(path, prompts, env)
+    if opened is not None:
+        opened.warnings[:0] = notes
+        if opened.recovery_key:
+            prompts.show_recovery_key(opened.recovery_key)
+    return opened
+
+
+def _open_or_ask(path: Path, prompts: Prompts, env: dict[str, str]) -> unlock.OpenedDatabase | None:
     if env.get(keystore.PASSPHRASE_ENV):
         return unlock.open_or_create(path, environ=env)
     if not database_exists(path):
         try:
-            opened = unlock.create_new(path, environ=env)
+            return unlock.create_new(path, environ=env)
         except PassphraseRequiredError as exc:
             passphrase = prompts.ask_new_passphrase(user_message(exc))
             if passphrase is None:
                 return None
-            opened = unlock.create_new(path, passphrase=passphrase, environ=env)
-        if opened.recovery_key:
-            prompts.show_recovery_key(opened.recovery_key)
-        return opened
+            return unlock.create_new(path, passphrase=passphrase, environ=env)
     message, error = "", ""
     try:
         return unlock.open_existing(path, environ=env)
     except (PassphraseRequiredError, KeyringError) as exc:
-        message = user_message(exc) if isinstance(exc, KeyringError) else ""
+        shown = isinstance(exc, KeyringError | unlock.InterruptedKeyChangeError)
+        message = user_message(exc) if shown else ""
     except WrongKeyError:
         error = QCoreApplication.translate(
             "App", "The key in your keychain does not open this database. Enter your recovery key."
@@ -110,7 +118,7 @@ def open_interactively(
         if text is None:
             return None
         try:
-            return unlock.open_existing(path, key=key_from_user_text(text), environ=env)
+            return unlock.open_with_text(path, text, environ=env)
         except WrongKeyError:
             error = QCoreApplication.translate(
                 "App", "That passphrase or recovery key does not open this database. Try again."

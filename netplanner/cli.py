@@ -17,6 +17,7 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.plan",  # before transfer: it registers the `ics` export format
     "netplanner.commands.transfer",
     "netplanner.commands.report",
+    "netplanner.commands.sync",
 ]
 
 EXIT_ERROR = 1
@@ -50,6 +51,22 @@ def leave_now(code: int) -> NoReturn:
     os._exit(code)
 
 
+def _window_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app (no sub-command), parsed without importing every
+    sub-command's module (the file formats, the report); None for anything else."""
+    window = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    window.add_argument("--db", default=argparse.SUPPRESS)
+    window.add_argument("--quit-after-start", action="store_true")
+    try:
+        args, rest = window.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--version"]:  # answered before the database layers are even imported
@@ -59,11 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sqlalchemy.exc  # noqa: PLC0415
     import sqlcipher3  # noqa: PLC0415
 
-    from netplanner.commands.context import CommandContext, database_path  # noqa: PLC0415
+    from netplanner.commands.context import CommandContext, database_path, say  # noqa: PLC0415
     from netplanner.domain.errors import NetPlannerError  # noqa: PLC0415
+    from netplanner.storage.db import disk_is_full  # noqa: PLC0415
 
-    args = build_parser().parse_args(arguments)
-    ctx = CommandContext(database=database_path(args), say=print)
+    args = _window_arguments(arguments) or build_parser().parse_args(arguments)
+    ctx = CommandContext(database=database_path(args), say=say)
     try:
         if args.command is None:
             from netplanner.app import run_gui  # noqa: PLC0415  Qt loads only when the window is wanted
@@ -82,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except (sqlcipher3.Error, sqlalchemy.exc.SQLAlchemyError) as exc:
         reason = getattr(exc, "orig", None) or exc
+        if disk_is_full(ctx.database.parent):
+            print(f"netplanner: the disk holding {ctx.database} is full: free some space and try again. "
+                  "Nothing was changed.", file=sys.stderr)
+            return EXIT_ERROR
         print(f"netplanner: the database refused the operation ({reason}); nothing was changed.",
               file=sys.stderr)
         return EXIT_ERROR

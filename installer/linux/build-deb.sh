@@ -85,6 +85,7 @@ Architecture: $ARCH
 Maintainer: NetPlanner team <team@netplanner.invalid>
 Installed-Size: $installed_kb
 Depends: libc6, $depends
+Recommends: vdirsyncer
 Suggests: gnome-keyring
 Section: utils
 Priority: optional

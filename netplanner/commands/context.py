@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,13 +28,22 @@ class CommandContext:
             print(f"netplanner: warning: {warning}", file=sys.stderr)
         if opened.recovery_key:
             self.say(
-                "Created an encrypted database; its key is in your keychain.\n"
+                "The database is encrypted; its key is in your keychain.\n"
                 f"Recovery key (write it down, it is shown only once): {opened.recovery_key}"
             )
         try:
             yield opened.services
         finally:
             opened.close()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def say(text: str) -> None:
+    """Print a line for the user; on a terminal without control characters, so that text from the
+    database (a summary with an escape sequence) cannot move the cursor or change the terminal."""
+    print(_CONTROL.sub("", text) if sys.stdout.isatty() else text)
 
 
 def database_path(args: argparse.Namespace) -> Path:

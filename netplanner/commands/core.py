@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import getpass
 import os
+from collections.abc import Callable
 
 from netplanner.commands.context import CommandContext
 from netplanner.demo import build_demo, build_large
@@ -16,15 +17,30 @@ from netplanner.storage.errors import CorruptDatabaseError
 from netplanner.storage.keys import check_new_passphrase
 
 NEW_PASSPHRASE_ENV = "NETPLANNER_NEW_PASSPHRASE"
+MAX_DEMO_CONTACTS = 100_000
+MAX_DEMO_INTERACTIONS = 1_000_000
+
+
+def _bounded(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside the allowed range {low}-{high}")
+        return value
+
+    return parse
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
              ) -> None:
     demo = sub.add_parser("demo", parents=[common], help="fill the database with the example network")
-    demo.add_argument("--contacts", type=int, metavar="N",
-                      help="make this many synthetic people instead (benchmarks)")
-    demo.add_argument("--interactions", type=int, default=0, metavar="M",
-                      help="with --contacts: this many synthetic interactions")
+    demo.add_argument("--contacts", type=_bounded(1, MAX_DEMO_CONTACTS), metavar="N",
+                      help=f"make this many synthetic people instead, 1-{MAX_DEMO_CONTACTS} (benchmarks)")
+    demo.add_argument("--interactions", type=_bounded(0, MAX_DEMO_INTERACTIONS), default=0, metavar="M",
+                      help=f"with --contacts: this many synthetic interactions, 0-{MAX_DEMO_INTERACTIONS}")
     demo.add_argument("--seed", type=int, default=7, metavar="N",
                       help="the random seed: the same seed makes the same network (default 7)")
     demo.set_defaults(func=run_demo)
@@ -120,8 +136,8 @@ def run_rekey(args: argparse.Namespace, ctx: CommandContext) -> int:
             switch_to_passphrase(opened, new)
             ctx.say("The database is now protected by your new passphrase.")
         else:
-            recovery = switch_to_keyring(opened)
-            ctx.say(f"The key is now in your keychain. New recovery key (write it down): {recovery}")
+            switch_to_keyring(opened, show=lambda recovery: ctx.say(
+                f"The key is now in your keychain. New recovery key (write it down): {recovery}"))
     finally:
         opened.close()
     return 0

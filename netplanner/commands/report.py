@@ -8,6 +8,7 @@ from pathlib import Path
 from netplanner.commands.context import CommandContext
 from netplanner.domain.errors import ValidationError
 from netplanner.services.planner import MAX_WEEKS
+from netplanner.storage import files
 
 DEFAULT_REPORT_WEEKS = 8
 
@@ -48,7 +49,10 @@ def run_report(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     ensure_application()
     with ctx.services() as services:
-        pages = write_plan_pdf(services, out, lang=args.lang, weeks=args.weeks, include_private=args.private)
+        services.db.refuse_own_file(out)
+        with files.private_output(out):
+            pages = write_plan_pdf(services, out, lang=args.lang, weeks=args.weeks,
+                                   include_private=args.private)
     ctx.say(WORDS["done"].format(path=out, pages=pages))
     if args.private:
         ctx.say(WORDS["private"])

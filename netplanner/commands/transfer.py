@@ -8,19 +8,25 @@ items it wrote.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from netplanner.commands.context import CommandContext
 from netplanner.domain.errors import ValidationError
-from netplanner.interop.formats import FORMATS
+from netplanner.interop.csv_formats import GENERIC, MAPPABLE_FIELDS
+from netplanner.interop.formats import FORMATS, collect
 from netplanner.services.exporting import ExportService
 from netplanner.services.facade import Services
 from netplanner.services.importing import ImportService
-from netplanner.storage import keystore
+from netplanner.services.unlock import recover_interrupted
+from netplanner.storage import files, keystore
 from netplanner.storage.db import database_exists
 from netplanner.storage.errors import PassphraseRequiredError
 from netplanner.storage.keys import DatabaseKey, Passphrase, check_new_passphrase
@@ -29,19 +35,26 @@ from netplanner.storage.portable import check_backup, export_backup, restore_bac
 
 BACKUP_PASSPHRASE_ENV = "NETPLANNER_BACKUP_PASSPHRASE"
 
-Exporter = Callable[[Services, Path], int]
+Exporter = Callable[..., int]
+#: Export options and the one format each belongs to (the exporter gets it as a keyword when given).
+EXPORT_OPTIONS: dict[str, str] = {"plain": "vcard", "todos": "ics"}
 
 
-def _export_vcard(services: Services, out: Path) -> int:
-    return ExportService(services.db).export_vcard(out)
+def _export_vcard(services: Services, out: Path, *, plain: bool = False) -> int:
+    return ExportService(services.db).export_vcard(out, plain=plain)
 
 
 def _export_csv(services: Services, out: Path) -> int:
     return ExportService(services.db).export_csv(out)
 
 
+def _export_csv_excel_sv(services: Services, out: Path) -> int:
+    return ExportService(services.db).export_csv(out, variant="csv-excel-sv")
+
+
 #: Export formats by name; the `export` command offers whatever is here when the parser is built.
-EXPORTERS: dict[str, Exporter] = {"vcard": _export_vcard, "csv": _export_csv}
+EXPORTERS: dict[str, Exporter] = {"vcard": _export_vcard, "csv": _export_csv,
+                                  "csv-excel-sv": _export_csv_excel_sv}  # fmt: skip
 
 
 def register_exporter(name: str, exporter: Exporter) -> None:
@@ -59,13 +72,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     imp.add_argument("file", type=Path, metavar="FILE",
                      help="a vCard (.vcf) or a CSV export from LinkedIn, Google or Outlook")
     imp.add_argument("--format", choices=FORMATS, help="force the format instead of detecting it")
+    imp.add_argument("--strict", action="store_true",
+                     help="refuse the whole file at the first card or row that cannot be read "
+                     "(by default it is left out and listed, and the rest is imported)")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help="read a CSV column into a field (repeatable; implies --format csv); fields: "
+                     + ", ".join(MAPPABLE_FIELDS))
     imp.set_defaults(func=run_import)
 
-    exp = sub.add_parser("export", parents=[common], help="export your network to a file")
+    exp = sub.add_parser(
+        "export", parents=[common], help="export your network to a file",
+        description="vcard: vCard 4.0 with UIDs; csv: UTF-8 CSV with strength, due, balance, next contact "
+        "and fades on; csv-excel-sv: CSV for Excel in a Swedish locale (';' between cells); ics: the "
+        "planned touches as a calendar. Cells a spreadsheet would run as a formula get a leading quote.",
+    )
     exp.add_argument("format", choices=_ExportChoices(), metavar="{" + ",".join(EXPORTERS) + "}",
-                     help="vcard: your people as vCards; csv: your people as a table with strength, due "
-                     "and balance; ics: the outreach plan as calendar events")
+                     help="vcard, csv or csv-excel-sv: your people; ics: the plan as calendar events")
     exp.add_argument("out", type=Path, metavar="OUT", help="the file to write")
+    exp.add_argument("--plain", action="store_true",
+                     help="vcard: NetPlanner's own fields in the NOTE instead of X-NETPLANNER- properties")
+    exp.add_argument("--todos", action="store_true", help="ics: to-dos with a due time instead of events")
     exp.set_defaults(func=run_export)
 
     backup = sub.add_parser(
@@ -95,26 +121,99 @@ class _ExportChoices:
         return iter(EXPORTERS)
 
 
+def _mapping(pairs: list[str]) -> dict[str, str] | None:
+    """--map "Column=field" options as the field -> column mapping of a generic CSV."""
+    if not pairs:
+        return None
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field = pair.rpartition("=")
+        if not sep or not column.strip() or field.strip() not in MAPPABLE_FIELDS:
+            raise ValidationError(
+                "--map {pair}: give COLUMN=FIELD, where FIELD is one of {fields}.",
+                pair=pair, fields=", ".join(MAPPABLE_FIELDS),
+            )
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+class _Progress:
+    """Bytes read of the file's size on stderr (when it is a terminal); Ctrl+C asks to cancel."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+        self.shown = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.shown and total:
+            print(f"\rRead {done / 1e6:.1f} of {total / 1e6:.1f} MB ({100 * done // total}%), "
+                  "Ctrl+C cancels", end="", file=sys.stderr, flush=True)  # fmt: skip
+
+    def cancel(self) -> bool:
+        return self.cancelled
+
+    @contextlib.contextmanager
+    def catching_interrupt(self) -> Iterator[None]:
+        def interrupted(_signum: int, _frame: FrameType | None) -> None:
+            self.cancelled = True
+
+        previous = signal.signal(signal.SIGINT, interrupted)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            if self.shown:
+                print(file=sys.stderr)
+
+
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     path: Path = args.file
     if not path.is_file():
         raise ValidationError("There is no file at {path}.", path=path)
-    parsed = ImportService.read_file(path, args.format)  # a bad file stops here, before the database opens
-    with ctx.services(create=True) as services:
-        result = ImportService(services.db).import_contacts(parsed.contacts)
-    ctx.say(f"Imported {path.name} ({parsed.format}): {result.summary()}")
+    mapping = _mapping(args.map)
+    fmt = args.format or (GENERIC if mapping else None)
+    # A file that is no contacts file at all stops here, before the database opens (or is created).
+    with ImportService.open_file(path, fmt, mapping) as stream:
+        if not database_exists(ctx.database):
+            collect(stream, strict=args.strict)  # nothing readable: refused before a database is made
+    progress = _Progress()
+    with ctx.services(create=True) as services, progress.catching_interrupt():
+        importer = ImportService(services.db)
+        result = importer.import_file(path, fmt, mapping, strict=args.strict, progress=progress,
+                                      cancel=progress.cancel)  # fmt: skip
+    ctx.say(f"Imported {path.name} ({result.format}): {result.summary()}")
+    for problem in result.left_out[:20]:
+        ctx.say(f"  left out: {problem}")
+    if result.left_out_count > 20:
+        ctx.say(f"  ... and {result.left_out_count - 20} more left out")
+    for ignored in result.ignored_lines[:10]:
+        ctx.say(f"  line ignored: {ignored}")
+    if result.ignored_count > 10:
+        ctx.say(f"  ... and {result.ignored_count - 10} more lines ignored")
+    if result.unmapped:
+        ctx.say("  columns not imported (use --map COLUMN=FIELD): " + ", ".join(result.unmapped[:30]))
     for candidate in result.candidates[:20]:
+        why = " (they share an e-mail)" if candidate.reason == "shared e-mail" else ""
         ctx.say(
             f"  possible duplicate: {candidate.name} (id {candidate.imported_id}) and "
-            f"{candidate.existing_name} (id {candidate.existing_id}), {candidate.organisation}"
+            f"{candidate.existing_name} (id {candidate.existing_id}){why}"
+            + (f", {candidate.organisation}" if candidate.organisation else "")
         )
-    return 0
+    return 130 if result.cancelled else 0
 
 
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
     exporter = EXPORTERS[args.format]
+    options: dict[str, Any] = {}
+    for option, fmt in EXPORT_OPTIONS.items():
+        if getattr(args, option, False):
+            if args.format != fmt:
+                raise ValidationError("--{option} is for the {fmt} format only.", option=option, fmt=fmt)
+            options[option] = True
     with ctx.services() as services:
-        count = exporter(services, args.out)
+        services.db.refuse_own_file(args.out)
+        with files.private_output(args.out):
+            count = exporter(services, args.out, **options)
     ctx.say(f"Wrote {count} to {args.out} ({args.format}).")
     return 0
 
@@ -156,6 +255,8 @@ def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
         raise ValidationError("The backup passphrase is empty.")
     check_backup(args.backup_file, passphrase)  # a wrong passphrase stops here, before anything changes
     target = ctx.database
+    for note in recover_interrupted(target):  # a restore killed earlier is finished or undone first
+        ctx.say(note)
     if database_exists(target):
         with ctx.services() as services:  # proves the current key still opens the current database
             key = services.db.key
@@ -164,7 +265,7 @@ def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.say(f"Restored {args.backup_file.name} into {target}. The previous database is kept as {kept}.")
         return 0
     key, recovery = _new_database_key(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    files.private_dir(target.parent)
     with DatabaseLock(target):
         restore_backup(args.backup_file, passphrase, target, key)
     ctx.say(f"Restored {args.backup_file.name} into {target}.")

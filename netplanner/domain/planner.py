@@ -12,7 +12,11 @@ Pure rules over plain data; the service layer reads the database into a `Network
   touches by importance * urgency (score below `MIN_SCORE`: not worth a slot), and small first touches
   for prospects: people never met who are linked to a goal with a gap (no person of relevance >= 2
   whose strength is at or over the threshold), at most `MAX_FIRST_TOUCHES_PER_WEEK` a week.
-  A person appears at most once in the whole horizon.
+  A person appears at most once in the whole horizon, in the week they fall due: a touch due in a
+  later week of the horizon waits for that week (planning a tie due on 31 Dec in the first week of
+  December would leave the weeks before it empty and the touch three weeks early); ties due after the
+  horizon's end, and people without a due date, may fill the room left in any week. Someone with a
+  cadence comes back in the week they fall due again (touch day + cadence) when that is in the horizon.
 * Weeks already stored are kept as they are (`WeekState.complete`), so a reopened plan is stable.
 
 Ties are broken by name, then id: the plan is deterministic for a fixed today. Every sentence a person
@@ -371,7 +375,7 @@ def _due_words(person: Person, on: dt.date, today: dt.date) -> str:
         return ""
     words = TEXT["overdue" if due < on else "due"].format(date=short_date(due, today))
     cadence = person.cadence_days
-    if cadence and (person.last_contact is None or due == person.last_contact + dt.timedelta(days=cadence)):
+    if cadence and (person.last_contact is None or (due - person.last_contact).days % cadence == 0):
         words += TEXT["cadence"].format(days=cadence)
     return words
 
@@ -498,21 +502,29 @@ def build_plan(
                             if c.contact_id == k.contact_id and c.on <= end}
                 covered |= {c.interaction_id for c in network.thanks if c.contact_id == k.contact_id}
 
+    horizon_end = mondays[-1] + dt.timedelta(days=6) if mondays else today
+    week_network = network
     out: list[PlanWeek] = []
     for index, monday in enumerate(mondays):
         on = today if index == 0 else monday
         state = states.get(monday, WeekState())
-        items = [_kept_item(network, k, monday, on, today) for k in state.kept]
+        items = [_kept_item(week_network, k, monday, on, today) for k in state.kept]
         if not state.complete:
             kept_commitments = sum(1 for k in state.kept if k.category in (Category.FOLLOW_UP,
                                                                            Category.THANKS))
             commitment_room = (capacity if capacity <= RESERVED_TOUCH_SLOTS
                                else capacity - RESERVED_TOUCH_SLOTS) - kept_commitments
-            fresh = _fill_week(network, monday, on, today, capacity - len(items), commitment_room,
-                               taken | set(state.excluded), covered, gaps)
+            fresh = _fill_week(week_network, monday, on, today, capacity - len(items), commitment_room,
+                               taken | set(state.excluded), covered, gaps, horizon_end)
+            people = dict(week_network.people)
             for item in fresh:
-                taken.add(item.contact_id)
                 covered |= set(item.commitments)
+                again = _next_due(people.get(item.contact_id), item, monday, on)
+                if again is None or again > horizon_end:
+                    taken.add(item.contact_id)
+                else:  # a cadence brings them back in the week they fall due again
+                    people[item.contact_id] = replace(people[item.contact_id], due=again)
+            week_network = replace(week_network, people=people)
             items += fresh
         kept_part = sorted((i for i in items if i.touch_id is not None),
                            key=lambda i: (CATEGORY_RANK.get(i.category, 9), i.touch_id or 0))
@@ -521,9 +533,19 @@ def build_plan(
     return Plan(today=today, capacity=capacity, weeks=tuple(out))
 
 
+def _next_due(person: Person | None, item: PlanItem, monday: dt.date, on: dt.date) -> dt.date | None:
+    """When a person with a cadence falls due again after the touch planned in this week (on its due
+    day when that is in the week, else the week's first day); None without a cadence."""
+    if person is None or not person.cadence_days:
+        return None
+    end = monday + dt.timedelta(days=6)
+    day = on if item.due is None or item.due < on else min(item.due, end)
+    return day + dt.timedelta(days=person.cadence_days)
+
+
 def _fill_week(network: Network, monday: dt.date, on: dt.date, today: dt.date, room: int,
-               commitment_room: int, taken: set[int], covered: set[int], gaps: set[int]
-               ) -> list[PlanItem]:
+               commitment_room: int, taken: set[int], covered: set[int], gaps: set[int],
+               horizon_end: dt.date | None = None) -> list[PlanItem]:
     if room <= 0:
         return []
     end = monday + dt.timedelta(days=6)
@@ -558,6 +580,8 @@ def _fill_week(network: Network, monday: dt.date, on: dt.date, today: dt.date, r
     for cid, person in network.people.items():
         if cid in blocked or person.status == ContactStatus.ARCHIVED:
             continue
+        if person.due is not None and end < person.due and (horizon_end is None or person.due <= horizon_end):
+            continue  # due in a later week of the plan: planned there
         base = _base_item(network, cid, monday, on)
         link = best_link(cid, network)
         if person.last_contact is not None or person.due is not None:

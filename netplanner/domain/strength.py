@@ -1,8 +1,18 @@
 """Relationship strength with numpy, for every contact at once (design section 2).
 
-Interaction i at day t_i with weight w_i adds w_i * 2^(-(t - t_i)/h) to the activation A(t) of its
-contact (h: the contact's half-life in days); strength S = 1 - exp(-A). Days are floats counted from
-1970-01-01 ("epoch days"), so a day times 86400 is the POSIX time pyqtgraph's date axis expects.
+Interaction i at day t_i with weight w_i lifts the activation of its contact by w_i, up to a ceiling:
+A_i = min(A_(i-1) * 2^(-(t_i - t_(i-1))/h) + w_i, A_max) (h: the contact's half-life in days; A_max:
+`StrengthParams.a_max`, 3 by default, so strength tops out near 95 %). Between interactions A decays,
+A(t) = A_i * 2^(-(t - t_i)/h); strength S = 1 - exp(-A). Without the ceiling a busy tie sat at 100 % and
+forecast its fade years away; with it a tie at the ceiling falls below the threshold within
+h * log2(A_max / a*) days (about 2.8 half-lives, 10 months at the default), while a long half-life stays
+the user's way to say "durable". Days are floats counted from 1970-01-01 ("epoch days"), so a day times
+86400 is the POSIX time pyqtgraph's date axis expects.
+
+The map x -> min(a*x + b, c) (a >= 0) composes to the same form, min(a2*a1*x + a2*b1 + b2,
+min(a2*c1 + b2, c2)), so the recurrence over each person's sorted events runs as one parallel prefix
+scan (`activation_at_events`). Since A after the last interaction and its day determine everything
+later, a person's state is those few numbers (`state_at_last`) projected to any later day (`project`).
 
 Decisions the design leaves open, made here:
 
@@ -11,11 +21,15 @@ Decisions the design leaves open, made here:
   at d* = h * log2(A / a*). When the relationship is already below the threshold, d* is negative and
   now + d* is the day it fell below, but never earlier than the last contact: a touch too light to
   lift it over the threshold (a single message) has been "below since the last contact".
-* Due = min(crossing, last contact + cadence). Never met (no events up to now): strength 0, no last
-  contact, no crossing; due is today when the user set a cadence (they want regular contact and there
-  has been none), otherwise none: first touches for prospects are the planner's business.
-* Reciprocity: gave and received are the decayed sums of one-sided interactions. A mutual interaction
-  counts to neither, so balance = gave - received is not moved by it (and gave + received <= A).
+* Due = min(crossing, last contact + cadence). Next contact = last contact + cadence, or + the usual
+  gap (the person's own rhythm) when no cadence is set; NaN with neither. Fades on = the crossing.
+* Never met (no events up to now): strength 0, no last contact, no crossing; due is today when the
+  user set a cadence (they want regular contact and there has been none), otherwise none: first
+  touches for prospects are the planner's business.
+* Reciprocity: gave and received are the decayed sums (without the ceiling, which bounds only the
+  activation) of the interactions in that direction. A mutual interaction counts on both sides: it is
+  an exchange in which the user gave and received, so it shows in give and take, and balance =
+  gave - received is not moved by it.
 * Trend: +1 (rising) when an interaction in the last `trend_window` days (14) lifted it, -1 (falling)
   when it only decays, 0 without any interaction.
 * Usual gap: the median gap between the distinct days a person was met. With fewer than two such days
@@ -40,6 +54,9 @@ from netplanner.domain.model import (
     DEFAULT_THRESHOLD,
     Direction,
 )
+
+#: The ceiling of the activation (design section 2, revised 2026-12): strength tops out at 1 - e^-3.
+DEFAULT_A_MAX = 3.0
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -89,12 +106,20 @@ class StrengthParams:
     trend_window: float = 14.0
     warning_ratio: float = 2.0
     lost_ratio: float = 8.0
+    a_max: float = DEFAULT_A_MAX
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
             raise ValueError("threshold must be between 0 and 1")
         if not self.default_half_life > 0.0:
             raise ValueError("default_half_life must be positive")
+        if not self.a_max > 0.0:
+            raise ValueError("a_max must be positive")
+
+    @property
+    def s_max(self) -> float:
+        """The highest strength the ceiling allows."""
+        return -math.expm1(-self.a_max) if math.isfinite(self.a_max) else 1.0
 
     @property
     def a_star(self) -> float:
@@ -122,6 +147,7 @@ class StrengthArrays:
     usual_gap: FloatArray | None = None
     silence_ratio: FloatArray | None = None
     silence: Int8Array | None = None
+    next_contact: FloatArray | None = None
 
 
 def resolve_half_lives(n: int, half_life: FloatArray | None, default: float) -> FloatArray:
@@ -173,27 +199,53 @@ def state_at_last(
     weight: npt.ArrayLike,
     direction: npt.ArrayLike,
     half_life: FloatArray,
+    a_max: float = DEFAULT_A_MAX,
 ) -> StateArrays:
     """The state of every contact just after its last interaction (all of them counted).
 
-    half_life: one per contact, already resolved (no NaN). Each weight decays from its own day to the
-    contact's last day, so no exponent is positive and nothing overflows.
+    half_life: one per contact, already resolved (no NaN). The activation is the capped recurrence over
+    the contact's events in day order (sorted here unless already in (contact, day) order); gave and
+    received decay each weight from its own day to the contact's last day, so no exponent is positive
+    and nothing overflows.
     """
     n = int(n_contacts)
     c, t, w, d = _events(contact, day, weight, direction, n)
     h = np.asarray(half_life, dtype=np.float64)
-    last = np.full(n, -np.inf)
-    np.maximum.at(last, c, t)
-    met = last > -np.inf
-    decayed = w * np.exp2((t - last[c]) / h[c])
+    if not _in_order(c, t):
+        order = event_order(c, t)
+        c, t, w, d = c[order], t[order], w[order], d[order]
+    last = np.full(n, np.nan)
+    activation = np.zeros(n)
+    if c.size:
+        ends = np.flatnonzero(np.append(c[1:] != c[:-1], True))
+        last[c[ends]] = t[ends]
+        activation[c[ends]] = activation_at_events(c, t, w, h[c], a_max)[ends]
+    decayed = w * np.exp2((t - last[c]) / h[c]) if c.size else w
     sums = np.bincount(c * 3 + d, weights=decayed, minlength=3 * n).reshape(n, 3)
     return StateArrays(
-        last=np.where(met, last, np.nan),
-        activation=sums.sum(axis=1),
-        gave=sums[:, GAVE].copy(),
-        received=sums[:, RECEIVED].copy(),
+        last=last,
+        activation=activation,
+        gave=sums[:, GAVE] + sums[:, MUTUAL],
+        received=sums[:, RECEIVED] + sums[:, MUTUAL],
         usual_gap=usual_gaps(n, c, t),
     )
+
+
+def event_order(c: IntArray, t: FloatArray) -> IntArray:
+    """The permutation that sorts events by contact, then day: one stable argsort of a float key
+    (contact * span + day, span a power of two), 3x faster than np.lexsort on two keys (measured)."""
+    base = float(t.min())
+    span = 2.0 ** math.ceil(math.log2(float(t.max()) - base + 2.0))
+    order: IntArray = np.argsort(c * span + (t - base), kind="stable")
+    return order
+
+
+def _in_order(c: IntArray, t: FloatArray) -> bool:
+    """Whether events are sorted by contact, then day."""
+    if c.size < 2:
+        return True
+    dc = np.diff(c)
+    return bool(np.all((dc > 0) | ((dc == 0) & (np.diff(t) >= 0))))
 
 
 def project(
@@ -226,6 +278,7 @@ def project(
     crossing = np.where(met, np.fmax(crossing, last), np.nan)
     due = np.fmin(crossing, last + cad)
     due = np.where(met, due, np.where(np.isnan(cad), np.nan, now))
+    next_contact = last + np.where(np.isnan(cad), state.usual_gap, cad)
 
     trend = np.where(met, np.where(now - last <= params.trend_window, 1, -1), 0).astype(np.int8)
 
@@ -239,6 +292,7 @@ def project(
         received=received,
         balance=gave - received,
         trend=trend,
+        next_contact=next_contact,
     )
     if not rhythm:
         return result
@@ -282,16 +336,13 @@ def compute(
         c, t, w, d = c[keep], t[keep], w[keep], d[keep]
     h = resolve_half_lives(n, half_life, params.default_half_life)
     cad = np.full(n, np.nan) if cadence is None else np.asarray(cadence, dtype=np.float64)
-    state = state_at_last(n, c, t, w, d, h)
+    state = state_at_last(n, c, t, w, d, h, params.a_max)
     return project(state, now, params, h, cad, rhythm=rhythm)
 
 
 def _sorted_days(c: IntArray, t: FloatArray) -> tuple[IntArray, FloatArray]:
     """(contact, day) pairs sorted by contact, then day. Skips the sort when already in order."""
-    if c.size < 2:
-        return c, t
-    dc = np.diff(c)
-    if np.all((dc > 0) | ((dc == 0) & (np.diff(t) >= 0))):
+    if _in_order(c, t):
         return c, t
     base = t.min()
     span = 2.0 ** math.ceil(math.log2(t.max() - base + 2.0))
@@ -328,11 +379,14 @@ def usual_gaps(n_contacts: int, contact: IntArray, day: FloatArray) -> FloatArra
 # ---------------------------------------------------------------------------------------------- curves
 
 
-def activation_at_events(contact: IntArray, day: FloatArray, weight: FloatArray, h: FloatArray) -> FloatArray:
+def activation_at_events(contact: IntArray, day: FloatArray, weight: FloatArray, h: FloatArray,
+                         a_max: float = DEFAULT_A_MAX) -> FloatArray:
     """A just after each event, for events sorted by (contact, day); h per event.
 
-    The recurrence A_j = A_(j-1) * 2^(-(t_j - t_(j-1))/h) + w_j, restarted at each contact, run as a
-    parallel prefix scan (log2(n) vector steps, all factors in [0, 1], so nothing overflows).
+    The recurrence A_j = min(A_(j-1) * 2^(-(t_j - t_(j-1))/h) + w_j, a_max), restarted at each contact,
+    run as a parallel prefix scan over the maps x -> min(a*x + b, c) (log2(n) vector steps, all factors
+    in [0, 1], so nothing overflows). A restart is a = 0, so the prefix map of event j sends the empty
+    start x = 0 to min(b, c).
     """
     n = contact.size
     a = np.zeros(n)
@@ -340,12 +394,18 @@ def activation_at_events(contact: IntArray, day: FloatArray, weight: FloatArray,
         same = contact[1:] == contact[:-1]
         a[1:] = np.where(same, np.exp2(-(day[1:] - day[:-1]) / h[1:]), 0.0)
     b = np.asarray(weight, dtype=np.float64).copy()
+    cap = np.full(n, min(float(a_max), 1e300))  # finite, so 0 * cap is 0, never NaN
     shift = 1
-    while shift < n:
-        b[shift:] = a[shift:] * b[:-shift] + b[shift:]
-        a[shift:] = a[shift:] * a[:-shift]
+    # Once every window reaches back past its contact's first event, all a are 0 and the steps left
+    # would change nothing: the scan takes log2(most events of one person) steps, not log2(n).
+    while shift < n and a.any():
+        later_a, later_b = a[shift:].copy(), b[shift:].copy()
+        cap[shift:] = np.minimum(later_a * cap[:-shift] + later_b, cap[shift:])
+        b[shift:] = later_a * b[:-shift] + later_b
+        a[shift:] = later_a * a[:-shift]
         shift *= 2
-    return b
+    result: FloatArray = np.minimum(b, cap)
+    return result
 
 
 def strength_at(
@@ -356,6 +416,7 @@ def strength_at(
     half_life: npt.ArrayLike,
     at_curve: npt.ArrayLike,
     at_day: npt.ArrayLike,
+    a_max: float = DEFAULT_A_MAX,
 ) -> FloatArray:
     """Strength of curve at_curve[k] on day at_day[k] (that day's events included), for any queries.
 
@@ -373,7 +434,7 @@ def strength_at(
         return np.zeros(q_day.shape)
     order = np.lexsort((t, c))
     c, t, w = c[order], t[order], w[order]
-    a_ev = activation_at_events(c, t, w, h[c])
+    a_ev = activation_at_events(c, t, w, h[c], a_max)
     # The last event at or before each query day of the same curve: one searchsorted on (curve, day)
     # keys (span is a power of two, so the curve part is exact).
     base = min(float(t.min()), float(q_day.min()))
@@ -394,6 +455,7 @@ def curve_matrix(
     weight: npt.ArrayLike,
     half_life: npt.ArrayLike,
     grid: npt.ArrayLike,
+    a_max: float = DEFAULT_A_MAX,
 ) -> FloatArray:
     """Strength S(t) of several contacts on one grid of epoch days: an (n_curves, len(grid)) array.
 
@@ -402,13 +464,16 @@ def curve_matrix(
     g = np.asarray(grid, dtype=np.float64)
     q_curve = np.repeat(np.arange(n_curves), g.size)
     q_day = np.tile(g, n_curves)
-    return strength_at(n_curves, contact, day, weight, half_life, q_curve, q_day).reshape(n_curves, g.size)
+    values = strength_at(n_curves, contact, day, weight, half_life, q_curve, q_day, a_max)
+    return values.reshape(n_curves, g.size)
 
 
-def curve(day: npt.ArrayLike, weight: npt.ArrayLike, half_life: float, grid: npt.ArrayLike) -> FloatArray:
+def curve(day: npt.ArrayLike, weight: npt.ArrayLike, half_life: float, grid: npt.ArrayLike,
+          a_max: float = DEFAULT_A_MAX) -> FloatArray:
     """Strength S(t) of one contact with interactions at `day` (epoch days) sampled on `grid`."""
     t = np.asarray(day, dtype=np.float64)
-    values: FloatArray = curve_matrix(1, np.zeros(t.size, dtype=np.intp), t, weight, [half_life], grid)[0]
+    values: FloatArray = curve_matrix(1, np.zeros(t.size, dtype=np.intp), t, weight, [half_life], grid,
+                                      a_max)[0]
     return values
 
 

@@ -24,7 +24,9 @@ CORE = ("domain", "storage", "services", "interop", "commands", "report")
 GENERATED = Path(__file__).with_name("error_strings.py")
 ERROR_NAMES = {"NetPlannerError", "ValidationError", "NotFoundError", "AmbiguousError", "StorageError",
                "WrongKeyError", "KeyringError", "CorruptDatabaseError", "NotNetPlannerDatabaseError",
-               "DatabaseMissingError", "PassphraseRequiredError", "DatabaseInUseError", "ImportFormatError"}
+               "DatabaseMissingError", "PassphraseRequiredError", "DatabaseInUseError", "ImportFormatError",
+               "DiskFullError", "InterruptedKeyChangeError", "SyncError", "RecordSkippedError",
+               "LineIgnoredError"}
 #: Calls whose text arguments name a field ("Trust", "Target date", "status").
 LABEL_CALLS = {"required_text", "optional_text", "text_list", "int_in_range", "positive_number", "a_date",
                "parse_enum", "_score", "_require"}

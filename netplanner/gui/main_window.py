@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,33 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner import __version__
-from netplanner.demo import build_demo
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
-from netplanner.gui.dialogs.backup import ask_restore, make_backup
-from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
-from netplanner.gui.dialogs.export_report import ExportReportDialog
-from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
-from netplanner.gui.dialogs.import_wizard import ImportWizard
-from netplanner.gui.dialogs.log_interaction import NEW_PERSON, LogInteractionDialog
-from netplanner.gui.dialogs.search import SearchDialog
-from netplanner.gui.dialogs.settings import SettingsDialog
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
-from netplanner.gui.widgets.goals import GoalsWidget
-from netplanner.gui.widgets.interactions import InteractionsWidget
-from netplanner.gui.widgets.matrix import MatrixWidget
-from netplanner.gui.widgets.people import PeopleWidget
-from netplanner.gui.widgets.review import ReviewWidget
 from netplanner.gui.widgets.start_page import StartPage
-from netplanner.gui.widgets.today import TodayWidget
-from netplanner.gui.widgets.trash import TrashWidget
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.unlock import OpenedDatabase
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # views and dialogs are imported when first used: start-up loads only what it shows
+    from netplanner.gui.widgets.goals import GoalsWidget
+    from netplanner.gui.widgets.interactions import InteractionsWidget
+    from netplanner.gui.widgets.matrix import MatrixWidget
+    from netplanner.gui.widgets.people import PeopleWidget
+    from netplanner.gui.widgets.review import ReviewWidget
     from netplanner.gui.widgets.timeline import TimelineWidget
+    from netplanner.gui.widgets.today import TodayWidget
+    from netplanner.gui.widgets.trash import TrashWidget
 
 #: What the timeline draws: people's strength over time, which goals make them important.
 TIMELINE_KINDS = frozenset({Kind.INTERACTIONS, Kind.PEOPLE, Kind.SETTINGS, Kind.GOALS, Kind.LINKS})
@@ -115,14 +106,14 @@ class MainWindow(QMainWindow):
         self._timeline_stale = False
         self._timeline_ids: list[int] | None = None
         # Views are built when first shown (start-up builds only the one on screen).
-        self.add_view("today", self.tr("Today"), lambda: TodayWidget(ctx, self))
+        self.add_view("today", self.tr("Today"), self._make_today)
         self.add_view("people", self.tr("People"), self._make_people)
         self.add_view("goals", self.tr("Goals"), self._make_goals)
         self.add_view("interactions", self.tr("Interactions"), self._make_interactions)
-        self.add_view("matrix", self.tr("Matrix"), lambda: MatrixWidget(ctx, self))
+        self.add_view("matrix", self.tr("Matrix"), self._make_matrix)
         self.add_view("timeline", self.tr("Timeline"), self._make_timeline)
-        self.add_view("review", self.tr("Review"), lambda: ReviewWidget(ctx, self))
-        self.add_view("trash", self.tr("Trash"), lambda: TrashWidget(ctx, self))
+        self.add_view("review", self.tr("Review"), self._make_review)
+        self.add_view("trash", self.tr("Trash"), self._make_trash)
 
         self._make_actions()
         self._make_menus()
@@ -137,6 +128,14 @@ class MainWindow(QMainWindow):
         self.show_view("people")
         self.restore_layout()
         self._update_start_page()
+        # Sync every N minutes (when the user set it up) starts once the window is on screen.
+        QTimer.singleShot(2000, self._start_sync_schedule)
+
+    def _start_sync_schedule(self) -> None:
+        from netplanner.gui.dialogs import sync_settings
+
+        if shiboken6.isValid(self):
+            sync_settings.attach(self, self.ctx).schedule()
 
     def _report_undo_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not undo"), message)
@@ -183,23 +182,23 @@ class MainWindow(QMainWindow):
 
     @property
     def today(self) -> TodayWidget:
-        return cast(TodayWidget, self.view("today"))
+        return cast("TodayWidget", self.view("today"))
 
     @property
     def people(self) -> PeopleWidget:
-        return cast(PeopleWidget, self.view("people"))
+        return cast("PeopleWidget", self.view("people"))
 
     @property
     def goals(self) -> GoalsWidget:
-        return cast(GoalsWidget, self.view("goals"))
+        return cast("GoalsWidget", self.view("goals"))
 
     @property
     def interactions(self) -> InteractionsWidget:
-        return cast(InteractionsWidget, self.view("interactions"))
+        return cast("InteractionsWidget", self.view("interactions"))
 
     @property
     def matrix(self) -> MatrixWidget:
-        return cast(MatrixWidget, self.view("matrix"))
+        return cast("MatrixWidget", self.view("matrix"))
 
     @property
     def timeline(self) -> TimelineWidget:
@@ -207,13 +206,35 @@ class MainWindow(QMainWindow):
 
     @property
     def review(self) -> ReviewWidget:
-        return cast(ReviewWidget, self.view("review"))
+        return cast("ReviewWidget", self.view("review"))
 
     @property
     def trash(self) -> TrashWidget:
-        return cast(TrashWidget, self.view("trash"))
+        return cast("TrashWidget", self.view("trash"))
+
+    def _make_today(self) -> TodayWidget:
+        from netplanner.gui.widgets.today import TodayWidget
+
+        return TodayWidget(self.ctx, self)
+
+    def _make_matrix(self) -> MatrixWidget:
+        from netplanner.gui.widgets.matrix import MatrixWidget
+
+        return MatrixWidget(self.ctx, self)
+
+    def _make_review(self) -> ReviewWidget:
+        from netplanner.gui.widgets.review import ReviewWidget
+
+        return ReviewWidget(self.ctx, self)
+
+    def _make_trash(self) -> TrashWidget:
+        from netplanner.gui.widgets.trash import TrashWidget
+
+        return TrashWidget(self.ctx, self)
 
     def _make_people(self) -> PeopleWidget:
+        from netplanner.gui.widgets.people import PeopleWidget
+
         people = PeopleWidget(self.ctx, self)
         people.addRequested.connect(self.add_person)
         people.logRequested.connect(self.log_interaction)
@@ -223,6 +244,8 @@ class MainWindow(QMainWindow):
         return people
 
     def _make_goals(self) -> GoalsWidget:
+        from netplanner.gui.widgets.goals import GoalsWidget
+
         goals = GoalsWidget(self.ctx, self)
         goals.addRequested.connect(self.add_goal)
         goals.editRequested.connect(self.edit_goal)
@@ -230,13 +253,15 @@ class MainWindow(QMainWindow):
         return goals
 
     def _make_interactions(self) -> InteractionsWidget:
+        from netplanner.gui.widgets.interactions import InteractionsWidget
+
         interactions = InteractionsWidget(self.ctx, self)
         interactions.logRequested.connect(self.log_interaction)
         interactions.restore_state(settings_store())
         return interactions
 
     def _make_timeline(self) -> TimelineWidget:
-        from netplanner.gui.widgets.timeline import TimelineWidget  # noqa: PLC0415  pyqtgraph loads here
+        from netplanner.gui.widgets.timeline import TimelineWidget  # pyqtgraph loads here
 
         timeline = TimelineWidget(self.ctx.services, self, today=self.ctx.today)
         self._timeline_follower = follow(timeline, self.ctx.events, TIMELINE_KINDS,
@@ -534,6 +559,8 @@ class MainWindow(QMainWindow):
         return True
 
     def add_person(self) -> int | None:
+        from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
+
         dialog = ContactEditorDialog(self.ctx, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -548,12 +575,16 @@ class MainWindow(QMainWindow):
         return command.contact_id
 
     def edit_person(self, contact_id: int) -> None:
+        from netplanner.gui.dialogs.contact_editor import ContactEditorDialog
+
         dialog = ContactEditorDialog(self.ctx, self, contact_id)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
             name = self.ctx.services.contacts.get(contact_id).name
             self._run(undo.EditContactCommand(self.ctx, contact_id, dialog.changes(), name))
 
     def add_goal(self) -> None:
+        from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
+
         dialog = GoalEditorDialog(self.ctx, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
             undo.AddGoalCommand(self.ctx, dialog.changes())
@@ -561,11 +592,15 @@ class MainWindow(QMainWindow):
             self.show_view("goals")
 
     def edit_goal(self, goal_id: int) -> None:
+        from netplanner.gui.dialogs.goal_editor import GoalEditorDialog
+
         dialog = GoalEditorDialog(self.ctx, self, goal_id)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
             self._run(undo.EditGoalCommand(self.ctx, goal_id, dialog.changes(), dialog.title.text()))
 
     def log_interaction(self, contact_id: int = 0) -> None:
+        from netplanner.gui.dialogs.log_interaction import NEW_PERSON, LogInteractionDialog
+
         if not contact_id and self.current_view() == "people":
             contact_id = self.people.current_id() or 0
         dialog = LogInteractionDialog(self.ctx, self, contact_id or None)
@@ -597,6 +632,8 @@ class MainWindow(QMainWindow):
                 stack.endMacro()
 
     def import_contacts(self) -> None:
+        from netplanner.gui.dialogs.import_wizard import ImportWizard
+
         ImportWizard(self.ctx.services, self).exec()
 
     def export_people(self) -> None:
@@ -633,12 +670,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported %n people.", "", count), 6000)
 
     def export_report(self) -> None:
+        from netplanner.gui.dialogs.export_report import ExportReportDialog
+
         ExportReportDialog(self.ctx, self).exec()
 
     def back_up(self) -> None:
+        from netplanner.gui.dialogs.backup import make_backup
+
         make_backup(self.ctx.services, self, self.ctx.today())
 
     def restore_from_backup(self) -> None:
+        from netplanner.gui.dialogs.backup import ask_restore
+
         request = ask_restore(self)
         if request is not None:
             self.restore_request = request
@@ -649,12 +692,18 @@ class MainWindow(QMainWindow):
         self.people.focus_filter()
 
     def search_everything(self) -> None:
+        from netplanner.gui.dialogs.search import SearchDialog
+
         SearchDialog(self.ctx, self).exec()
 
     def open_settings(self) -> None:
+        from netplanner.gui.dialogs.settings import SettingsDialog
+
         SettingsDialog(self.ctx, self, self.opened).exec()
 
     def load_example(self) -> None:
+        from netplanner.demo import build_demo
+
         if self.ctx.services.contacts.count():
             QMessageBox.information(
                 self,
@@ -690,8 +739,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/view", self.current_view())
         for key in ("people", "goals", "interactions"):
             built = self._built.get(key)
-            if isinstance(built, PeopleWidget | GoalsWidget | InteractionsWidget):
-                built.save_state(settings)
+            save_state = getattr(built, "save_state", None)
+            if save_state is not None:
+                save_state(settings)
 
     def restore_layout(self) -> None:
         settings = settings_store()

@@ -335,3 +335,21 @@ class CallbackCommand(ServiceCommand):
 
     def reverse(self) -> None:
         self._undo(self._result)
+
+
+# ---- settings -------------------------------------------------------------------------------------------
+
+
+class ChangeSettingsCommand(ServiceCommand):
+    """Stores some settings all or nothing; undo puts the previous values back."""
+
+    def __init__(self, ctx: GuiContext, changes: dict[str, Any]) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Change settings"))
+        self.changes = dict(changes)
+        self._old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self._old = self.ctx.services.settings.set_many(self.changes)
+
+    def reverse(self) -> None:
+        self.ctx.services.settings.set_many(self._old)

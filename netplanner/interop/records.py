@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 #: The text fields of a contact the files can carry, in the order exports write them.
 TEXT_FIELDS: tuple[str, ...] = ("name", "organisation", "department", "title", "linkedin_url", "notes")
 LIST_FIELDS: tuple[str, ...] = ("emails", "phones", "tags", "expertise")
+#: What only NetPlanner's own exports carry (the user's view of the person), read back on import.
+PRIVATE_TEXT_FIELDS: tuple[str, ...] = ("working_style", "cares_about", "learn_from", "can_offer")
+RATING_FIELDS: tuple[str, ...] = ("knowledge_sharing", "feedback", "chemistry", "trust", "influence")
+STATUSES: tuple[str, ...] = ("prospect", "active", "dormant", "archived")
 
 
 @dataclass(slots=True)
@@ -28,11 +32,34 @@ class ImportedContact:
     source: str = ""
     connected_on: dt.date | None = None
     line: int = 0
+    #: The person's stable id: a vCard UID, or the `uid` column of NetPlanner's CSV ("" when none).
+    uid: str = ""
+    working_style: str = ""
+    cares_about: str = ""
+    learn_from: str = ""
+    can_offer: str = ""
+    status: str = ""
+    knowledge_sharing: int | None = None
+    feedback: int | None = None
+    chemistry: int | None = None
+    trust: int | None = None
+    influence: int | None = None
 
-    @property
-    def uid(self) -> str:
-        """The vCard UID (or other stable id from the source), kept as `external_id`."""
-        return self.external_id
+
+def rating(value: str) -> int | None:
+    """A 1-5 rating from a file, or None (empty or out of range: the rating is simply not carried)."""
+    text = value.strip()
+    return int(text) if text in ("1", "2", "3", "4", "5") else None
+
+
+def status(value: str) -> str:
+    text = value.strip().lower()
+    return text if text in STATUSES else ""
+
+
+def normalise_newlines(text: str) -> str:
+    """Outlook writes CRLF inside notes; compare and store them with plain line feeds."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def unique(items: list[str]) -> list[str]:
@@ -65,3 +92,17 @@ def clip(text: str, length: int = 200) -> str:
 
 def is_linkedin(url: str) -> bool:
     return "linkedin." in url.lower()
+
+
+def is_cjk(char: str) -> bool:
+    """Chinese, Japanese (kana) or Korean (hangul): scripts that write the family name first."""
+    code = ord(char)
+    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
+
+
+def display_name(given: str, middle: str, family: str) -> str:
+    """The name as its culture writes it: Chinese, Japanese and Korean family name first, no space."""
+    parts = [p.strip() for p in (given, middle, family) if p and p.strip()]
+    if parts and all(is_cjk(ch) for p in parts for ch in p if not ch.isspace()):
+        return "".join(p.strip() for p in (family, given, middle) if p and p.strip()).replace(" ", "")
+    return " ".join(parts)

@@ -14,14 +14,27 @@ import codecs
 import datetime as dt
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import vobject
 
-from netplanner.interop.encoding import decode_file, split_lines
-from netplanner.interop.errors import ImportFormatError
-from netplanner.interop.records import ImportedContact, clean_emails, clip, is_linkedin, unique
+from netplanner.interop.encoding import decode_file, is_utf8, repair_split_folds, split_lines
+from netplanner.interop.errors import ImportFormatError, LineIgnoredError, Problem, RecordSkippedError
+from netplanner.interop.records import (
+    PRIVATE_TEXT_FIELDS,
+    RATING_FIELDS,
+    ImportedContact,
+    clean_emails,
+    clip,
+    display_name,
+    is_cjk,
+    is_linkedin,
+    normalise_newlines,
+    rating,
+    status,
+    unique,
+)
 
 SOURCE = "vcard"
 BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -33,26 +46,60 @@ EXPERTISE = "X-NETPLANNER-EXPERTISE"
 CONNECTED_ON = "X-NETPLANNER-CONNECTED-ON"
 
 
+KNOWN_X_PROPERTIES = frozenset({"X-SOCIALPROFILE"})
+NETPLANNER_X = "X-NETPLANNER-"
+PRIVATE_PROPERTIES = {f"{NETPLANNER_X}{f.upper().replace('_', '-')}": f for f in PRIVATE_TEXT_FIELDS}
+RATING_PROPERTIES = {f"{NETPLANNER_X}{f.upper().replace('_', '-')}": f for f in RATING_FIELDS}
+STATUS = f"{NETPLANNER_X}STATUS"
+NAME_PARTS = f"{NETPLANNER_X}NAME-ORDER"
+
+
 @dataclass
 class _Card:
     start: int
     version: str = "3.0"
     #: (physical line number, property name in capitals, header "NAME;PARAMS", value)
     lines: list[tuple[int, str, str, str]] = field(default_factory=list)
+    ignored: list[LineIgnoredError] = field(default_factory=list)
 
 
-def parse_vcards(data: bytes, filename: str = "contacts.vcf") -> list[ImportedContact]:
-    """Every card in the file as an ImportedContact; any problem raises ImportFormatError."""
-    text = decode_file(data, filename)
-    cards = _split_cards(split_lines(text), filename)
-    if not cards:
-        raise ImportFormatError(filename, None, "no vCard in the file (no BEGIN:VCARD line)")
-    contacts = []
-    for card in cards:
-        contact = _read_card(card, filename)
-        if contact is not None:
-            contacts.append(contact)
+def parse_vcards(
+    data: bytes, filename: str = "contacts.vcf", *, strict: bool = False
+) -> list[ImportedContact]:
+    """Every readable card in the file; cards that cannot be read are left out (`strict`: refused).
+    A file with no readable card at all raises ImportFormatError."""
+    contacts: list[ImportedContact] = []
+    first_problem: ImportFormatError | None = None
+    for item in iter_vcards(data, filename):
+        if isinstance(item, ImportedContact):
+            contacts.append(item)
+            continue
+        if strict:
+            raise item
+        if isinstance(item, RecordSkippedError) and first_problem is None:
+            first_problem = item
+    if not contacts and first_problem is not None:
+        raise first_problem
     return contacts
+
+
+def iter_vcards(data: bytes, filename: str) -> Iterator[ImportedContact | Problem]:
+    """The cards of a file one by one, with what had to be left out (file, line, why) in between."""
+    if not is_utf8(data):
+        repaired = repair_split_folds(data)
+        data = repaired if is_utf8(repaired) else data
+    text = decode_file(data, filename)
+    del data
+    found = False
+    for item in _split_cards(split_lines(text), filename):
+        found = found or not isinstance(item, LineIgnoredError)
+        if isinstance(item, _Card):
+            yield from item.ignored
+            yield from _read_card(item, filename)
+        else:
+            yield item
+    if not found:
+        raise ImportFormatError(filename, None, "no vCard in the file (no BEGIN:VCARD line)")
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -62,81 +109,113 @@ def looks_like_vcard(text: str) -> bool:
 # --- pre-processing -------------------------------------------------------------------------------
 
 
-def _split_cards(lines: list[str], filename: str) -> list[_Card]:
-    cards: list[_Card] = []
+def _split_cards(lines: list[str], filename: str) -> Iterator[_Card | Problem]:
     card: _Card | None = None
     i, count = 0, len(lines)
+    outside: int | None = None  # first line of a run of text outside any card
     while i < count:
         raw, number = lines[i], i + 1
         token = raw.strip().upper()
         if card is None:
             if token == "BEGIN:VCARD":
+                if outside is not None:
+                    yield LineIgnoredError(filename, outside, "text outside a vCard (expected BEGIN:VCARD)")
+                    outside = None
                 card = _Card(number)
-            elif token:
-                raise ImportFormatError(filename, number, "text outside a vCard (expected BEGIN:VCARD)")
+            elif token and outside is None:
+                outside = number
             i += 1
             continue
         if not raw.strip():
             i += 1
             continue
         if token == "BEGIN:VCARD":
-            i = _skip_nested(lines, i, filename)
+            nested_end = _skip_nested(lines, i)
+            if nested_end is None:  # no END for this BEGIN: the card before it was cut short
+                yield RecordSkippedError(filename, card.start,
+                                    "the vCard that begins here has no END:VCARD (is the file cut short?)")
+                card = None
+                continue
+            i = nested_end
             continue
         if token == "END:VCARD":
-            cards.append(card)
+            yield card
             card = None
             i += 1
             continue
         if raw[0] in " \t":
-            raise ImportFormatError(filename, number, "a continuation line with no property before it")
-        i = _logical_line(lines, i, card, filename)
+            card.ignored.append(
+                LineIgnoredError(filename, number, "a continuation line with no property before it")
+            )
+            i += 1
+            continue
+        try:
+            i = _logical_line(lines, i, card, filename)
+        except ImportFormatError as exc:
+            card.ignored.append(LineIgnoredError(filename, exc.line, "{problem}", problem=exc.problem))
+            i += 1
+    if outside is not None:
+        yield LineIgnoredError(filename, outside, "text outside a vCard (expected BEGIN:VCARD)")
     if card is not None:
-        raise ImportFormatError(
+        yield RecordSkippedError(
             filename, card.start, "the vCard that begins here has no END:VCARD (is the file cut short?)"
         )
-    return cards
 
 
-def _skip_nested(lines: list[str], i: int, filename: str) -> int:
-    """Past the END of a card nested in another (a 2.1 AGENT), which is not a contact of its own."""
-    start, depth = i + 1, 0
+def _skip_nested(lines: list[str], i: int) -> int | None:
+    """Past the END of a card nested in another (a 2.1 AGENT), which is not a contact of its own;
+    None when the nested card has no END before the next card starts or the file ends."""
+    depth = 0
     while i < len(lines):
         token = lines[i].strip().upper()
         if token == "BEGIN:VCARD":
+            if depth == 1:  # a BEGIN inside the nested card: the outer card never ended
+                return None
             depth += 1
         elif token == "END:VCARD":
             depth -= 1
             if depth == 0:
                 return i + 1
         i += 1
-    raise ImportFormatError(filename, start, "a nested vCard that has no END:VCARD")
+    return None
 
 
 def _logical_line(lines: list[str], i: int, card: _Card, filename: str) -> int:
     """Read the property starting at line i (with folds and soft breaks); return the next line index."""
     number = i + 1
-    header, value = _split_property(lines[i], filename, number)
+    first = lines[i]
+    colon = _colon(first)
+    header = first[:colon] if colon is not None else first
     params = [p.strip() for p in header.split(";")[1:]]
-    name_match = PROPERTY_NAME.match(header.split(";", 1)[0].strip())
-    if name_match is None:
-        raise ImportFormatError(filename, number, "this line is not a vCard property")
-    name = name_match.group(1).upper()
     qp = any(p.upper() in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE") for p in params)
+    # Parts are collected and joined once: `value[:-1] + following` per soft break was quadratic.
+    parts = [first[colon + 1 :] if colon is not None else ""]
     j = i + 1
     while j < len(lines):
         following = lines[j]
-        if qp and value.endswith("="):
+        if qp and parts[-1].endswith("="):
             j += 1
+            parts[-1] = parts[-1][:-1]
             if not following.strip():  # Android ends a soft-broken value with an empty line
-                value = value[:-1]
                 break
-            value = value[:-1] + following
+            parts.append(following)
             continue
         if following[:1] in (" ", "\t"):
-            value += following[1:]
+            parts.append(following[1:])
             j += 1
             continue
         break
+    if colon is None:
+        raise ImportFormatError(filename, number, "this line is not a vCard property (it has no ':')")
+    value = "".join(parts)
+    base = header.split(";", 1)[0].strip()
+    bare = base.rsplit(".", 1)[-1].upper()
+    if bare.startswith("X-") and bare not in KNOWN_X_PROPERTIES and not bare.startswith(NETPLANNER_X):
+        return j  # another program's own property: nothing NetPlanner reads
+    name_match = PROPERTY_NAME.match(base)
+    if name_match is None:
+        raise ImportFormatError(filename, number, "this line is not a vCard property")
+    name = name_match.group(1).upper()
     if name in BINARY_PROPERTIES and any(p.upper() in BASE64_PARAMS for p in params):
         # 2.1 base64 may run on over lines that are neither indented nor properties, up to a blank line.
         while j < len(lines) and lines[j].strip() and not PROPERTY_START.match(lines[j]):
@@ -147,26 +226,33 @@ def _logical_line(lines: list[str], i: int, card: _Card, filename: str) -> int:
         card.version = value.strip()
     elif name not in DROPPED_PROPERTIES:
         if qp:
-            header, value = _decode_quoted_printable(header, params, value)
+            header, value = _decode_quoted_printable(header, params, value, filename, number)
         card.lines.append((number, name, header, value))
     return j
 
 
-def _split_property(line: str, filename: str, number: int) -> tuple[str, str]:
-    """Header and value of a property line: split at the first colon outside a quoted parameter."""
+def _colon(line: str) -> int | None:
+    """Where header and value of a property line meet: the first colon outside a quoted parameter."""
     quoted = False
     for index, char in enumerate(line):
         if char == '"':
             quoted = not quoted
         elif char == ":" and not quoted:
-            return line[:index], line[index + 1 :]
-    raise ImportFormatError(filename, number, "this line is not a vCard property (it has no ':')")
+            return index
+    return None
 
 
-def _decode_quoted_printable(header: str, params: list[str], value: str) -> tuple[str, str]:
+def _decode_quoted_printable(
+    header: str, params: list[str], value: str, filename: str, number: int
+) -> tuple[str, str]:
     charset = next((p.split("=", 1)[1].strip('"') for p in params if p.upper().startswith("CHARSET=")), "")
     raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
-    text = _decode_charset(raw, charset)
+    try:
+        text = _decode_charset(raw, charset)
+    except (LookupError, UnicodeError, ValueError):
+        raise ImportFormatError(
+            filename, number, "unknown character set '{charset}'", charset=charset[:40]
+        ) from None
     kept = [p for p in params if p.upper() not in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE")]
     kept = [p for p in kept if not p.upper().startswith("CHARSET=")]
     name = header.split(";", 1)[0]
@@ -174,13 +260,12 @@ def _decode_quoted_printable(header: str, params: list[str], value: str) -> tupl
 
 
 def _decode_charset(raw: bytes, charset: str) -> str:
+    """Text in the line's CHARSET; LookupError for one Python does not have as a text encoding."""
     if charset:
-        try:
-            codecs.lookup(charset)
-        except LookupError:
-            charset = ""
-    if charset:
-        return raw.decode(charset, errors="replace")
+        info = codecs.lookup(charset)  # LookupError: unknown
+        if not getattr(info, "_is_text_encoding", True) or info.name in ("idna", "punycode"):
+            raise LookupError(charset)
+        return raw.decode(info.name, errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -241,7 +326,7 @@ def split_escaped(value: str, separator: str) -> list[str]:
     return parts
 
 
-def _read_card(card: _Card, filename: str) -> ImportedContact | None:
+def _read_card(card: _Card, filename: str) -> Iterator[ImportedContact | Problem]:
     is_21 = card.version.startswith("2")
     lines: list[tuple[str, dict[str, list[str]], str]] = []
     for number, _name, header, value in card.lines:
@@ -251,12 +336,14 @@ def _read_card(card: _Card, filename: str) -> ImportedContact | None:
         # vobject raises several kinds of exception on bad input; the user needs one, with the line.
         except Exception as exc:
             problem = str(exc).split("\n", 1)[0][:200] or type(exc).__name__
-            raise ImportFormatError(filename, number,
-                "not a valid vCard line ({problem})",
-                problem=problem,
-            ) from None
+            yield LineIgnoredError(filename, number, "not a valid vCard line ({problem})", problem=problem)
+            continue
         lines.append((str(parsed.name).upper(), parsed.params, str(parsed.value)))
-    return _contact_from_lines(lines, card.start)
+    contact = _contact_from_lines(lines, card.start)
+    if contact is None:
+        yield RecordSkippedError(filename, card.start, "a vCard with no name, e-mail or phone number")
+    else:
+        yield contact
 
 
 def _contact_from_lines(
@@ -267,7 +354,7 @@ def _contact_from_lines(
         values.setdefault(name, []).append(value)
 
     def first(name: str) -> str:
-        return unescape(values[name][0]).strip() if values.get(name) else ""
+        return normalise_newlines(unescape(values[name][0])).strip() if values.get(name) else ""
 
     organisation = department = ""
     if values.get("ORG"):
@@ -280,13 +367,16 @@ def _contact_from_lines(
     linkedin = next((url for url in urls if is_linkedin(url)), "")
     tags = unique([t for v in values.get("CATEGORIES", []) for t in split_escaped(v, ",")])
     expertise = unique([t for v in values.get(EXPERTISE, []) for t in split_escaped(v, ",")])
-    notes = "\n\n".join(n for n in (unescape(v).strip() for v in values.get("NOTE", [])) if n)
+    notes = "\n\n".join(
+        n for n in (normalise_newlines(unescape(v)).strip() for v in values.get("NOTE", [])) if n
+    )
     name = first("FN") or _name_from_n(values.get("N", [""])[0]) or organisation
     if not name:
         name = emails[0] if emails else (phones[0] if phones else "")
     if not name:
         return None  # an empty card (only categories, say) is no one to import
-    return ImportedContact(
+    uid = first("UID")[:500]
+    contact = ImportedContact(
         name=clip(name),
         organisation=clip(organisation),
         department=clip(department),
@@ -297,17 +387,24 @@ def _contact_from_lines(
         tags=[clip(t) for t in tags],
         expertise=[clip(t) for t in expertise],
         notes=notes,
-        external_id=first("UID")[:500],
+        external_id=uid,
         source=SOURCE,
         connected_on=_date(first(CONNECTED_ON)),
         line=start,
+        uid=uid,
+        status=status(first(STATUS)),
     )
+    for prop, attribute in PRIVATE_PROPERTIES.items():
+        setattr(contact, attribute, first(prop))
+    for prop, attribute in RATING_PROPERTIES.items():
+        setattr(contact, attribute, rating(first(prop)))
+    return contact
 
 
 def _name_from_n(value: str) -> str:
     parts = [" ".join(p.replace(",", " ").split()) for p in split_escaped(value, ";")] + [""] * 5
     family, given, additional = parts[0], parts[1], parts[2]
-    return " ".join(p for p in (given, additional, family) if p)
+    return display_name(given, additional, family)
 
 
 def _phone(value: str) -> str:
@@ -325,17 +422,37 @@ def _date(value: str) -> dt.date | None:
 # --- writing ---------------------------------------------------------------------------------------
 
 
-def write_vcards(contacts: Iterable[ImportedContact]) -> str:
-    """vCard 4.0 text for the contacts, one card each, CRLF line ends."""
-    return "".join(_card(contact).serialize() for contact in contacts)
+def write_vcards(contacts: Iterable[ImportedContact], *, plain: bool = False) -> str:
+    """vCard 4.0 text for the contacts, one card each, CRLF line ends. NetPlanner's own fields (working
+    style, ratings, status...) are X-NETPLANNER- properties, or with `plain` lines of the NOTE."""
+    return "".join(_card(contact, plain).serialize() for contact in contacts)
 
 
-def _card(contact: ImportedContact) -> vobject.base.Component:
+def structured_name(name: str) -> tuple[str, str]:
+    """(family, given) for a display name: "Doe, Jane" is family first, a CJK name too (王伟: 王 + 伟),
+    otherwise the last word is the family name."""
+    if "," in name:
+        family, _sep, given = name.partition(",")
+        return family.strip(), given.strip()
+    words = name.split()
+    if len(words) == 1 and name and all(is_cjk(ch) for ch in name):
+        return name[0], name[1:]
+    return (words[-1], " ".join(words[:-1])) if words else ("", "")
+
+
+def _private_lines(contact: ImportedContact) -> list[tuple[str, str]]:
+    lines = [(prop, getattr(contact, attribute)) for prop, attribute in PRIVATE_PROPERTIES.items()]
+    lines += [(prop, str(getattr(contact, attribute) or "")) for prop, attribute in RATING_PROPERTIES.items()]
+    lines.append((STATUS, contact.status))
+    return [(prop, value) for prop, value in lines if value]
+
+
+def _card(contact: ImportedContact, plain: bool = False) -> vobject.base.Component:
     card = vobject.vCard()
     card.add("version").value = "4.0"
+    card.add("uid").value = contact.uid or contact.external_id
     card.add("fn").value = contact.name
-    words = contact.name.split()
-    family, given = (words[-1], " ".join(words[:-1])) if words else ("", "")
+    family, given = structured_name(contact.name)
     card.add("n").value = vobject.vcard.Name(family=family, given=given)
     if contact.organisation or contact.department:
         card.add("org").value = [contact.organisation, contact.department] if contact.department else [
@@ -354,12 +471,19 @@ def _card(contact: ImportedContact) -> vobject.base.Component:
         card.add("url").value = contact.linkedin_url
     if contact.tags:
         card.add("categories").value = list(contact.tags)
-    if contact.notes:
-        card.add("note").value = contact.notes
-    if contact.external_id:
-        card.add("uid").value = contact.external_id
+    private = _private_lines(contact)
+    notes = contact.notes
+    if plain and private:
+        labels = "\n".join(f"{prop.removeprefix(NETPLANNER_X).replace('-', ' ').capitalize()}: {value}"
+                           for prop, value in private)  # fmt: skip
+        notes = f"{notes}\n\n{labels}" if notes else labels
+    if notes:
+        card.add("note").value = notes
     for item in contact.expertise:  # one line each: vobject escapes the commas in a text value
         card.add(EXPERTISE.lower()).value = item
     if contact.connected_on:
         card.add(CONNECTED_ON.lower()).value = contact.connected_on.isoformat()
+    if not plain:
+        for prop, value in private:
+            card.add(prop.lower()).value = value
     return card

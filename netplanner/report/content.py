@@ -13,18 +13,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-
 from netplanner.domain import coverage as dc
 from netplanner.domain import planner as dp
-from netplanner.domain.model import DEFAULT_THRESHOLD, GoalStatus, TouchStatus
+from netplanner.domain.model import DEFAULT_THRESHOLD, TouchStatus
 from netplanner.services.coverage import CoverageService
 from netplanner.services.facade import Services
 from netplanner.services.goals import LinkView
 from netplanner.services.interactions import InteractionRow
 from netplanner.services.planner import MAX_WEEKS, PlannerService
+from netplanner.services.records import GoalDetails
 from netplanner.services.strength import ContactStrength, StrengthService
-from netplanner.storage.orm import Contact, Goal, GoalLink, Interaction, Question
 
 Progress = Callable[[float, str], None]
 
@@ -272,46 +270,24 @@ def _as_float(value: object, default: float) -> float:
 def _people_and_questions(
     services: Services, include_private: bool
 ) -> tuple[dict[int, _Person], dict[int, list[tuple[str, bool, str]]]]:
-    """The people linked to an active goal, and their questions (text, asked, answer) in order."""
-    linked = (
-        select(GoalLink.contact_id)
-        .join(Goal, Goal.id == GoalLink.goal_id)
-        .where(Goal.status == GoalStatus.ACTIVE.value)
-    )
-    people_query = select(
-        Contact.id, Contact.name, Contact.learn_from, Contact.can_offer, Contact.notes, Contact.cadence_days
-    ).where(Contact.deleted_at.is_(None), Contact.id.in_(linked))
-    question_query = (
-        select(Question.contact_id, Question.text, Question.asked, Question.answer)
-        .where(Question.contact_id.in_(linked))
-        .order_by(Question.contact_id, Question.position, Question.id)
-    )
-    with services.db.engine.connect() as conn:
-        people = {
-            row.id: _Person(row.name, row.learn_from or "", row.can_offer or "",
-                            (row.notes or "") if include_private else "", row.cadence_days)
-            for row in conn.execute(people_query)
-        }
-        questions: dict[int, list[tuple[str, bool, str]]] = defaultdict(list)
-        for row in conn.execute(question_query):
-            answer = (row.answer or "") if include_private else ""
-            questions[row.contact_id].append((row.text, bool(row.asked), answer))
+    """The people linked to an active goal, and their questions (text, asked, answer) in order; private
+    notes and answers only when asked for."""
+    prepared = services.contacts.prepared_for_active_goals()
+    people = {
+        p.id: _Person(p.name, p.learn_from, p.can_offer, p.notes if include_private else "", p.cadence_days)
+        for p in prepared.people
+    }
+    questions: dict[int, list[tuple[str, bool, str]]] = defaultdict(list)
+    for q in prepared.questions:
+        questions[q.contact_id].append((q.text, q.asked, q.answer if include_private else ""))
     return people, questions
 
 
 def _interaction_notes(services: Services, ids: Sequence[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    out: dict[int, str] = {}
-    with services.db.engine.connect() as conn:
-        for start in range(0, len(ids), 900):
-            chunk = list(ids[start:start + 900])
-            query = select(Interaction.id, Interaction.notes).where(Interaction.id.in_(chunk))
-            out.update({row.id: row.notes or "" for row in conn.execute(query)})
-    return out
+    return services.interactions.notes(ids)
 
 
-def _importance(goals: Iterable[Goal], links: Iterable[LinkView]) -> dict[int, float]:
+def _importance(goals: Iterable[GoalDetails], links: Iterable[LinkView]) -> dict[int, float]:
     """Per person: max over active goals of priority * relevance / 3 (design section 3)."""
     priority = {goal.id: goal.priority for goal in goals}
     importance: dict[int, float] = {}
@@ -331,7 +307,7 @@ def _met(found: ContactStrength | None) -> bool:
 
 
 def _goal_section(
-    goal: Goal,
+    goal: GoalDetails,
     links: Sequence[LinkView],
     coverage: dc.GoalCoverage | None,
     people: Mapping[int, _Person],

@@ -9,10 +9,18 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from netplanner.domain.errors import AmbiguousError, NotFoundError, ValidationError
-from netplanner.domain.model import ASSESSMENT_FIELDS, SCORE_MAX, SCORE_MIN, ContactStatus, parse_enum
+from netplanner.domain.model import (
+    ASSESSMENT_FIELDS,
+    SCORE_MAX,
+    SCORE_MIN,
+    ContactStatus,
+    GoalStatus,
+    parse_enum,
+)
 from netplanner.services import validation as v
+from netplanner.services.records import ContactDetails, plain
 from netplanner.storage.db import Database, bulk_objects
-from netplanner.storage.orm import Contact, utcnow
+from netplanner.storage.orm import Contact, Goal, GoalLink, Question, utcnow
 
 Cleaner = v.Cleaner
 
@@ -122,23 +130,47 @@ class ContactRow(NamedTuple):
     last_contact: str | None  # ISO date
 
 
-#: The People table's query; the last contact comes from a correlated max() that walks the
-#: (contact_id, occurred_on) index, far cheaper than grouping every interaction.
+#: The People table's query. The last contact is the day the strength state keeps (one row per person
+#: who was ever met); only for a row the triggers marked dirty does it walk the person's interactions.
 ROWS_SQL = """
 SELECT c.id, c.name, c.organisation, c.department, c.title,
        coalesce((SELECT group_concat(value, ', ') FROM json_each(c.tags)), ''),
        coalesce((SELECT group_concat(value, ', ') FROM json_each(c.expertise)), ''),
        c.status, c.knowledge_sharing, c.feedback, c.chemistry, c.trust, c.influence,
-       (SELECT max(i.occurred_on) FROM interactions AS i WHERE i.contact_id = c.id)
-FROM contacts AS c WHERE c.deleted_at {trash}
+       CASE WHEN s.contact_id IS NULL THEN NULL
+            WHEN s.dirty OR s.last_day IS NULL
+                THEN (SELECT max(i.occurred_on) FROM interactions AS i WHERE i.contact_id = c.id)
+            ELSE date(s.last_day + 2440587.5) END
+FROM contacts AS c LEFT JOIN strength_state AS s ON s.contact_id = c.id WHERE c.deleted_at {trash}
 """
 
+
+
+class PreparedPerson(NamedTuple):
+    id: int
+    name: str
+    learn_from: str
+    can_offer: str
+    notes: str
+    cadence_days: int | None
+
+
+class PreparedQuestion(NamedTuple):
+    contact_id: int
+    text: str
+    asked: bool
+    answer: str
+
+
+class Prepared(NamedTuple):
+    people: list[PreparedPerson]
+    questions: list[PreparedQuestion]
 
 class ContactService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, **fields: object) -> Contact:
+    def add(self, **fields: object) -> ContactDetails:
         """Add a person; `name` is required, every other field optional."""
         if "name" not in fields:
             raise ValidationError("Name cannot be empty.")
@@ -147,7 +179,7 @@ class ContactService:
         contact = Contact(**values)
         with self.db.session() as session:
             session.add(contact)
-        return contact
+        return plain(ContactDetails, contact)
 
     def update(self, contact_id: int, **changes: object) -> dict[str, Any]:
         """Change fields; returns the old values of the changed fields (for undo)."""
@@ -159,9 +191,9 @@ class ContactService:
                 setattr(contact, field, value)
         return old
 
-    def get(self, contact_id: int) -> Contact:
+    def get(self, contact_id: int) -> ContactDetails:
         with self.db.session() as session:
-            return self._get(session, contact_id)
+            return plain(ContactDetails, self._get(session, contact_id))
 
     def _get(self, session: Session, contact_id: int) -> Contact:
         contact = session.get(Contact, contact_id)
@@ -198,7 +230,7 @@ class ContactService:
         with self.db.engine.connect() as conn:
             return [(row[0], row[1], row[2]) for row in conn.execute(query.order_by(Contact.name))]
 
-    def find(self, name_or_email: str) -> Contact:
+    def find(self, name_or_email: str) -> ContactDetails:
         """The one person whose name or e-mail is this text (case-insensitive); errors say why not."""
         needle = name_or_email.strip()
         if not needle:
@@ -220,7 +252,30 @@ class ContactService:
                 count=len(matches),
                 listed=listed,
             )
-        return matches[0]
+        return plain(ContactDetails, matches[0])
+
+    def prepared_for_active_goals(self) -> Prepared:
+        """The people linked to an active goal with their preparation, and their questions in order."""
+        linked = (
+            select(GoalLink.contact_id)
+            .join(Goal, Goal.id == GoalLink.goal_id)
+            .where(Goal.status == GoalStatus.ACTIVE.value)
+        )
+        people_query = select(
+            Contact.id, Contact.name, Contact.learn_from, Contact.can_offer, Contact.notes,
+            Contact.cadence_days,
+        ).where(Contact.deleted_at.is_(None), Contact.id.in_(linked))
+        question_query = (
+            select(Question.contact_id, Question.text, Question.asked, Question.answer)
+            .where(Question.contact_id.in_(linked))
+            .order_by(Question.contact_id, Question.position, Question.id)
+        )
+        with self.db.engine.connect() as conn:
+            people = [PreparedPerson(r.id, r.name, r.learn_from or "", r.can_offer or "", r.notes or "",
+                                     r.cadence_days) for r in conn.execute(people_query)]
+            questions = [PreparedQuestion(r.contact_id, r.text, bool(r.asked), r.answer or "")
+                         for r in conn.execute(question_query)]
+        return Prepared(people, questions)
 
     def trash(self, contact_ids: Sequence[int]) -> None:
         """Move people to the Trash; their interactions and links stay until the Trash is emptied."""

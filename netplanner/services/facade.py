@@ -8,14 +8,15 @@ the data: build services through it, never from `services.db`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from netplanner.services.agenda import AgendaService
 from netplanner.services.changes import ChangeBus, ChangeTracker
 from netplanner.services.contacts import ContactService
 from netplanner.services.coverage import CoverageService
-from netplanner.services.exporting import ExportService
 from netplanner.services.goals import GoalService
-from netplanner.services.importing import ImportService
 from netplanner.services.interactions import InteractionService
 from netplanner.services.planner import PlannerService
 from netplanner.services.projects import ProjectService
@@ -25,6 +26,10 @@ from netplanner.services.search import SearchService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
+
+if TYPE_CHECKING:
+    from netplanner.services.exporting import ExportService
+    from netplanner.services.importing import ImportService
 
 
 class Services:
@@ -43,9 +48,21 @@ class Services:
         self.coverage = CoverageService(db, self.strength, self.bus)
         self.review = ReviewService(db, self.coverage, self.settings)
         self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus)
-        self.importing = ImportService(db)
-        self.exporting = ExportService(db, self.strength)
         self.search = SearchService(db)
+        self.agenda = AgendaService(self.planner, self.review)
+
+    # The file formats (vobject, csv dialects) load when an import or export is first asked for.
+    @functools.cached_property
+    def importing(self) -> ImportService:
+        from netplanner.services.importing import ImportService  # noqa: PLC0415
+
+        return ImportService(self.db)
+
+    @functools.cached_property
+    def exporting(self) -> ExportService:
+        from netplanner.services.exporting import ExportService  # noqa: PLC0415
+
+        return ExportService(self.db, self.strength)
 
     def today(self) -> dt.date:
         """The day the app lives in (the real one, or the one a test or the screenshots chose)."""

@@ -19,6 +19,7 @@ from netplanner.domain.model import (
     parse_enum,
 )
 from netplanner.services import validation as v
+from netplanner.services.records import GoalDetails, plain
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Goal, GoalLink, utcnow
 
@@ -58,13 +59,13 @@ class GoalService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, **fields: object) -> Goal:
+    def add(self, **fields: object) -> GoalDetails:
         if "title" not in fields:
             raise ValidationError("Goal title cannot be empty.")
         goal = Goal(**clean_goal_fields(fields))
         with self.db.session() as session:
             session.add(goal)
-        return goal
+        return plain(GoalDetails, goal)
 
     def update(self, goal_id: int, **changes: object) -> dict[str, Any]:
         """Change fields; returns the old values (for undo). Ending a goal stamps when it ended."""
@@ -78,9 +79,9 @@ class GoalService:
                 goal.ended_at = (goal.ended_at or utcnow()) if goal.status in ENDED else None
         return old
 
-    def get(self, goal_id: int) -> Goal:
+    def get(self, goal_id: int) -> GoalDetails:
         with self.db.session() as session:
-            return self._get(session, goal_id)
+            return plain(GoalDetails, self._get(session, goal_id))
 
     @staticmethod
     def _get(session: Any, goal_id: int) -> Goal:
@@ -93,12 +94,12 @@ class GoalService:
         with self.db.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(Goal)).scalar_one())
 
-    def all(self, *, active_only: bool = False) -> list[Goal]:
+    def all(self, *, active_only: bool = False) -> list[GoalDetails]:
         query = select(Goal).order_by(Goal.priority.desc(), Goal.title)
         if active_only:
             query = query.where(Goal.status == GoalStatus.ACTIVE.value)
         with self.db.session() as session:
-            return list(session.scalars(query))
+            return [plain(GoalDetails, goal) for goal in session.scalars(query)]
 
     def delete(self, goal_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """Delete a goal and its links; returns what is needed to put them back (undo)."""

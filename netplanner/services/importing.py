@@ -1,11 +1,19 @@
 """Bringing contacts from files into the database, and merging two records of one person.
 
-An import is one transaction: it either all happens or nothing does (a bad file is refused before
-anything is written; a cancel rolls back). A person already in the network is recognised by a vCard
-UID (or another stable id from the file), an e-mail address or a LinkedIn URL, or by the exact same
-name at the same organisation when one side has no e-mail to tell them apart; they are updated, not
-added twice, so importing a file again adds nothing. A similar name at the same organisation is only
-a merge candidate: the user decides, and `merge` moves everything of one record onto the other.
+An import is one transaction: it either all happens or nothing does (a cancel rolls back; so does a
+file with nothing readable in it, and with `strict` the first card or row that cannot be read). Cards
+and rows that cannot be read are otherwise left out and listed (file, line, why) in the result.
+
+Files are read and written in chunks, so memory stays low whatever the file's size: what identifies
+each person (uid, the source's id, e-mails, LinkedIn URL, name at organisation) is kept as 64-bit
+hashes in a small in-memory SQLite table, and a chunk fetches only the rows its records may match.
+
+Who is who, most certain first: the same UID; the same id from the same source; the same e-mail when
+neither side has a conflicting UID and the names agree; the same LinkedIn URL; the exact same name at
+the same organisation when one side has no e-mail to tell them apart. Anything less certain (an e-mail
+shared by people with different names or UIDs, a similar name at the same organisation) is added as a
+new person and reported as a possible duplicate: the user decides, and `merge` moves everything of one
+record onto the other.
 """
 
 from __future__ import annotations
@@ -17,8 +25,9 @@ import difflib
 import functools
 import json
 import re
+import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,8 +37,9 @@ from sqlalchemy.orm import Session
 
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
-from netplanner.interop.formats import ParsedFile, parse_contacts
-from netplanner.interop.records import ImportedContact, unique
+from netplanner.interop.errors import ImportFormatError, LineIgnoredError, RecordSkippedError
+from netplanner.interop.formats import ContactStream, ParsedFile, open_contacts, parse_contacts
+from netplanner.interop.records import PRIVATE_TEXT_FIELDS, RATING_FIELDS, ImportedContact, unique
 from netplanner.storage.db import Database, bulk_objects
 from netplanner.storage.orm import (
     Contact,
@@ -48,34 +58,27 @@ CancelCheck = Callable[[], bool]
 CHUNK = 2000
 SIMILAR_NAME = 0.85
 MAX_TOKEN_POOL = 300
-IMPORT_CACHE_KIB = -131072  # negative: in KiB, i.e. 128 MB at most, only while importing
+MAX_LISTED_PROBLEMS = 500  # a file full of bad rows is still reported in little memory
+IMPORT_CACHE_KIB = -65536  # negative: in KiB, i.e. 64 MB at most, only while importing
 _ORG_SUFFIXES = re.compile(r"\b(ab|inc|ltd|llc|gmbh|as|oy|co|corp|corporation|plc|sa|bv|nv|the)\b")
-_MATCH_COLUMNS = (
-    Contact.id,
-    Contact.name,
-    Contact.organisation,
-    Contact.department,
-    Contact.title,
-    Contact.emails,
-    Contact.phones,
-    Contact.linkedin_url,
-    Contact.tags,
-    Contact.expertise,
-    Contact.notes,
-    Contact.external_id,
-    Contact.source,
-    Contact.connected_on,
-    Contact.deleted_at,
-)
+_ROW_COLUMNS = (
+    Contact.id, Contact.uid, Contact.name, Contact.organisation, Contact.department, Contact.title,
+    Contact.emails, Contact.phones, Contact.linkedin_url, Contact.tags, Contact.expertise, Contact.notes,
+    Contact.external_id, Contact.source, Contact.connected_on, Contact.deleted_at, Contact.status,
+    *[getattr(Contact, name) for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS)],
+)  # fmt: skip
 ADD = "add"
 UPDATE = "update"
 UNCHANGED = "unchanged"
 SKIP = "skip"
+SHARED_EMAIL = "shared e-mail"
+SIMILAR = "similar name"
 
 
 @dataclass(frozen=True)
 class MergeCandidate:
-    """An imported person who may be someone already in the network (similar name, same organisation)."""
+    """An imported person who may be someone already in the network: a similar name at the same
+    organisation, or an e-mail they share although names or UIDs differ (`reason`)."""
 
     existing_id: int
     existing_name: str
@@ -84,6 +87,7 @@ class MergeCandidate:
     score: float
     record_index: int
     imported_id: int | None = None
+    reason: str = SIMILAR
 
 
 @dataclass
@@ -106,6 +110,16 @@ class ImportResult:
     cancelled: bool = False
     candidates: list[MergeCandidate] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
+    #: Cards or rows of the file left out (the first MAX_LISTED_PROBLEMS), and how many in all.
+    left_out: list[RecordSkippedError] = field(default_factory=list)
+    left_out_count: int = 0
+    #: Lines left out of cards that were imported.
+    ignored_lines: list[LineIgnoredError] = field(default_factory=list)
+    ignored_count: int = 0
+    #: CSV columns whose values no field takes.
+    unmapped: list[str] = field(default_factory=list)
+    #: Whether `added_ids` is filled (not for a streamed file: a million ids would be 36 MB).
+    keep_ids: bool = True
 
     def summary(self) -> str:
         if self.cancelled:
@@ -113,10 +127,22 @@ class ImportResult:
         parts = [f"{self.added} added", f"{self.updated} updated", f"{self.unchanged} unchanged"]
         if self.skipped:
             parts.append(f"{self.skipped} in the Trash left alone")
+        if self.left_out_count:
+            parts.append(f"{self.left_out_count} left out (cannot be read)")
         text = ", ".join(parts) + "."
         if self.candidates:
             text += f" {len(self.candidates)} possible duplicate(s) to review."
         return text
+
+    def note(self, problem: ImportFormatError) -> None:
+        if isinstance(problem, RecordSkippedError):
+            self.left_out_count += 1
+            if len(self.left_out) < MAX_LISTED_PROBLEMS:
+                self.left_out.append(problem)
+        elif isinstance(problem, LineIgnoredError):
+            self.ignored_count += 1
+            if len(self.ignored_lines) < MAX_LISTED_PROBLEMS:
+                self.ignored_lines.append(problem)
 
 
 @contextlib.contextmanager
@@ -157,68 +183,134 @@ def normalise_linkedin(url: str) -> str:
     return path  # "in/anna-berg": the same person on www., se. or no subdomain
 
 
-class _Index:
-    """The people already there (and those added so far), looked up by every key that identifies one."""
+def names_agree(one: str, other: str) -> bool:
+    """Whether two spellings may name one person: the same words in any order, where a word may be
+    given as its initial ("Anna B." and "Anna Berg"; not "Erik Berg" and "Anna Berg"). A name that is
+    an e-mail address (a card with nothing else) agrees with any."""
+    if "@" in one or "@" in other or not one.strip() or not other.strip():
+        return True
+    short, long = sorted((normalise_name(one).split(), normalise_name(other).split()), key=len)
+    rest = list(long)
+    for word in short:
+        match = next((w for w in rest if w == word or (len(word) == 1 and w.startswith(word))
+                      or (len(w) == 1 and word.startswith(w))), None)  # fmt: skip
+        if match is None:
+            return False
+        rest.remove(match)
+    return True
+
+
+def _uid_conflict(record: ImportedContact, row: Mapping[str, Any]) -> bool:
+    """Both sides carry a UID from a file and they differ: two people, whatever else they share."""
+    if not record.uid or record.uid == row["uid"]:
+        return False
+    external = row["external_id"]
+    return bool(external) and row["source"] == "vcard" and external != record.uid
+
+
+def _record_keys(record: ImportedContact) -> list[tuple[str, str]]:
+    """(kind, key) of everything that may identify the record, most certain first."""
+    keys: list[tuple[str, str]] = []
+    if record.uid:
+        keys.append(("u", record.uid))
+    if record.external_id and record.external_id != record.linkedin_url:  # LinkedIn's id is the URL
+        keys.append(("x", record.external_id))
+    keys += [("e", email.casefold()) for email in record.emails]
+    if record.linkedin_url:
+        keys.append(("l", normalise_linkedin(record.linkedin_url)))
+    keys.append(("n", f"{normalise_name(record.name)}\x00{normalise_organisation(record.organisation)}"))
+    return keys
+
+
+def _row_keys(row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    keys = [("u", row["uid"])] if row["uid"] else []
+    if row["external_id"] and row["external_id"] != row["linkedin_url"]:
+        keys.append(("x", row["external_id"]))
+    keys += [("e", email.casefold()) for email in row["emails"]]
+    if row["linkedin_url"]:
+        keys.append(("l", normalise_linkedin(row["linkedin_url"])))
+    keys.append(("n", f"{normalise_name(row['name'])}\x00{normalise_organisation(row['organisation'])}"))
+    return keys
+
+
+def _key_hash(kind: str, key: str) -> int:
+    return hash(f"{kind}\x00{key}")
+
+
+def _has_key(row: Mapping[str, Any], kind: str, key: str) -> bool:
+    """Whether the row really has the key (a hash in the index only says it may)."""
+    if kind == "u":
+        return bool(row["uid"] == key)
+    if kind == "x":
+        return bool(row["external_id"] == key)
+    if kind == "e":
+        return any(email.casefold() == key for email in row["emails"])
+    if kind == "l":
+        return bool(row["linkedin_url"]) and normalise_linkedin(row["linkedin_url"]) == key
+    return f"{normalise_name(row['name'])}\x00{normalise_organisation(row['organisation'])}" == key
+
+
+def _has_ids(person: ImportedContact | Mapping[str, Any]) -> bool:
+    """Carries something that tells people apart (an e-mail, a LinkedIn URL, an id from a file)."""
+    if isinstance(person, ImportedContact):
+        return bool(person.emails or person.linkedin_url or person.external_id)
+    return bool(person["emails"] or person["linkedin_url"] or person["external_id"])
+
+
+def _entry(contact_id: int, row: Mapping[str, Any]) -> int:
+    """What the key index stores: the id, and in the lowest bit whether the person has ids (then a
+    record that has ids too cannot be them by name alone, and their row need not be fetched)."""
+    return contact_id * 2 + _has_ids(row)
+
+
+class _KeyIndex:
+    """Key hash -> person id, for everyone there and everyone added so far, in an in-memory SQLite
+    table (some 20 bytes a key; a dict of Python ints would need four times that)."""
 
     def __init__(self) -> None:
-        self.rows: dict[int, dict[str, Any]] = {}
-        self.by_uid: dict[str, int] = {}
-        self.by_email: dict[str, int] = {}
-        self.by_linkedin: dict[str, int] = {}
-        self.by_name_org: dict[tuple[str, str], int] = {}
-        self.by_org: dict[str, dict[str, int]] = {}
-        #: organisation -> name token -> names there with that token: near matches share a token.
-        self.tokens: dict[str, dict[str, list[str]]] = {}
-        self.next_id = 0
+        # Autocommit and no journal: nothing to roll back here, and a journal would copy the pages.
+        self.conn = sqlite3.connect(":memory:", isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("CREATE TABLE k (h INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
 
-    @staticmethod
-    def _put(mapping: dict[Any, int], key: Any, contact_id: int) -> None:
-        mapping.setdefault(key, contact_id)
+    def add(self, pairs: Iterable[tuple[int, int]]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO k VALUES (?, ?)", pairs)
 
-    def add(self, row: dict[str, Any], *, existing: bool = False) -> None:
-        """Index a row. Only people `existing` before the import are candidates for near matches:
-        two similar names in one file (two Anna Anderssons at one company) are two people."""
-        contact_id = row["id"]
-        self.rows[contact_id] = row
-        self.next_id = max(self.next_id, contact_id)
-        if row["external_id"]:
-            self._put(self.by_uid, row["external_id"], contact_id)
-        for email in row["emails"]:
-            self._put(self.by_email, email.casefold(), contact_id)
-        if row["linkedin_url"]:
-            self._put(self.by_linkedin, normalise_linkedin(row["linkedin_url"]), contact_id)
-        name, org = normalise_name(row["name"]), normalise_organisation(row["organisation"])
-        self._put(self.by_name_org, (name, org), contact_id)
-        if existing and org and row["deleted_at"] is None:
-            people = self.by_org.setdefault(org, {})
-            if name not in people:
-                tokens = self.tokens.setdefault(org, {})
-                for token in set(name.split()):
-                    if len(token) > 1:
-                        tokens.setdefault(token, []).append(name)
-            self._put(people, name, contact_id)
-
-    def find(self, record: ImportedContact) -> int | None:
-        if record.external_id and record.external_id in self.by_uid:
-            return self.by_uid[record.external_id]
-        for email in record.emails:
-            if email.casefold() in self.by_email:
-                return self.by_email[email.casefold()]
-        if record.linkedin_url:
-            found = self.by_linkedin.get(normalise_linkedin(record.linkedin_url))
-            if found is not None:
-                return found
-        key = (normalise_name(record.name), normalise_organisation(record.organisation))
-        found = self.by_name_org.get(key)
-        if found is None:
-            return None
-        row = self.rows[found]
-        # Same name and organisation is the same person unless both sides carry ids that could differ.
-        if any(getattr(record, f) and row[f] for f in ("emails", "linkedin_url", "external_id")):
-            return None
+    def lookup(self, hashes: Iterable[int]) -> dict[int, int]:
+        found: dict[int, int] = {}
+        pending = list(set(hashes))
+        for start in range(0, len(pending), 30000):
+            batch = pending[start : start + 30000]
+            marks = ",".join("?" * len(batch))
+            found.update(self.conn.execute(f"SELECT h, id FROM k WHERE h IN ({marks})", batch).fetchall())
         return found
 
-    def similar(self, record: ImportedContact, index: int) -> list[MergeCandidate]:
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _Similar:
+    """The people there before the import, by organisation and name word, for near-match candidates:
+    two similar names in one file (two Anna Anderssons at one company) are two people."""
+
+    def __init__(self) -> None:
+        self.by_org: dict[str, dict[str, tuple[int, str]]] = {}
+        self.tokens: dict[str, dict[str, list[str]]] = {}
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        org = normalise_organisation(row["organisation"])
+        if not org or row["deleted_at"] is not None:
+            return
+        name = normalise_name(row["name"])
+        people = self.by_org.setdefault(org, {})
+        if name not in people:
+            tokens = self.tokens.setdefault(org, {})
+            for token in set(name.split()):
+                if len(token) > 1:
+                    tokens.setdefault(token, []).append(name)
+            people[name] = (row["id"], row["name"])
+
+    def find(self, record: ImportedContact, index: int) -> list[MergeCandidate]:
         org = normalise_organisation(record.organisation)
         if not org or org not in self.by_org:
             return []
@@ -229,21 +321,18 @@ class _Index:
         # large organisation would take minutes.
         pool = {other for token in set(name.split()) if len(tokens.get(token, ())) <= MAX_TOKEN_POOL
                 for other in tokens.get(token, ()) if other in people}  # fmt: skip
-        if not pool:
-            return []
         found = []
         for match in difflib.get_close_matches(name, sorted(pool), n=3, cutoff=SIMILAR_NAME):
-            existing = self.rows[people[match]]
+            existing_id, existing_name = people[match]
             score = difflib.SequenceMatcher(None, name, match).ratio()
-            found.append(
-                MergeCandidate(existing["id"], existing["name"], record.name, record.organisation,
-                               round(score, 3), index)
-            )  # fmt: skip
+            found.append(MergeCandidate(existing_id, existing_name, record.name, record.organisation,
+                                        round(score, 3), index))  # fmt: skip
         return found
 
 
 def _changes(current: Mapping[str, Any], record: ImportedContact) -> dict[str, Any]:
-    """What the record adds to or changes in the person as stored (the stored name is kept)."""
+    """What the record adds to or changes in the person as stored (the stored name and uid are kept;
+    the user's own judgements, as NetPlanner's exports carry them, only fill empty fields)."""
     changes: dict[str, Any] = {}
     for name in ("organisation", "department", "title"):
         value = getattr(record, name)
@@ -255,22 +344,34 @@ def _changes(current: Mapping[str, Any], record: ImportedContact) -> dict[str, A
             changes[name] = merged
     if record.linkedin_url and not current["linkedin_url"]:
         changes["linkedin_url"] = record.linkedin_url
-    notes = record.notes.strip()
-    if notes and notes not in current["notes"]:
+    notes = record.notes.replace("\r\n", "\n").strip()
+    stored = current["notes"].replace("\r\n", "\n")
+    if notes and notes not in stored:
         changes["notes"] = f"{current['notes']}\n\n{notes}" if current["notes"] else notes
     known = current["connected_on"]
     if record.connected_on and (known is None or record.connected_on < known):
         changes["connected_on"] = record.connected_on
-    if record.external_id and not current["external_id"]:
+    if record.external_id and not current["external_id"] and record.external_id != current["uid"]:
         changes["external_id"] = record.external_id
         changes["source"] = record.source or current["source"]
+    for name in PRIVATE_TEXT_FIELDS:
+        value = getattr(record, name)
+        if value and not current[name]:
+            changes[name] = value
+    for name in RATING_FIELDS:
+        value = getattr(record, name)
+        if value is not None and current[name] is None:
+            changes[name] = value
+    prospect = ContactStatus.PROSPECT.value
+    if record.status and current["status"] == prospect and record.status != prospect:
+        changes["status"] = record.status
     return changes
 
 
-def _new_row(record: ImportedContact) -> dict[str, Any]:
+def _new_row(record: ImportedContact, uid: str) -> dict[str, Any]:
     now = utcnow()
-    return {
-        "uid": new_uid(),
+    row = {
+        "uid": uid,
         "name": record.name,
         "organisation": record.organisation,
         "department": record.department,
@@ -280,24 +381,24 @@ def _new_row(record: ImportedContact) -> dict[str, Any]:
         "linkedin_url": record.linkedin_url,
         "tags": list(record.tags),
         "expertise": list(record.expertise),
-        "working_style": "",
-        "cares_about": "",
-        "learn_from": "",
-        "can_offer": "",
         "notes": record.notes,
-        "status": ContactStatus.PROSPECT.value,
+        "status": record.status or ContactStatus.PROSPECT.value,
         "source": record.source or "import",
         "external_id": record.external_id,
         "connected_on": record.connected_on,
         "created_at": now,
         "updated_at": now,
+        "deleted_at": None,
     }
+    for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS):
+        row[name] = getattr(record, name)
+    return row
 
 
 _INSERT_COLUMNS = (
     "id", "uid", "name", "organisation", "department", "title", "emails", "phones", "linkedin_url", "tags",
-    "expertise", "working_style", "cares_about", "learn_from", "can_offer", "notes", "status", "source",
-    "external_id", "connected_on", "created_at", "updated_at",
+    "expertise", *PRIVATE_TEXT_FIELDS, "notes", "status", "source", "external_id", "connected_on",
+    *RATING_FIELDS, "created_at", "updated_at",
 )  # fmt: skip
 _INSERT_SQL = (
     f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
@@ -315,13 +416,184 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
             r["id"], r["uid"], r["name"], r["organisation"], r["department"], r["title"],
             dumps(r["emails"]) if r["emails"] else "[]", dumps(r["phones"]) if r["phones"] else "[]",
             r["linkedin_url"], dumps(r["tags"]) if r["tags"] else "[]",
-            dumps(r["expertise"]) if r["expertise"] else "[]", "", "", "", "", r["notes"], r["status"],
+            dumps(r["expertise"]) if r["expertise"] else "[]",
+            r["working_style"], r["cares_about"], r["learn_from"], r["can_offer"], r["notes"], r["status"],
             r["source"], r["external_id"], r["connected_on"].isoformat() if r["connected_on"] else None,
-            now, now,
+            r["knowledge_sharing"], r["feedback"], r["chemistry"], r["trust"], r["influence"], now, now,
         )
         for r in rows
     ]  # fmt: skip
     session.connection().exec_driver_sql(_INSERT_SQL, params)
+
+
+class _Run:
+    """One import (or a preview, `dry`): matches records chunk by chunk and, unless dry, writes them."""
+
+    def __init__(self, session: Session, *, dry: bool) -> None:
+        self.session = session
+        self.dry = dry
+        self.keys = _KeyIndex()
+        self.similar = _Similar()
+        self.next_id = 0
+        #: Rows added by a dry run (a real run fetches them back from the database).
+        self.pending: dict[int, dict[str, Any]] = {}
+        for found in session.execute(select(*_ROW_COLUMNS).execution_options(yield_per=5000)).mappings():
+            row = dict(found)
+            self.next_id = max(self.next_id, row["id"])
+            entry = _entry(row["id"], row)
+            self.keys.add((_key_hash(kind, key), entry) for kind, key in _row_keys(row))
+            self.similar.add(row)
+        self.last_existing_id = self.next_id
+
+    def close(self) -> None:
+        self.keys.close()
+
+    def _fetch(self, ids: set[int]) -> dict[int, dict[str, Any]]:
+        rows = {i: self.pending[i] for i in ids if i in self.pending}
+        wanted = [i for i in ids if i not in rows]
+        for start in range(0, len(wanted), 30000):
+            query = select(*_ROW_COLUMNS).where(Contact.id.in_(wanted[start : start + 30000]))
+            rows.update((r["id"], dict(r)) for r in self.session.execute(query).mappings())
+        return rows
+
+    def chunk(
+        self, records: Sequence[ImportedContact], first_index: int, merge_into: Mapping[int, int],
+        result: ImportResult,
+    ) -> list[PlannedRow]:  # fmt: skip
+        """Match and (unless dry) write one chunk of records; what happened to each."""
+        keys_of = [[(kind, key, _key_hash(kind, key)) for kind, key in _record_keys(r)] for r in records]
+        entries = self.keys.lookup(h for keys in keys_of for _kind, _key, h in keys)
+        hits = {h: entry >> 1 for h, entry in entries.items()}
+        needed = {merge_into[i] for i in range(first_index, first_index + len(records)) if i in merge_into}
+        for record, keys in zip(records, keys_of, strict=True):
+            has_ids = _has_ids(record)
+            for kind, _key, h in keys:
+                entry = entries.get(h)
+                if entry is not None and not (kind == "n" and has_ids and entry & 1):
+                    needed.add(entry >> 1)
+        rows = self._fetch(needed)
+        local: dict[tuple[str, str], int] = {}  # keys of rows this chunk added or changed
+        new_rows: dict[int, dict[str, Any]] = {}
+        updates: dict[int, dict[str, Any]] = {}
+        planned: list[PlannedRow] = []
+        for offset, record in enumerate(records):
+            position = first_index + offset
+            found = merge_into.get(position)
+            shared: list[MergeCandidate] = []
+            if found is None:
+                found, shared = self._find(record, keys_of[offset], position, hits, rows, local)
+            if found is None:
+                uid = record.uid
+                if not uid or ("u", uid) in local or _key_hash("u", uid) in hits:
+                    uid = new_uid()
+                self.next_id += 1
+                row = _new_row(record, uid) | {"id": self.next_id}
+                candidates = shared + self.similar.find(record, position)
+                if not self.dry:
+                    result.candidates += [dataclasses.replace(c, imported_id=row["id"]) for c in candidates]
+                new_rows[row["id"]] = rows[row["id"]] = row
+                for key in _row_keys(row):
+                    local.setdefault(key, row["id"])
+                planned.append(PlannedRow(position, ADD, None, candidates))
+                continue
+            current = rows[found]
+            if current["deleted_at"] is not None:
+                result.skipped += 1
+                planned.append(PlannedRow(position, SKIP, found))
+                continue
+            changes = _changes(current, record)
+            if not changes:
+                result.unchanged += 1
+                planned.append(PlannedRow(position, UNCHANGED, found if found not in new_rows else None))
+                continue
+            current.update(changes)
+            for key in _row_keys(current):
+                local.setdefault(key, found)
+            if found > self.last_existing_id:  # a second row for someone this import adds: it joins that row
+                result.unchanged += 1
+                planned.append(PlannedRow(position, UNCHANGED, None))
+                if found not in new_rows and found not in self.pending:
+                    updates.setdefault(found, {}).update(changes)
+            else:
+                updates.setdefault(found, {}).update(changes)
+                result.updated += 1
+                planned.append(PlannedRow(position, UPDATE, found))
+        self.keys.add((_key_hash(kind, key), _entry(contact_id, rows[contact_id]))
+                      for (kind, key), contact_id in local.items())  # fmt: skip
+        if self.dry:
+            self.pending.update(new_rows)
+            return planned
+        if new_rows:
+            _insert(self.session, list(new_rows.values()))
+            result.added += len(new_rows)
+            if result.keep_ids:
+                result.added_ids += list(new_rows)
+        if updates:
+            now = utcnow()
+            self.session.execute(
+                update(Contact), [{"id": cid, **values, "updated_at": now} for cid, values in updates.items()]
+            )
+        return planned
+
+    @staticmethod
+    def _find(
+        record: ImportedContact, keys: Sequence[tuple[str, str, int]], position: int,
+        hits: Mapping[int, int], rows: Mapping[int, dict[str, Any]], local: Mapping[tuple[str, str], int],
+    ) -> tuple[int | None, list[MergeCandidate]]:  # fmt: skip
+        """The person the record is, if certain; else None and the people it may be (shared e-mail)."""
+        shared: list[MergeCandidate] = []
+        for kind, key, key_hash in keys:
+            found = local.get((kind, key))
+            if found is None:
+                found = hits.get(key_hash)
+            if found is None or found not in rows:
+                continue
+            row = rows[found]
+            if not _has_key(row, kind, key):
+                continue  # a hash collision, or a key the person no longer has
+            if kind == "u":
+                return found, shared
+            if kind == "x":
+                if not record.source or not row["source"] or record.source == row["source"]:
+                    return found, shared
+                continue
+            if _uid_conflict(record, row):
+                if kind == "e":
+                    shared.append(_shared(row, record, position))
+                continue
+            if kind == "e":
+                if names_agree(record.name, row["name"]):
+                    return found, shared
+                shared.append(_shared(row, record, position))
+                continue
+            if kind == "l":
+                return found, shared
+            # Same name and organisation is the same person unless both sides carry ids that could differ.
+            if not any(getattr(record, f) and row[f] for f in ("emails", "linkedin_url", "external_id")):
+                return found, shared
+        unique_shared = {c.existing_id: c for c in shared}
+        return None, list(unique_shared.values())
+
+
+def _shared(row: Mapping[str, Any], record: ImportedContact, position: int) -> MergeCandidate:
+    return MergeCandidate(row["id"], row["name"], record.name, record.organisation, 0.0, position,
+                          reason=SHARED_EMAIL)  # fmt: skip
+
+
+def _chunks(items: Iterator[ImportedContact | ImportFormatError], result: ImportResult, strict: bool
+            ) -> Iterator[list[ImportedContact]]:  # fmt: skip
+    chunk: list[ImportedContact] = []
+    for item in items:
+        if isinstance(item, ImportedContact):
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                yield chunk
+                chunk = []
+            continue
+        if strict:
+            raise item
+        result.note(item)
+    yield chunk
 
 
 class ImportService:
@@ -331,10 +603,25 @@ class ImportService:
     # --- reading files ---------------------------------------------------------------------------
 
     @staticmethod
-    def read_file(path: Path, fmt: str | None = None, mapping: Mapping[str, str] | None = None) -> ParsedFile:
-        """Parse a file (format detected unless given); raises ImportFormatError, writes nothing."""
+    def read_file(
+        path: Path, fmt: str | None = None, mapping: Mapping[str, str] | None = None, *, strict: bool = False
+    ) -> ParsedFile:
+        """Parse a whole file (format detected unless given); raises ImportFormatError, writes nothing."""
         with bulk_objects():
-            return parse_contacts(Path(path).read_bytes(), Path(path).name, fmt, mapping)
+            return parse_contacts(Path(path).read_bytes(), Path(path).name, fmt, mapping, strict=strict)
+
+    @staticmethod
+    @contextlib.contextmanager
+    def open_file(
+        path: Path, fmt: str | None = None, mapping: Mapping[str, str] | None = None
+    ) -> Iterator[ContactStream]:
+        """The file's contacts, streamed; a file that is no contacts file at all is refused here."""
+        with Path(path).open("rb") as handle:
+            stream = open_contacts(handle, Path(path).name, fmt, mapping)
+            try:
+                yield stream
+            finally:
+                stream.close()
 
     def import_file(
         self,
@@ -342,45 +629,44 @@ class ImportService:
         fmt: str | None = None,
         mapping: Mapping[str, str] | None = None,
         *,
+        strict: bool = False,
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
     ) -> ImportResult:
-        parsed = self.read_file(path, fmt, mapping)
-        result = self.import_contacts(parsed.contacts, progress=progress, cancel=cancel)
-        result.format = parsed.format
-        return result
+        """Import a file of any size in one transaction, streamed; `progress(bytes read, file size)`."""
+        with self.open_file(path, fmt, mapping) as stream:
+            return self.import_stream(stream, strict=strict, progress=progress, cancel=cancel)
+
+    def import_stream(
+        self,
+        stream: ContactStream,
+        *,
+        strict: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ImportResult:
+        result = ImportResult(format=stream.format, unmapped=list(stream.unmapped), keep_ids=False)
+
+        def report(_records: int) -> None:
+            if progress is not None:
+                progress(stream.position(), stream.size)
+
+        with bulk_objects():
+            return self._run(_chunks(stream.items, result, strict), result, {}, report, cancel)
 
     # --- planning and importing -------------------------------------------------------------------
 
-    def _load_index(self, session: Session) -> _Index:
-        index = _Index()
-        for row in session.execute(select(*_MATCH_COLUMNS)).mappings():
-            index.add(dict(row), existing=True)
-        return index
-
     def preview(self, records: Sequence[ImportedContact]) -> list[PlannedRow]:
         """What an import of these records would do, row by row; changes nothing."""
-        with self.db.session() as session:
-            index = self._load_index(session)
         planned: list[PlannedRow] = []
-        pending = -1
-        for position, record in enumerate(records):
-            found = index.find(record)
-            if found is None:
-                candidates = index.similar(record, position)
-                row = _new_row(record) | {"id": pending, "deleted_at": None}
-                index.add(row)
-                planned.append(PlannedRow(position, ADD, None, candidates))
-                pending -= 1
-                continue
-            current = index.rows[found]
-            if current["deleted_at"] is not None:
-                planned.append(PlannedRow(position, SKIP, found))
-                continue
-            changes = _changes(current, record)
-            current.update(changes)
-            contact_id = found if found > 0 else None
-            planned.append(PlannedRow(position, UPDATE if changes and found > 0 else UNCHANGED, contact_id))
+        with self.db.session() as session:
+            run = _Run(session, dry=True)
+            try:
+                for start in range(0, len(records), CHUNK):
+                    planned += run.chunk(records[start : start + CHUNK], start, {}, ImportResult())
+            finally:
+                run.close()
+                session.rollback()
         return planned
 
     def import_contacts(
@@ -393,79 +679,44 @@ class ImportService:
     ) -> ImportResult:
         """Import records in one transaction. `merge_into` maps a record's index to an existing
         person the user says it is (a merge decision); `cancel` returning True rolls everything back."""
-        merge_into = dict(merge_into or {})
-        result = ImportResult()
         total = len(records)
+        chunks = (list(records[start : start + CHUNK]) for start in range(0, max(total, 1), CHUNK))
+
+        def report(done: int) -> None:
+            if progress is not None:
+                progress(done, total)
+
+        with bulk_objects():
+            return self._run(chunks, ImportResult(), dict(merge_into or {}), report, cancel)
+
+    def _run(
+        self, chunks: Iterable[list[ImportedContact]], result: ImportResult, merge_into: Mapping[int, int],
+        report: Callable[[int], None], cancel: CancelCheck | None,
+    ) -> ImportResult:  # fmt: skip
         try:
-            with bulk_objects(), _big_cache(self.db), self.db.session() as session:
-                index = self._load_index(session)
-                for target in merge_into.values():
-                    if target not in index.rows:
-                        raise NotFoundError("There is no person with id {target}.", target=target)
-                for start in range(0, max(total, 1), CHUNK):
+            with _big_cache(self.db), self.db.session() as session:
+                run = _Run(session, dry=False)
+                try:
+                    for target in merge_into.values():
+                        if not run._fetch({target}):
+                            raise NotFoundError("There is no person with id {target}.", target=target)
+                    done = 0
+                    for chunk in chunks:
+                        if cancel is not None and cancel():
+                            raise _CancelledError
+                        run.chunk(chunk, done, merge_into, result)
+                        done += len(chunk)
+                        report(done)
                     if cancel is not None and cancel():
                         raise _CancelledError
-                    self._import_chunk(session, index, records, start, merge_into, result)
-                    if progress is not None:
-                        progress(min(start + CHUNK, total), total)
-                if cancel is not None and cancel():
-                    raise _CancelledError
+                    nothing = not (result.added or result.updated or result.unchanged or result.skipped)
+                    if nothing and result.left_out:
+                        raise result.left_out[0]  # nothing readable: refused, nothing written
+                finally:
+                    run.close()
         except _CancelledError:
             return ImportResult(cancelled=True)
         return result
-
-    def _import_chunk(
-        self,
-        session: Session,
-        index: _Index,
-        records: Sequence[ImportedContact],
-        start: int,
-        merge_into: Mapping[int, int],
-        result: ImportResult,
-    ) -> None:
-        # New people get their ids here (one more than the highest), so that one plain executemany
-        # inserts the chunk; inside the transaction nobody else can take those ids.
-        new_rows: dict[int, dict[str, Any]] = {}
-        updates: dict[int, dict[str, Any]] = {}
-        for position in range(start, min(start + CHUNK, len(records))):
-            record = records[position]
-            found = merge_into.get(position)
-            if found is None:
-                found = index.find(record)
-            if found is None:
-                index.next_id += 1
-                row = _new_row(record) | {"id": index.next_id}
-                for candidate in index.similar(record, position):
-                    result.candidates.append(dataclasses.replace(candidate, imported_id=row["id"]))
-                new_rows[row["id"]] = row
-                index.add(row | {"deleted_at": None})
-                continue
-            current = index.rows[found]
-            if current["deleted_at"] is not None:
-                result.skipped += 1
-                continue
-            changes = _changes(current, record)
-            if not changes:
-                result.unchanged += 1
-                continue
-            current.update(changes)
-            if {"emails", "linkedin_url", "external_id"} & set(changes):
-                index.add(current)
-            if found in new_rows:  # a second row for someone this chunk adds: it joins that row
-                new_rows[found].update(changes)
-                result.unchanged += 1
-            else:
-                updates.setdefault(found, {}).update(changes)
-                result.updated += 1
-        if new_rows:
-            _insert(session, list(new_rows.values()))
-            result.added += len(new_rows)
-            result.added_ids += list(new_rows)
-        if updates:
-            now = utcnow()
-            session.execute(
-                update(Contact), [{"id": cid, **values, "updated_at": now} for cid, values in updates.items()]
-            )
 
     # --- merging ---------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy import select
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, InteractionKind, parse_enum
 from netplanner.services import validation as v
+from netplanner.services.records import InteractionDetails, plain
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Goal, Interaction, Project
 
@@ -39,6 +40,23 @@ def clean_interaction_fields(changes: Mapping[str, object]) -> dict[str, Any]:
     return {field: INTERACTION_CLEANERS[field](value) for field, value in changes.items()}
 
 
+#: The earliest day an interaction may be logged on (older dates are typing slips).
+EARLIEST = dt.date(1900, 1, 1)
+
+
+def check_interaction_dates(occurred_on: dt.date, follow_up_on: dt.date | None, *,
+                            moved: bool = True) -> None:
+    latest = dt.date.today() + dt.timedelta(days=1)
+    if moved and occurred_on > latest:
+        raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+    if moved and occurred_on < EARLIEST:
+        raise ValidationError("The date of an interaction must be between {earliest} and {latest}.",
+                              earliest=EARLIEST.isoformat(), latest=latest.isoformat())
+    if follow_up_on is not None and follow_up_on < occurred_on:
+        raise ValidationError("A follow-up cannot come before the interaction itself ({date}).",
+                              date=occurred_on.isoformat())
+
+
 @dataclass(frozen=True, slots=True)
 class InteractionRow:
     """One row of the Interactions table."""
@@ -61,18 +79,17 @@ class InteractionService:
         self.db = db
 
     def log(self, contact_id: int, kind: str, occurred_on: dt.date | str | None = None, **fields: object
-            ) -> Interaction:
+            ) -> InteractionDetails:
         """Record an interaction (today unless a date is given)."""
         values = clean_interaction_fields(
             {"contact_id": contact_id, "kind": kind, "occurred_on": occurred_on or dt.date.today(), **fields}
         )
-        if values["occurred_on"] > dt.date.today() + dt.timedelta(days=1):
-            raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+        check_interaction_dates(values["occurred_on"], values.get("follow_up_on"))
         with self.db.session() as session:
             self._check_refs(session, values)
             interaction = Interaction(**values)
             session.add(interaction)
-        return interaction
+        return plain(InteractionDetails, interaction)
 
     @staticmethod
     def _check_refs(session: Any, values: Mapping[str, Any]) -> None:
@@ -93,11 +110,13 @@ class InteractionService:
             old = {field: getattr(interaction, field) for field in values}
             for field, value in values.items():
                 setattr(interaction, field, value)
+            check_interaction_dates(interaction.occurred_on, interaction.follow_up_on,
+                         moved="occurred_on" in values)
         return old
 
-    def get(self, interaction_id: int) -> Interaction:
+    def get(self, interaction_id: int) -> InteractionDetails:
         with self.db.session() as session:
-            return self._get(session, interaction_id)
+            return plain(InteractionDetails, self._get(session, interaction_id))
 
     @staticmethod
     def _get(session: Any, interaction_id: int) -> Interaction:
@@ -120,6 +139,16 @@ class InteractionService:
     def undelete(self, snapshot: dict[str, Any]) -> None:
         with self.db.session() as session:
             session.add(Interaction(**snapshot))
+
+    def notes(self, ids: Sequence[int]) -> dict[int, str]:
+        """The private notes of these interactions, by id."""
+        out: dict[int, str] = {}
+        with self.db.engine.connect() as conn:
+            for start in range(0, len(ids), 900):
+                chunk = list(ids[start:start + 900])
+                query = select(Interaction.id, Interaction.notes).where(Interaction.id.in_(chunk))
+                out.update({row.id: row.notes or "" for row in conn.execute(query)})
+        return out
 
     def ids_for_goal(self, goal_id: int) -> list[int]:
         """The interactions that served a goal."""

@@ -12,21 +12,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, GoalStatus, InteractionKind, TouchStatus, parse_enum
-from netplanner.interop.ics import CalendarTouch
 from netplanner.services.changes import ChangeBus
 from netplanner.services.goals import GoalService
-from netplanner.services.interactions import clean_interaction_fields
+from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Interaction, PlannedTouch, Question
+
+if TYPE_CHECKING:
+    from netplanner.interop.ics import CalendarTouch
 
 DEFAULT_WEEKS = 4
 DEFAULT_SNOOZE_DAYS = 7
@@ -75,6 +77,9 @@ class PlannerService:
         self._cache: tuple[tuple[object, ...], dp.Network] | None = None
 
     # ------------------------------------------------------------------------------------- the data
+
+    def today(self) -> dt.date:
+        return self._strength.today()
 
     def capacity(self) -> int:
         return int(self._settings.get("weekly_capacity"))
@@ -293,8 +298,7 @@ class PlannerService:
              fields: dict[str, object]) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
         values = clean_interaction_fields(
             {"contact_id": contact_id, "kind": kind, "occurred_on": on, **fields})
-        if values["occurred_on"] > dt.date.today() + dt.timedelta(days=1):
-            raise ValidationError("An interaction cannot be in the future; plan it in Today instead.")
+        check_interaction_dates(values["occurred_on"], values.get("follow_up_on"))
         contact = session.get(Contact, contact_id)
         if contact is None or contact.deleted_at is not None:
             raise NotFoundError("There is no person with id {contact_id}.", contact_id=contact_id)
@@ -382,6 +386,8 @@ class PlannerService:
         The private lines are filled in; whether they are written is the exporter's choice."""
         with self.db.engine.connect() as conn:
             learn = dict(conn.execute(select(Contact.id, Contact.learn_from)).all())
+        from netplanner.interop.ics import CalendarTouch  # noqa: PLC0415  icalendar loads when exporting
+
         out: list[CalendarTouch] = []
         busy: list[tuple[dt.datetime, dt.datetime]] = []
         for week in plan.weeks:

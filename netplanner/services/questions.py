@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.services import validation as v
+from netplanner.services.records import QuestionDetails, plain
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Question
 
@@ -16,7 +17,7 @@ class QuestionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, contact_id: int, text: str) -> Question:
+    def add(self, contact_id: int, text: str) -> QuestionDetails:
         clean = v.required_text(text, "Question", 2000)
         with self.db.session() as session:
             if session.get(Contact, contact_id) is None:
@@ -26,7 +27,7 @@ class QuestionService:
             )
             question = Question(contact_id=contact_id, text=clean, position=(last or 0) + 1)
             session.add(question)
-        return question
+        return plain(QuestionDetails, question)
 
     def for_contact(self, contact_id: int, *, open_only: bool = False) -> list[Question]:
         query = select(Question).where(Question.contact_id == contact_id).order_by(Question.position)

@@ -24,7 +24,15 @@ DEFAULTS: dict[str, Any] = {
     "weekly_capacity": DEFAULT_WEEKLY_CAPACITY,
     "review_interval_days": 91,
     "language": "",
+    "strength_ceiling": 3.0,
 }
+
+
+#: Allowed ranges. The threshold must lie well under the strength at the ceiling (95 % at 3): above it
+#: every relationship would always be fading; near zero nothing ever would.
+THRESHOLD_RANGE = (5, 90)  # percent
+WEIGHT_RANGE = (0.1, 3.0)  # a weight over the ceiling of the activation means nothing more
+CEILING_RANGE = (1.0, 10.0)
 
 
 def _threshold(value: object) -> float:
@@ -32,8 +40,9 @@ def _threshold(value: object) -> float:
     assert number is not None
     if number >= 1:
         number /= 100  # given as a percentage
-    if not 0 < number < 1:
-        raise ValidationError("The threshold is a percentage between 1 and 99.")
+    low, high = THRESHOLD_RANGE
+    if not low / 100 - 1e-9 <= number <= high / 100 + 1e-9:
+        raise ValidationError("The fading threshold must be from {low} % to {high} %.", low=low, high=high)
     return number
 
 
@@ -45,10 +54,22 @@ def _weights(value: object) -> dict[str, float]:
         key = InteractionKind(str(kind)).value if str(kind) in set(InteractionKind) else None
         if key is None:
             raise ValidationError("Unknown kind of interaction '{kind}'.", kind=kind)
-        number = v.positive_number(weight, f"Weight of {kind}", optional=False)
+        number = v.positive_number(weight, "Weight", optional=False)
         assert number is not None
+        low, high = WEIGHT_RANGE
+        if not low - 1e-9 <= number <= high + 1e-9:
+            raise ValidationError("A weight must be from {low:g} to {high:g}.", low=low, high=high)
         weights[key] = number
     return weights
+
+
+def _ceiling(value: object) -> float:
+    number = v.positive_number(value, "Strength ceiling", optional=False)
+    assert number is not None
+    low, high = CEILING_RANGE
+    if not low <= number <= high:
+        raise ValidationError("The strength ceiling must be from {low:g} to {high:g}.", low=low, high=high)
+    return number
 
 
 CLEANERS: dict[str, v.Cleaner] = {
@@ -60,6 +81,7 @@ CLEANERS: dict[str, v.Cleaner] = {
     "weekly_capacity": lambda value: v.int_in_range(value, "Touches per week", 1, 50),
     "review_interval_days": lambda value: v.int_in_range(value, "Days between reviews", 7, 366),
     "language": lambda value: v.optional_text(value, "Language", 10),
+    "strength_ceiling": _ceiling,
 }
 
 
@@ -83,14 +105,21 @@ class SettingsService:
         """Store a setting; returns the previous value (for undo)."""
         return self.set_many({key: value})[key]
 
-    def set_many(self, values: dict[str, object]) -> dict[str, Any]:
-        """Store several settings all or nothing: every value is checked before any is written, and all
-        are written in one transaction. Returns the previous values (for undo)."""
+    @staticmethod
+    def check(values: dict[str, object]) -> dict[str, Any]:
+        """The values as they would be stored; raises ValidationError (nothing stored) for the first
+        refused one. For dialogs that validate as the user types."""
         clean: dict[str, Any] = {}
         for key, value in values.items():
             if key not in CLEANERS:
                 raise ValidationError("Unknown setting '{key}'.", key=key)
             clean[key] = CLEANERS[key](value)
+        return clean
+
+    def set_many(self, values: dict[str, object]) -> dict[str, Any]:
+        """Store several settings all or nothing: every value is checked before any is written, and all
+        are written in one transaction. Returns the previous values (for undo)."""
+        clean = self.check(values)
         old: dict[str, Any] = {}
         with self.db.session() as session:
             for key, value in clean.items():

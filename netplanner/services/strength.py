@@ -127,6 +127,7 @@ class StrengthService:
                 threshold=float(stored.get("threshold", DEFAULT_THRESHOLD)),
                 default_half_life=float(stored.get("default_half_life", DEFAULT_HALF_LIFE_DAYS)),
                 kind_weights=weights,
+                a_max=float(stored.get("strength_ceiling", ds.DEFAULT_A_MAX)),
             )
         except (TypeError, ValueError):
             return ds.StrengthParams(kind_weights=weights)
@@ -280,7 +281,7 @@ class StrengthService:
         h_rows = np.empty(len(order))
         h_rows[row_of_index] = h
         rows = row_of_index[events.index]
-        values = ds.curve_matrix(len(order), rows, events.day, events.weight, h_rows, grid)
+        values = ds.curve_matrix(len(order), rows, events.day, events.weight, h_rows, grid, params.a_max)
 
         extra: dict[int, ds.FloatArray] = {}
         for cid in dict.fromkeys(c for c, _, _ in what_if):
@@ -291,9 +292,9 @@ class StrengthService:
             add = [(ds.to_day(on), params.weight_of(kind)) for c, on, kind in what_if if c == cid]
             day = np.concatenate([events.day[mine], [a for a, _ in add]])
             weight = np.concatenate([events.weight[mine], [b for _, b in add]])
-            extra[cid] = ds.curve(day, weight, float(h_rows[row]), grid)
+            extra[cid] = ds.curve(day, weight, float(h_rows[row]), grid, params.a_max)
 
-        markers = self._markers(row_of_id, h_rows, events, rows, start, end)
+        markers = self._markers(row_of_id, h_rows, events, rows, start, end, params.a_max)
         return CurveSet(grid, tuple(order), values, now, params.threshold, markers, extra)
 
     def _markers(
@@ -304,6 +305,7 @@ class StrengthService:
         rows: ds.IntArray,
         start: dt.date,
         end: dt.date,
+        a_max: float = ds.DEFAULT_A_MAX,
     ) -> tuple[Marker, ...]:
         query = (
             select(
@@ -324,7 +326,7 @@ class StrengthService:
         # Strength just after each marked day (all of that day's touches counted).
         at_rows = np.array([row_of_id[r[0]] for r in found], dtype=np.intp)
         at_days = np.array([ds.to_day(r[1]) for r in found])
-        s = ds.strength_at(len(row_of_id), rows, events.day, events.weight, h_rows, at_rows, at_days)
+        s = ds.strength_at(len(row_of_id), rows, events.day, events.weight, h_rows, at_rows, at_days, a_max)
         return tuple(
             Marker(int(r[0]), r[1], str(r[2]), str(r[3]), str(r[4] or ""), float(v))
             for r, v in zip(found, s, strict=True)
@@ -337,7 +339,7 @@ class StrengthService:
         met by then were strong (at or over the threshold), fading (under it) or lost (under it and
         silent for more than 8x their usual gap) at the end of that month (today for this month)."""
         params = self.params()
-        events = self._load(params)
+        events = _sorted(self._load(params))  # once, not in each month's computation
         now = today or self._clock()
         out: list[HealthPoint] = []
         for first in _month_starts(now, months):
@@ -356,6 +358,14 @@ def _numbers(rows: Sequence[Any], width: int) -> ds.FloatArray:
     each row for array attributes, and a Row answers every such probe with a raised KeyError."""
     flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=len(rows) * width)
     return flat.reshape(len(rows), width)
+
+
+def _sorted(events: _Events) -> _Events:
+    if events.day.size == 0:
+        return events
+    order = ds.event_order(events.index, events.day)
+    return _Events(events.contact_ids, events.half_life, events.cadence, events.index[order],
+                   events.day[order], events.weight[order], events.direction[order])
 
 
 def _month_starts(today: dt.date, months: int) -> list[dt.date]:

@@ -31,6 +31,8 @@ _SCAN_SHARE = 0.2
 _JULIAN_EPOCH = 2440587.5
 _NO_DAY = -1e18
 _PERSON_COLUMNS = 9
+#: Lookups of single people a table answers one by one before it makes everyone's values at once.
+_SINGLE_LOOKUPS = 64
 
 
 @dataclass(frozen=True)
@@ -40,12 +42,13 @@ class ContactStrength:
     trend: int  # +1 rising, -1 falling, 0 no data
     last_contact: dt.date | None
     due: dt.date | None
-    crossing: dt.date | None  # when it falls below threshold without new contact
+    crossing: dt.date | None  # "fades on": when it falls below threshold without new contact
     balance: float  # gave - received, decayed
     gave: float
     received: float
     silence: str  # "none" (never met), "ok", "warning", "lost"
     silence_ratio: float | None
+    next_contact: dt.date | None = None  # last contact + cadence, or + the usual rhythm without one
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,14 @@ class Projection:
     asked: frozenset[int] | None  # the people asked for (None: everyone)
 
 
+#: Bumped when the model's rules for the stored state change (2: the ceiling; mutual counts both ways).
+_MODEL_VERSION = 2
+
+
 def params_stamp(params: ds.StrengthParams) -> int:
-    """A number that changes when the settings a stored state depends on change."""
-    text = json.dumps([params.default_half_life, sorted(params.kind_weights.items())])
+    """A number that changes when the settings a stored state depends on change (or the model's rules)."""
+    text = json.dumps([_MODEL_VERSION, params.default_half_life, params.a_max,
+                       sorted(params.kind_weights.items())])
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=7).digest(), "big")
 
 
@@ -158,7 +166,7 @@ class StateStore:
         known = wanted[clipped] == events[:, 0]
         events, index = events[known], index[known]
         return ds.state_at_last(wanted.size, index, events[:, 1], events[:, 2],
-                                events[:, 3].astype(np.intp), h[rows])
+                                events[:, 3].astype(np.intp), h[rows], params.a_max)
 
     def _save(self, stamp: int, contact_ids: ds.IntArray, state: ds.StateArrays) -> None:
         """Write recomputed rows back; skipped (they are recomputed next time) when another process
@@ -210,6 +218,7 @@ class StrengthTable(Mapping[int, ContactStrength]):
         self.arrays = projection.arrays
         self._position: dict[int, int] | None = None
         self._made: dict[int, ContactStrength] | None = None
+        self._lookups = 0
 
     def updated(self, patch: Projection) -> StrengthTable:
         """A new table with the people of `patch` recomputed (added, replaced, or gone when asked for
@@ -242,6 +251,9 @@ class StrengthTable(Mapping[int, ContactStrength]):
     def __getitem__(self, contact_id: int) -> ContactStrength:
         if self._made is not None:
             return self._made[contact_id]
+        self._lookups += 1
+        if self._lookups > _SINGLE_LOOKUPS:  # a caller walking many people: make everyone at once
+            return self.everyone()[contact_id]
         row = self._positions()[contact_id]
         return self._build(slice(row, row + 1))[0]
 
@@ -274,15 +286,16 @@ class StrengthTable(Mapping[int, ContactStrength]):
             r.received[rows].tolist(),
             r.silence[rows].tolist(),
             r.silence_ratio[rows].tolist(),
+            _dates(r.next_contact[rows] if r.next_contact is not None else r.due[rows] * np.nan, up=True),
             strict=True,
         )
         return [
             ContactStrength(
                 contact_id=cid, strength=s, trend=trend, last_contact=last, due=due, crossing=crossing,
                 balance=bal, gave=gave, received=rec, silence=ds.SILENCE_NAMES[sil],
-                silence_ratio=None if math.isnan(ratio) else ratio,
+                silence_ratio=None if math.isnan(ratio) else ratio, next_contact=nxt,
             )
-            for cid, s, trend, last, due, crossing, bal, gave, rec, sil, ratio in columns
+            for cid, s, trend, last, due, crossing, bal, gave, rec, sil, ratio, nxt in columns
         ]
 
 

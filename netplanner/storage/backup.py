@@ -7,12 +7,14 @@ encrypted as the original and consistent even while the app writes. Old automati
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import sqlcipher3
+
+from netplanner.storage import files
+from netplanner.storage.faults import crash_point
 
 if TYPE_CHECKING:
     from netplanner.storage.db import Database
@@ -24,20 +26,22 @@ DAILY = "daily"
 
 def backup_copy(database: Database, folder: Path, reason: str) -> Path:
     """Write an encrypted, consistent copy of the open database into folder; return its path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    files.private_dir(folder)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{database.path.stem}-{stamp}-{reason}.db"
     tmp = target.with_name(target.name + ".part")
+    files.create_private(tmp)
     dest = sqlcipher3.connect(str(tmp))
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
         dest.execute(f"PRAGMA key = {database.key.pragma_literal()}")
         with database.driver_connection() as source:
+            crash_point("sqlite")
             source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
-    os.replace(tmp, target)
+    files.replace(tmp, target)
     _prune(folder, database.path.stem)
     return target
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,15 +21,18 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from netplanner import paths
 from netplanner.domain.errors import ValidationError
-from netplanner.storage import backup, migrate
+from netplanner.storage import backup, files, migrate
 from netplanner.storage.errors import (
     CorruptDatabaseError,
     DatabaseMissingError,
+    DiskFullError,
     NotNetPlannerDatabaseError,
     StorageError,
     WrongKeyError,
 )
+from netplanner.storage.faults import crash_point
 from netplanner.storage.keys import DatabaseKey
 
 log = logging.getLogger(__name__)
@@ -60,8 +64,28 @@ def _connect_keyed(path: Path, key: DatabaseKey) -> Any:
     return conn
 
 
+#: Below this much free space, a failed write is taken to be the full disk, whatever SQLite says.
+DISK_FULL_BYTES = 1 << 20
+
+
+def disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < DISK_FULL_BYTES
+    except OSError:
+        return False
+
+
 def translate_error(path: Path, exc: Exception) -> StorageError:
     message = str(exc).lower()
+    if ("disk i/o error" in message or "disk is full" in message) and disk_is_full(path.parent):
+        return DiskFullError(
+            "The disk holding {path} is full: free some space and try again. Nothing was changed.",
+            path=path,
+        )
+    if "rekey can only be run" in message:
+        return CorruptDatabaseError(
+            "{path} is damaged and cannot be re-encrypted. Restore it from a backup.", path=path
+        )
     if "not a database" in message:
         return WrongKeyError(
             "Cannot open {path}: wrong passphrase or key, or not a NetPlanner database.",
@@ -122,21 +146,34 @@ class Database:
 
     def rekey(self, new_key: DatabaseKey) -> None:
         """Re-encrypt the whole file with another key (works in WAL mode)."""
-        with self.driver_connection() as conn:  # outside any transaction, as PRAGMA rekey needs
-            conn.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            with self.driver_connection() as conn:  # outside any transaction, as PRAGMA rekey needs
+                crash_point("sqlite")
+                conn.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(self.path, exc) from None
         self._key = new_key
 
     def refuse_own_file(self, path: Path) -> None:
-        """Refuse to write an export or backup over the database or one of its side files."""
+        """Refuse to write an export or backup over the database or one of its side files, or anywhere
+        in the data folder and the backups folder (a plaintext export must never replace a backup)."""
         target = Path(path).expanduser().resolve()
         own = self.path.resolve()
         side_files = {own, *(own.with_name(own.name + suffix) for suffix in OWN_SUFFIXES)}
-        if target in side_files:
+        beside = target.parent == own.parent and target.name.startswith((own.name, own.stem + ".before-"))
+        if target in side_files or beside:
             raise ValidationError(
                 "{path} is your NetPlanner database (or part of it); choose another file.",
                 path=path,
             )
+        for folder in (paths.backup_dir(own), paths.data_dir().expanduser().resolve()):
+            if folder == target or folder in target.parents:
+                raise ValidationError(
+                    "{path} is inside NetPlanner's own folder {folder}; choose a place outside it.",
+                    path=path,
+                    folder=folder,
+                )
 
     def checkpoint(self) -> None:
         with self.driver_connection() as conn:
@@ -202,7 +239,8 @@ def open_database(
     if not existed:
         if not create:
             raise DatabaseMissingError("There is no NetPlanner database at {path}.", path=path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        files.private_dir(path.parent)
+        files.create_private(path)
     else:
         _check_header(path)
     first = _connect_keyed(path, key)

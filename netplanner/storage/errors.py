@@ -33,3 +33,7 @@ class PassphraseRequiredError(StorageError):
 
 class DatabaseInUseError(StorageError):
     """Another NetPlanner window or command has the database open."""
+
+
+class DiskFullError(StorageError):
+    """No space is left on the disk that holds the database."""

@@ -96,7 +96,19 @@ def key_from_user_text(text: str) -> DatabaseKey:
     return Passphrase(text)
 
 
+def keys_from_user_text(text: str) -> list[DatabaseKey]:
+    """Every key the unlock prompt's text can mean, the likelier first: text shaped like a recovery key
+    is tried as one and as a passphrase (an older version accepted such passphrases)."""
+    if RECOVERY_KEY_PATTERN.match(text):
+        return [RawKey.from_recovery_key(text), Passphrase(text)]
+    return [Passphrase(text)]
+
+
 def check_new_passphrase(text: str) -> Passphrase:
+    if RECOVERY_KEY_PATTERN.match(text):
+        raise ValidationError(
+            "A passphrase cannot look like a recovery key (64 hexadecimal digits); choose another."
+        )
     if len(text) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
             "Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.",

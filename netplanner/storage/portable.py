@@ -10,19 +10,17 @@ normal way, and only then puts it in place. A wrong passphrase stops before anyt
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from pathlib import Path
 
 import sqlcipher3
 
 from netplanner.domain.errors import ValidationError
-from netplanner.storage import migrate
+from netplanner.storage import files, migrate, recovery
 from netplanner.storage.db import SQLITE_PLAIN_HEADER, Database, open_database
 from netplanner.storage.errors import CorruptDatabaseError, NotNetPlannerDatabaseError, WrongKeyError
+from netplanner.storage.faults import crash_point
 from netplanner.storage.keys import DatabaseKey, Passphrase
-
-SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def export_backup(db: Database, out_path: Path, passphrase: str) -> Path:
@@ -33,6 +31,7 @@ def export_backup(db: Database, out_path: Path, passphrase: str) -> Path:
     part = out_path.with_name(out_path.name + ".part")
     _remove(part)
     try:
+        files.create_private(part)
         with db.driver_connection() as conn:
             conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_literal()}", (str(part),))
             try:
@@ -62,8 +61,9 @@ def restore_backup(
 ) -> Path | None:
     """Bring a portable backup back as a normal database at target_path, encrypted with target_key.
 
-    If a database is already there, `replace` must be set; the old file is then kept beside it
-    (still encrypted, renamed `...before-restore-<time>`) and its path is returned.
+    If a database is already there, `replace` must be set and target_key must be its key; the old file
+    is then kept beside it (still encrypted, `<stem>.before-restore-<time>-<n>.db`) and its path is
+    returned. The steps and what a crash at each leaves are described in `storage.recovery`.
     """
     in_path, target_path = Path(in_path), Path(target_path)
     if target_path.exists() and not replace:
@@ -73,9 +73,14 @@ def restore_backup(
         )
     key = Passphrase(passphrase)
     _open_backup(in_path, key).close()
-    part = target_path.with_name(target_path.name + ".restoring")
-    _remove_with_side_files(part)
+    if target_path.exists():
+        # Everything committed must be in the file itself before it is kept under another name.
+        open_database(target_path, target_key).close()
+    part, ready = recovery.restoring_path(target_path), recovery.restored_path(target_path)
+    recovery.remove_with_side_files(part)
+    recovery.remove_with_side_files(ready)
     try:
+        files.create_private(part)
         dest = sqlcipher3.connect(str(part), uri=True, isolation_level=None)
         try:
             dest.execute("PRAGMA cipher_log_level = NONE")
@@ -83,6 +88,7 @@ def restore_backup(
             source_uri = f"{in_path.resolve().as_uri()}?mode=ro"
             dest.execute(f"ATTACH DATABASE ? AS source KEY {key.pragma_literal()}", (source_uri,))
             try:
+                crash_point("sqlite")
                 dest.execute("SELECT sqlcipher_export('main', 'source')").fetchall()
             finally:
                 dest.execute("DETACH DATABASE source")
@@ -99,14 +105,14 @@ def restore_backup(
                 name=in_path.name,
                 problem=problems[0],
             )
-        for suffix in SIDE_FILES:
-            _remove(Path(f"{part}{suffix}"))
-        kept = _move_aside(target_path) if target_path.exists() else None
-        os.replace(part, target_path)
+        for side in recovery.side_files(part):
+            files.remove(side)
+        files.fsync_file(part)
+        files.replace(part, ready)  # from here on the restore is finished, even after a crash
     except BaseException:
-        _remove_with_side_files(part)
+        recovery.remove_with_side_files(part)
         raise
-    return kept
+    return recovery.put_restored_in_place(target_path)
 
 
 def _open_backup(path: Path, key: Passphrase) -> sqlcipher3.Connection:
@@ -136,23 +142,6 @@ def _open_backup(path: Path, key: Passphrase) -> sqlcipher3.Connection:
     return conn
 
 
-def _move_aside(target: Path) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
-    os.replace(target, kept)
-    for suffix in SIDE_FILES:
-        side = Path(f"{target}{suffix}")
-        if side.exists():
-            os.replace(side, Path(f"{kept}{suffix}"))
-    return kept
-
-
 def _remove(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-
-
-def _remove_with_side_files(path: Path) -> None:
-    _remove(path)
-    for suffix in SIDE_FILES:
-        _remove(Path(f"{path}{suffix}"))

@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n cards or rows cannot be read and are left out; the rest can be imported.</source>
+        <translation>
+            <numerusform>%n card or row cannot be read and is left out; the rest can be imported.</numerusform>
+            <numerusform>%n cards or rows cannot be read and are left out; the rest can be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewWidget</name>
     <message numerus="yes">
         <source>… and %n more</source>

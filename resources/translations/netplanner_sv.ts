@@ -152,6 +152,10 @@
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Ändra inställningar</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailWidget</name>
@@ -661,12 +665,20 @@
         <translation>Stigande eller sjunkande styrka</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Senast</translation>
+        <source>Next contact</source>
+        <translation>Nästa kontakt</translation>
     </message>
     <message>
-        <source>When to get in touch again before the relationship fades</source>
-        <translation>När du bör höra av dig igen innan relationen avtar</translation>
+        <source>When to get in touch again: your cadence, or your usual rhythm with them</source>
+        <translation>När du bör höra av dig igen: ditt intervall, eller er vanliga rytm</translation>
+    </message>
+    <message>
+        <source>Fades on</source>
+        <translation>Avtagande från</translation>
+    </message>
+    <message>
+        <source>Without contact, strength falls below the threshold on this day</source>
+        <translation>Utan kontakt faller styrkan under tröskeln den här dagen</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -687,6 +699,10 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>%1 (fading)</source>
+        <translation>%1 (avtagande)</translation>
     </message>
     <message>
         <source>Never met</source>
@@ -802,6 +818,10 @@
         <translation>Lägg till som ny person</translation>
     </message>
     <message>
+        <source>Same person as %1 (they share an e-mail)</source>
+        <translation>Samma person som %1 (de delar en e-postadress)</translation>
+    </message>
+    <message>
         <source>Same person as %1</source>
         <translation>Samma person som %1</translation>
     </message>
@@ -875,10 +895,6 @@
     <message>
         <source>The keychain has no key for {db_path}. Unlock it with your recovery key.</source>
         <translation>Nyckelringen har ingen nyckel till {db_path}. Lås upp med din återställningsnyckel.</translation>
-    </message>
-    <message>
-        <source>The keychain refused to store the key: {exc}</source>
-        <translation>Nyckelringen vägrade spara nyckeln: {exc}</translation>
     </message>
     <message>
         <source>The keychain could not be read ({exc}). Is it locked?</source>
@@ -1011,6 +1027,46 @@
     <message>
         <source>Source</source>
         <translation>Källa</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: free some space and try again. Nothing was changed.</source>
+        <translation>Disken där {path} ligger är full: frigör utrymme och försök igen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be re-encrypted. Restore it from a backup.</source>
+        <translation>{path} är skadad och kan inte krypteras om. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>{path} is inside NetPlanner&apos;s own folder {folder}; choose a place outside it.</source>
+        <translation>{path} ligger i NetPlanners egen mapp {folder}; välj en plats utanför den.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot look like a recovery key (64 hexadecimal digits); choose another.</source>
+        <translation>En lösenfras får inte se ut som en återställningsnyckel (64 hexadecimala siffror); välj en annan.</translation>
+    </message>
+    <message>
+        <source>No secure keychain was found. Protect the database with a passphrase instead.</source>
+        <translation>Ingen säker nyckelring hittades. Skydda databasen med en lösenfras i stället.</translation>
+    </message>
+    <message>
+        <source>The key of {db_path} is in the keychain, but no keychain can be loaded. Unlock it with your recovery key.</source>
+        <translation>Nyckeln till {db_path} finns i nyckelringen, men ingen nyckelring kan läsas in. Lås upp med din återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the key ({exc}). Protect the database with a passphrase instead.</source>
+        <translation>Nyckelringen vägrade spara nyckeln ({exc}). Skydda databasen med en lösenfras i stället.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s key for {db_path} is damaged. Unlock it with your recovery key.</source>
+        <translation>Nyckelringens nyckel till {db_path} är skadad. Lås upp med din återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name to keep {path} under.</source>
+        <translation>Hittar inget ledigt namn att spara {path} under.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}, but {kept} is kept from an earlier restore: rename it to {name} to open it, or move it away to start a new database.</source>
+        <translation>Det finns ingen databas på {path}, men {kept} är sparad från en tidigare återställning: byt namn på den till {name} för att öppna den, eller flytta bort den för att börja en ny databas.</translation>
     </message>
     <message>
         <source>Knowledge sharing</source>
@@ -1161,6 +1217,14 @@
         <translation>Ett kontakttillfälle kan inte ligga i framtiden; planera det i vyn Idag i stället.</translation>
     </message>
     <message>
+        <source>The date of an interaction must be between {earliest} and {latest}.</source>
+        <translation>Datumet för ett kontakttillfälle måste ligga mellan {earliest} och {latest}.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot come before the interaction itself ({date}).</source>
+        <translation>En uppföljning kan inte komma före själva kontakttillfället ({date}).</translation>
+    </message>
+    <message>
         <source>There is no goal with id {id}.</source>
         <translation>Det finns inget mål med id {id}.</translation>
     </message>
@@ -1253,16 +1317,36 @@
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
     <message>
+        <source>Competence area of a goal</source>
+        <translation>Kompetensområde för ett mål</translation>
+    </message>
+    <message>
+        <source>Why (a goal)</source>
+        <translation>Varför (ett mål)</translation>
+    </message>
+    <message>
+        <source>Next steps of a goal</source>
+        <translation>Nästa steg för ett mål</translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <source>The threshold is a percentage between 1 and 99.</source>
-        <translation>Tröskeln är ett procenttal mellan 1 och 99.</translation>
+        <source>Strength ceiling</source>
+        <translation>Styrketak</translation>
+    </message>
+    <message>
+        <source>The fading threshold must be from {low} % to {high} %.</source>
+        <translation>Tröskeln för avtagande måste vara från {low} % till {high} %.</translation>
     </message>
     <message>
         <source>Weights must be given per kind of interaction.</source>
         <translation>Vikterna måste anges per typ av kontakttillfälle.</translation>
+    </message>
+    <message>
+        <source>The strength ceiling must be from {low:g} to {high:g}.</source>
+        <translation>Styrketaket måste vara från {low:g} till {high:g}.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1289,8 +1373,88 @@
         <translation>Okänd typ av kontakttillfälle: ”{kind}”.</translation>
     </message>
     <message>
+        <source>A weight must be from {low:g} to {high:g}.</source>
+        <translation>En vikt måste vara från {low:g} till {high:g}.</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
         <translation>Okänd inställning: ”{key}”.</translation>
+    </message>
+    <message>
+        <source>The switch of {db_path} to the keychain was interrupted before the file was re-encrypted: enter your passphrase (or set {PASSPHRASE_ENV}).</source>
+        <translation>Bytet av {db_path} till nyckelringen avbröts innan filen krypterades om: ange din lösenfras (eller sätt {PASSPHRASE_ENV}).</translation>
+    </message>
+    <message>
+        <source>A change of the passphrase of {db_path} was interrupted: enter the new passphrase or the old one (or set {PASSPHRASE_ENV}).</source>
+        <translation>Ett byte av lösenfrasen för {db_path} avbröts: ange den nya lösenfrasen eller den gamla (eller sätt {PASSPHRASE_ENV}).</translation>
+    </message>
+    <message>
+        <source>A change of the key of {db_path} was interrupted: enter the passphrase, or your recovery key (or set {PASSPHRASE_ENV}).</source>
+        <translation>Ett byte av nyckeln till {db_path} avbröts: ange lösenfrasen eller din återställningsnyckel (eller sätt {PASSPHRASE_ENV}).</translation>
+    </message>
+    <message>
+        <source>vdirsyncer failed: {reason}</source>
+        <translation>vdirsyncer misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {url}.</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet för {url}.</translation>
+    </message>
+    <message>
+        <source>The server does not let {user} use {url}.</source>
+        <translation>Servern låter inte {user} använda {url}.</translation>
+    </message>
+    <message>
+        <source>There is no address book or calendar at {url}: check the address.</source>
+        <translation>Det finns ingen adressbok eller kalender på {url}: kontrollera adressen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {url}: is the address right and the server up?</source>
+        <translation>Når inte servern på {url}: stämmer adressen och är servern igång?</translation>
+    </message>
+    <message>
+        <source>No password for the sync: set it in Settings &gt; Sync or with `netplanner sync setup`.</source>
+        <translation>Inget lösenord för synkningen: ange det i Inställningar &gt; Synk eller med `netplanner sync setup`.</translation>
+    </message>
+    <message>
+        <source>Name the user on the server.</source>
+        <translation>Ange användaren på servern.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder as a full path, not &apos;{folder}&apos;.</source>
+        <translation>Välj synkmappen som en fullständig sökväg, inte ”{folder}”.</translation>
+    </message>
+    <message>
+        <source>Sync every 0 (never) to 1440 minutes.</source>
+        <translation>Synka var 0:e (aldrig) till 1440:e minut.</translation>
+    </message>
+    <message>
+        <source>No secure keychain to keep the sync password in; use --no-store (or NETPLANNER_SYNC_PASSWORD) to give it for each sync.</source>
+        <translation>Ingen säker nyckelring att spara synklösenordet i; använd --no-store (eller NETPLANNER_SYNC_PASSWORD) och ange det vid varje synkning.</translation>
+    </message>
+    <message>
+        <source>vdirsyncer is not installed; install it with {hint}.</source>
+        <translation>vdirsyncer är inte installerat; installera det med {hint}.</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{url}&apos; is not an http:// or https:// address.</source>
+        <translation>{label} ”{url}” är ingen http://- eller https://-adress.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: use Settings &gt; Sync or `netplanner sync setup`.</source>
+        <translation>Synkning är inte inställd: använd Inställningar &gt; Synk eller `netplanner sync setup`.</translation>
+    </message>
+    <message>
+        <source>No password for the sync: set it in Settings &gt; Sync or with `netplanner sync setup` (or in {env}).</source>
+        <translation>Inget lösenord för synkningen: ange det i Inställningar &gt; Synk eller med `netplanner sync setup` (eller i {env}).</translation>
+    </message>
+    <message>
+        <source>Cannot start vdirsyncer ({reason}); install it with {hint}.</source>
+        <translation>Kan inte starta vdirsyncer ({reason}); installera det med {hint}.</translation>
+    </message>
+    <message>
+        <source>The switch of {db_path} to a passphrase was interrupted after the file was re-encrypted: enter the new passphrase (or set {PASSPHRASE_ENV}).</source>
+        <translation>Bytet av {db_path} till en lösenfras avbröts efter att filen krypterats om: ange den nya lösenfrasen (eller sätt {PASSPHRASE_ENV}).</translation>
     </message>
     <message>
         <source>{what} must be a date.</source>
@@ -1389,10 +1553,6 @@
         <translation>okänt format ”{fmt}” (välj ett av {known})</translation>
     </message>
     <message>
-        <source>a nested vCard that has no END:VCARD</source>
-        <translation>ett nästlat vCard som saknar END:VCARD</translation>
-    </message>
-    <message>
         <source>this line is not a vCard property (it has no &apos;:&apos;)</source>
         <translation>den här raden är ingen vCard-egenskap (den saknar ”:”)</translation>
     </message>
@@ -1421,6 +1581,30 @@
         <translation>text utanför ett vCard (BEGIN:VCARD förväntades)</translation>
     </message>
     <message>
+        <source>a row with no name, e-mail or profile URL</source>
+        <translation>en rad utan namn, e-postadress eller profiladress</translation>
+    </message>
+    <message>
+        <source>a row with no name or e-mail</source>
+        <translation>en rad utan namn eller e-postadress</translation>
+    </message>
+    <message>
+        <source>unknown character set &apos;{charset}&apos;</source>
+        <translation>okänd teckenuppsättning &apos;{charset}&apos;</translation>
+    </message>
+    <message>
+        <source>a vCard with no name, e-mail or phone number</source>
+        <translation>ett vCard utan namn, e-postadress eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>a card file must hold exactly one vCard, not {count}</source>
+        <translation>en kortfil måste innehålla exakt ett vCard, inte {count}</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Lösenfraserna skiljer sig åt; inget ändrades.</translation>
     </message>
@@ -1437,6 +1621,10 @@
         <translation>Ingen ny lösenfras angavs: skriv den, eller sätt {NEW_PASSPHRASE_ENV}.</translation>
     </message>
     <message>
+        <source>No password: set {env} or run the command in a terminal.</source>
+        <translation>Inget lösenord: ange {env} eller kör kommandot i en terminal.</translation>
+    </message>
+    <message>
         <source>There is no file at {path}.</source>
         <translation>Det finns ingen fil på {path}.</translation>
     </message>
@@ -1445,8 +1633,16 @@
         <translation>Lösenfrasen för säkerhetskopian är tom.</translation>
     </message>
     <message>
+        <source>--map {pair}: give COLUMN=FIELD, where FIELD is one of {fields}.</source>
+        <translation>--map {pair}: ange KOLUMN=FÄLT, där FÄLT är ett av {fields}.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {BACKUP_PASSPHRASE_ENV} or run in a terminal.</source>
         <translation>Ingen lösenfras för säkerhetskopian: sätt {BACKUP_PASSPHRASE_ENV} eller kör i en terminal.</translation>
+    </message>
+    <message>
+        <source>--{option} is for the {fmt} format only.</source>
+        <translation>--{option} gäller bara formatet {fmt}.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
@@ -2039,6 +2235,50 @@
     <message>
         <source>External id</source>
         <translation>Externt id</translation>
+    </message>
+    <message>
+        <source>UID (stable id)</source>
+        <translation>UID (fast id)</translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Vad hen bryr sig om</translation>
+    </message>
+    <message>
+        <source>What I want to learn</source>
+        <translation>Vad jag vill lära mig</translation>
+    </message>
+    <message>
+        <source>What I can offer</source>
+        <translation>Vad jag kan erbjuda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing (1-5)</source>
+        <translation>Kunskapsdelning (1-5)</translation>
+    </message>
+    <message>
+        <source>Feedback (1-5)</source>
+        <translation>Återkoppling (1-5)</translation>
+    </message>
+    <message>
+        <source>Chemistry (1-5)</source>
+        <translation>Kemi (1-5)</translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation>Förtroende (1-5)</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation>Inflytande (1-5)</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2706,10 +2946,6 @@
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z ångrar)</translation>
     </message>
-    <message>
-        <source>Log with %1</source>
-        <translation>Logga med %1</translation>
-    </message>
     <message numerus="yes">
         <source>Export the %n selected people, or everyone?</source>
         <translation>
@@ -2720,6 +2956,10 @@
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Log with %1</source>
+        <translation>Logga med %1</translation>
     </message>
     <message>
         <source>Export people</source>
@@ -2921,6 +3161,7 @@
     <name>NetworkHealthWidget</name>
     <message>
         <source>Relationships</source>
+        <extracomment>Saturated enough to read on a light and on a dark canvas (the old pale grey for &quot;lost&quot; was not).</extracomment>
         <translation>Relationer</translation>
     </message>
     <message>
@@ -3048,7 +3289,6 @@
     <name>PlanModel</name>
     <message>
         <source>This week</source>
-        <extracomment>Fading relationships listed at most (the most important first).</extracomment>
         <translation>Den här veckan</translation>
     </message>
     <message>
@@ -3380,6 +3620,29 @@
     <message>
         <source>%1: %2 people. %3 to add, %4 to update, %5 possible duplicates.</source>
         <translation>%1: %2 personer. %3 att lägga till, %4 att uppdatera, %5 möjliga dubbletter.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnas: %1</translation>
+    </message>
+    <message>
+        <source>Line ignored: %1</source>
+        <translation>Rad hoppas över: %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no field takes them): %1</source>
+        <translation>Kolumner som inte importeras (inget fält tar dem): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards or rows cannot be read and are left out; the rest can be imported.</source>
+        <translation>
+            <numerusform>%n kort eller rad kan inte läsas och utelämnas; resten kan importeras.</numerusform>
+            <numerusform>%n kort eller rader kan inte läsas och utelämnas; resten kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left out, but note:</source>
+        <translation>Inget utelämnas, men observera:</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4067,22 @@
         <source>Interaction notes</source>
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal: competence area</source>
+        <translation>Mål: kompetensområde</translation>
+    </message>
+    <message>
+        <source>Goal: why</source>
+        <translation>Mål: varför</translation>
+    </message>
+    <message>
+        <source>Goal: next steps</source>
+        <translation>Mål: nästa steg</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -3838,8 +4117,8 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <source>Person</source>
-        <translation>Person</translation>
+        <source>Person or goal</source>
+        <translation>Person eller mål</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3917,6 +4196,26 @@
         <translation>&amp;Halveringstid som standard</translation>
     </message>
     <message>
+        <source>Interaction weights</source>
+        <translation>Vikter för kontakttillfällen</translation>
+    </message>
+    <message>
+        <source>How much one interaction of each kind adds to a relationship&apos;s strength</source>
+        <translation>Hur mycket ett kontakttillfälle av varje typ lägger till en relations styrka</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Vikt för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Återställ standardvärden</translation>
+    </message>
+    <message>
+        <source>Reset the interaction weights to their defaults</source>
+        <translation>Återställ vikterna för kontakttillfällen till standardvärdena</translation>
+    </message>
+    <message>
         <source>User interface</source>
         <translation>Användargränssnitt</translation>
     </message>
@@ -3935,6 +4234,18 @@
     <message>
         <source>A new language is used from the next start of NetPlanner.</source>
         <translation>Ett nytt språk används från nästa gång NetPlanner startas.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynk</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be from %2 to %3.</source>
+        <translation>Vikten för %1 måste vara från %2 till %3.</translation>
     </message>
     <message>
         <source>The database is protected by your passphrase. It is asked for at every start (or taken from NETPLANNER_PASSPHRASE).</source>
@@ -3971,10 +4282,6 @@
     <message>
         <source>Key not moved</source>
         <translation>Nyckeln flyttades inte</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4328,172 @@
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <source>new from the server: %1</source>
+        <translation>nya från servern: %1</translation>
+    </message>
+    <message>
+        <source>updated from the server: %1</source>
+        <translation>uppdaterade från servern: %1</translation>
+    </message>
+    <message>
+        <source>moved to the Trash: %1</source>
+        <translation>flyttade till papperskorgen: %1</translation>
+    </message>
+    <message>
+        <source>cards sent: %1</source>
+        <translation>kort skickade: %1</translation>
+    </message>
+    <message>
+        <source>conflicts, ours kept: %1 (%2)</source>
+        <translation>konflikter, vår version behölls: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>touches in your calendar: %1</source>
+        <translation>kontakttillfällen i din kalender: %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Synkat: %1</translation>
+    </message>
+    <message>
+        <source>Sync: asking the server what it has…</source>
+        <translation>Synk: frågar servern vad den har …</translation>
+    </message>
+    <message>
+        <source>Sync: fetching changes from the server…</source>
+        <translation>Synk: hämtar ändringar från servern …</translation>
+    </message>
+    <message>
+        <source>Sync: sending your changes…</source>
+        <translation>Synk: skickar dina ändringar …</translation>
+    </message>
+    <message>
+        <source>vdirsyncer could not be started; install it with %1.</source>
+        <translation>vdirsyncer kunde inte startas; installera det med %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Share your people and your plan with your phone and other computers through your own CardDAV/CalDAV server (Nextcloud, Radicale, …). NetPlanner itself never connects: vdirsyncer does. Shared with the server: name, organisation, department, title, e-mail addresses, phone numbers, LinkedIn URL and tags. Your assessments, notes, preparation and history stay here.</source>
+        <translation>Dela dina personer och din plan med mobilen och andra datorer via din egen CardDAV/CalDAV-server (Nextcloud, Radicale …). NetPlanner ansluter aldrig själv: det gör vdirsyncer. Delas med servern: namn, organisation, avdelning, titel, e-postadresser, telefonnummer, LinkedIn-adress och taggar. Dina bedömningar, anteckningar, förberedelser och din historik stannar här.</translation>
+    </message>
+    <message>
+        <source>vdirsyncer is not installed. Install it with %1 and open Settings again.</source>
+        <translation>vdirsyncer är inte installerat. Installera det med %1 och öppna Inställningar igen.</translation>
+    </message>
+    <message>
+        <source>Address book address (CardDAV)</source>
+        <translation>Adressbokens adress (CardDAV)</translation>
+    </message>
+    <message>
+        <source>&amp;Address book (CardDAV)</source>
+        <translation>&amp;Adressbok (CardDAV)</translation>
+    </message>
+    <message>
+        <source>Calendar address (CalDAV)</source>
+        <translation>Kalenderns adress (CalDAV)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (CalDAV)</source>
+        <translation>&amp;Kalender (CalDAV)</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Användarnamn på servern</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Lösenord på servern</translation>
+    </message>
+    <message>
+        <source>kept in your keychain</source>
+        <translation>sparas i din nyckelring</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Local sync folder</source>
+        <translation>Lokal synkmapp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra …</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder</source>
+        <translation>Synk&amp;mapp</translation>
+    </message>
+    <message>
+        <source>The folder holds a plaintext (unencrypted) copy of the shared fields.</source>
+        <translation>Mappen innehåller en okrypterad kopia i klartext av de delade fälten.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>To-dos</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Planned touches as events or to-dos</source>
+        <translation>Planerade kontakttillfällen som händelser eller att göra-poster</translation>
+    </message>
+    <message>
+        <source>Touches &amp;as</source>
+        <translation>Kontakttillfällen &amp;som</translation>
+    </message>
+    <message>
+        <source>Include my private &amp;notes in calendar items</source>
+        <translation>Ta med mina privata a&amp;nteckningar i kalenderposterna</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <translation>bara när jag ber om det</translation>
+    </message>
+    <message>
+        <source>Sync every so many minutes while the app runs</source>
+        <translation>Synka med så många minuters mellanrum medan appen körs</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Synka &amp;var</translation>
+    </message>
+    <message>
+        <source>&amp;Save and test connection</source>
+        <translation>&amp;Spara och testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Sync n&amp;ow</source>
+        <translation>Synka n&amp;u</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synkmapp</translation>
+    </message>
+    <message>
+        <source>Connected; the server offers: %1. Settings saved.</source>
+        <translation>Ansluten; servern erbjuder: %1. Inställningarna sparades.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>inget ännu</translation>
+    </message>
+</context>
+<context>
     <name>TagsDelegate</name>
     <message>
         <source>tags, separated by commas</source>
@@ -4035,7 +4508,7 @@
     <name>TimelineWidget</name>
     <message>
         <source>Strength (%)</source>
-        <extracomment>Up to this many people get a colour and a legend entry each; more are grouped by state. Above this many curve points in all, the grid gets coarser than one point a day.</extracomment>
+        <extracomment>Up to this many people get a colour and a legend entry each; more are grouped by state. Above this many curve points in all, the grid gets coarser than one point a day. The top of the y range (in %): above the 100 % tick, a strip for the &quot;Today&quot; label.</extracomment>
         <translation>Styrka (%)</translation>
     </message>
     <message>
@@ -4238,6 +4711,10 @@ Styrka efteråt: {value} %</translation>
         <translation>Gör om förslagen för den här och kommande veckor (klara, överhoppade och uppskjutna kontakter ligger kvar)</translation>
     </message>
     <message>
+        <source>C&amp;hange kind</source>
+        <translation>Byt &amp;typ</translation>
+    </message>
+    <message>
         <source>A call instead of a coffee: change what kind of touch it is</source>
         <translation>Ett samtal i stället för en fika: byt typ av kontakt</translation>
     </message>
@@ -4279,10 +4756,6 @@ Styrka efteråt: {value} %</translation>
         <source>Coming weeks</source>
         <translation>Kommande veckor</translation>
     </message>
-    <message>
-        <source>Make it a %1: %2</source>
-        <translation>Byt till %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n touches to %1.</source>
         <translation>
@@ -4293,10 +4766,6 @@ Styrka efteråt: {value} %</translation>
     <message>
         <source>Select a line to see why and what to ask.</source>
         <translation>Välj en rad för att se varför och vad du kan fråga.</translation>
-    </message>
-    <message>
-        <source>C&amp;hange kind</source>
-        <translation>Byt &amp;typ</translation>
     </message>
     <message>
         <source>Your periodic network review is due. Open Review to check goals without support, people whose goals ended and relationships worth reviving.</source>
@@ -4317,6 +4786,10 @@ Styrka efteråt: {value} %</translation>
     <message>
         <source>Skip: %1</source>
         <translation>Hoppa över: %1</translation>
+    </message>
+    <message>
+        <source>Make it a %1: %2</source>
+        <translation>Byt till %1: %2</translation>
     </message>
     <message>
         <source>Export to calendar</source>

@@ -17,9 +17,9 @@ from netplanner.demo import PEOPLE
 def run(*args: str, passphrase: str | None = "demo passphrase", cwd: Path,
         extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETPLANNER_")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     env.update(extra_env or {})
     env["NETPLANNER_DATA_DIR"] = str(cwd / "data")
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     if passphrase is not None:
         env["NETPLANNER_PASSPHRASE"] = passphrase
     return subprocess.run([sys.executable, "-m", "netplanner.cli", *args], capture_output=True, text=True,
@@ -140,3 +140,79 @@ def test_unwritable_export_target_is_one_line(demo_db: Path) -> None:
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "missing" in result.stderr
+
+
+def test_starting_the_window_parses_without_loading_the_sub_commands() -> None:
+    """A plain start needs no file formats or report: the sub-command modules stay unloaded."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from netplanner import cli\n"
+        "args = cli._window_arguments(['--db', 'x.db', '--quit-after-start'])\n"
+        "assert args is not None and args.db == 'x.db' and args.quit_after_start\n"
+        "assert cli._window_arguments(['plan', '--weeks', '2']) is None\n"
+        "assert cli._window_arguments(['--db']) is None\n"
+        "heavy = ('netplanner.commands.', 'icalendar', 'vobject')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_export_never_goes_into_the_data_folder_or_over_a_backup(demo_db: Path) -> None:
+    backups = demo_db.parent / "backups"
+    daily = next(backups.glob("x-*-daily.db"))
+    before = digest(daily)
+    for target in (daily, demo_db.parent / "data" / "people.csv"):
+        result = run("--db", str(demo_db), "export", "csv", str(target), cwd=demo_db.parent)
+        assert result.returncode == 1
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "choose a place outside it" in result.stderr
+    assert digest(daily) == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_an_export_is_readable_by_the_user_only(demo_db: Path) -> None:
+    out = demo_db.parent / "people.csv"
+    result = run("--db", str(demo_db), "export", "csv", str(out), cwd=demo_db.parent)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_demo_arguments_are_bounded(tmp_path: Path) -> None:
+    for value in ("-5", "99999999999999999999"):
+        result = run("--db", "x.db", "demo", "--contacts", value, cwd=tmp_path)
+        assert result.returncode == 2
+        assert "outside the allowed range 1-100000" in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_escape_sequences_from_the_database_are_not_sent_to_a_terminal(demo_db: Path) -> None:
+    import pty
+
+    ok = run("--db", str(demo_db), "log", "Anna Berg", "--kind", "coffee",
+             "--summary", "evil \x1b]0;pwned\x07\x1b[2J", cwd=demo_db.parent)
+    assert ok.returncode == 0, ok.stderr
+    primary, secondary = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETPLANNER_")}
+    env.update(NETPLANNER_PASSPHRASE="demo passphrase", NETPLANNER_DATA_DIR=str(demo_db.parent / "data"),
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    process = subprocess.Popen([sys.executable, "-m", "netplanner.cli", "--db", str(demo_db), "plan"],
+                               stdout=secondary, stderr=subprocess.DEVNULL, env=env)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(primary)
+    output = b"".join(chunks)
+    assert b"Outreach plan" in output
+    assert b"\x1b" not in output

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.dialogs.import_wizard import PAGE_DUPLICATES, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
+from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.services.facade import Services
 
 from ..interop.test_csv_formats import LINKEDIN
@@ -137,3 +138,35 @@ def test_a_failed_import_shows_the_error_and_cancel_closes_the_wizard(
     wizard.reject()  # the wizard's Cancel
     assert not wizard.isVisible()
     assert wizard.result() == QWizard.DialogCode.Rejected
+
+
+def test_one_bad_date_leaves_out_that_row_and_the_preview_lists_it(
+    qtbot: QtBot, qapp: QApplication, services: Services, tmp_path: Path
+) -> None:
+    rows = [f"P{i},Q,https://www.linkedin.com/in/p{i},,Org,Dev,1 Jan 2024" for i in range(499)]
+    rows.append("Bad,Date,https://www.linkedin.com/in/bad,,Org,Dev,31 Feb 2024")
+    path = tmp_path / "Connections.csv"
+    path.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On,Birthday\n"
+                    + "\n".join(rows) + "\n", encoding="utf-8")  # fmt: skip
+    install_translators(qapp, "en")  # English plural forms ("1 card or row")
+    try:
+        wizard = ImportWizard(services)
+        qtbot.addWidget(wizard)
+        wizard.restart()
+        wizard.file_page.path_edit.setText(str(path))
+        wizard.next()
+    finally:
+        uninstall_translators(qapp)
+    page = wizard.preview_page
+    assert page.model.rowCount() == 499
+    listed = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert listed == [
+        "Left out: Connections.csv, line 501: 'Connected On' is not a date: '31 Feb 2024' "
+        "(expected e.g. 12 Mar 2024)",
+        "Columns not imported (no field takes them): Birthday",
+    ]
+    assert page.problems_label.text().startswith("1 card or row cannot be read")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.progress_page.result is not None
+    assert services.contacts.count() == 499

@@ -201,3 +201,19 @@ def test_interactions_delete_refused_shows_a_warning(
     widget.delete_selected()
     assert len(shown) == 1
     assert demo_ctx.undo_stack.count() == 0
+
+
+def test_the_name_completer_folds_accents_like_the_search(qtbot: QtBot, ctx: GuiContext) -> None:
+    """Regression: "obe" did not offer Öberg, and the entry lost its accent; both must work as in the
+    search (case and diacritics folded), and the entry is shown as written."""
+    bjorn = ctx.services.contacts.add(name="Björn Öberg", organisation="Nordvik").id
+    ctx.services.contacts.add(name="Anna Berg")
+    dialog = LogInteractionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.person, "obe")
+    offered = [str(dialog.completer.completionModel().index(r, 0).data())
+               for r in range(dialog.completer.completionModel().rowCount())]
+    assert offered == ["Björn Öberg — Nordvik"]
+    dialog.person.setText("bjorn oberg")
+    assert dialog.contact_id() == bjorn

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from netplanner.gui.context import GuiContext
 from netplanner.gui.dialogs.search import SearchDialog
 from netplanner.services.facade import Services
-from netplanner.services.search import SearchService, fts_query, is_search_table
+from netplanner.services.search import SearchService, fold, fts_query, is_search_table
 from netplanner.storage.orm import Base
 
 
@@ -88,3 +88,41 @@ def test_search_dialog_opens_the_person(qtbot: QtBot, demo_ctx: GuiContext) -> N
     qtbot.keyClick(dialog.field, "\r")
     assert opened
     assert opened[0] == dialog.model.row_at(0).contact_id
+
+
+def test_goals_are_searched_and_snippets_keep_the_matched_word(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    """Regression: "confident" found nothing although a goal is "Speak confidently at the all-hands"; a long
+    note's snippet started a dozen words before the match, so the cell's right edge cut the word."""
+    services = demo_ctx.services
+    hits = services.search.search("confident")
+    goal = next(h for h in hits if h.is_goal)
+    assert goal.name == "Speak confidently at the all-hands"
+    assert goal.field == "goal_title"
+    assert goal.snippet == "Speak [confidently] at the all-hands"
+    added = services.goals.add(title="Mentor juniors", why="Grow the team's quiet experts")
+    assert any(h.goal_id == added.id and h.field == "goal_why" for h in services.search.search("quiet"))
+    services.goals.update(added.id, why="Something else")
+    assert not any(h.goal_id == added.id for h in services.search.search("quiet"))
+    person = services.contacts.add(name="Long Note", notes=(
+        "We met at the conference in Gothenburg where she told me about her years as a project lead in "
+        "the energy sector, and then how she became confident speaking to large audiences."))
+    note = next(h for h in services.search.search("confident") if h.contact_id == person.id)
+    assert note.snippet.startswith("…how she became [confident]")
+    assert person.id in services.search.people("confident")
+    assert not any(i <= 0 for i in services.search.people("confident"))
+
+    dialog = SearchDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    wanted: list[int] = []
+    dialog.goalRequested.connect(wanted.append)
+    qtbot.keyClicks(dialog.field, "all-hands")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).is_goal)
+    assert dialog.model.data(dialog.model.index(row, 2)) == "Goal"
+    dialog.open_hit(dialog.model.index(row, 0))
+    assert wanted == [goal.goal_id]
+
+
+def test_fold_is_the_index_folding() -> None:
+    assert fold("Björn Öberg") == "bjorn oberg"
+    assert fold("ÅSA Ärla") == "asa arla"

@@ -187,3 +187,18 @@ def test_an_undo_that_fails_is_reported_not_raised(today_widget: TodayWidget, de
         undo.set_error_reporter(None)
     assert len(reported) == 1
     assert "no planned touch" in reported[0]
+
+
+def test_the_command_line_prints_the_agenda_today_shows(today_widget: TodayWidget,
+                                                        demo_services: Services) -> None:
+    """One rule for both: `netplanner today` lists the sections and lines of the Today view."""
+    from netplanner.commands.plan import SECTION_WORDS, format_agenda
+
+    text = format_agenda(demo_services.agenda.agenda())
+    shown = [(s.section, [e.title for e in s.entries]) for s in today_widget.model.sections()]
+    assert len(shown) >= 4
+    position = 0
+    for section, titles in shown:
+        position = text.index(SECTION_WORDS[section], position)
+        for title in titles:
+            position = text.index(title or "Review your network", position)

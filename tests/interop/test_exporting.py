@@ -15,7 +15,9 @@ from netplanner.storage.db import open_database
 from netplanner.storage.keys import RawKey
 
 CARRIED = ("name", "organisation", "department", "title", "emails", "phones", "linkedin_url", "tags",
-           "expertise", "notes", "connected_on")  # fmt: skip
+           "expertise", "notes", "connected_on", "uid", "working_style", "cares_about", "learn_from",
+           "can_offer", "status", "knowledge_sharing", "feedback", "chemistry", "trust",
+           "influence")  # fmt: skip
 
 
 def _people(services: Services) -> dict[str, tuple[object, ...]]:
@@ -32,6 +34,9 @@ def _fill(services: Services) -> None:
         emails=["asa@acme.se", "asa@home.se"], phones=["+46 70 1", "08-123"],
         linkedin_url="https://www.linkedin.com/in/asa", tags=["mentor", "Lund"], expertise=["Rust", "ML"],
         notes="Line one,\nline two; with \\ backslash", connected_on=dt.date(2021, 4, 1),
+        working_style="Direct; likes =agendas", cares_about="+ Open source", learn_from="-Rust",
+        can_offer="@feedback", status="active", knowledge_sharing=5, feedback=4, chemistry=3, trust=2,
+        influence=1,
     )  # fmt: skip
     services.contacts.add(name="Bo", emails=["bo@x.se"])
     gone = services.contacts.add(name="In Trash")
@@ -79,7 +84,11 @@ def test_csv_export_has_strength_due_and_balance(demo_services: Services, demo_t
         assert 0 <= int(row["strength"]) <= 100
         assert row["due"] == (expected.due.isoformat() if expected.due else "")
         assert float(row["balance"]) == round(expected.balance, 2)
+        assert row["next_contact"] == (expected.next_contact.isoformat() if expected.next_contact else "")
+        assert row["fades_on"] == (expected.crossing.isoformat() if expected.crossing else "")
     assert any(row["due"] for row in rows)
+    assert any(row["next_contact"] for row in rows)
+    assert any(row["fades_on"] for row in rows)
 
 
 def test_csv_export_then_import_round_trips(services: Services, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.interop.errors import ImportFormatError
 from netplanner.interop.records import ImportedContact
 from netplanner.services.facade import Services
-from netplanner.services.importing import ADD, SKIP, UNCHANGED, UPDATE, ImportService
+from netplanner.services.importing import ADD, SHARED_EMAIL, SKIP, UNCHANGED, ImportService
 from netplanner.storage.orm import Contact, GoalLink, Interaction, PlannedTouch, ProjectMember, Question
 
 from .test_csv_formats import LINKEDIN
@@ -99,15 +99,19 @@ def test_near_matches_are_candidates_and_preview_changes_nothing(services: Servi
         ImportedContact(name="Eva Ny", emails=["js@acme.se"], title="CEO"),
     ]
     plan = importer.preview(records)
-    assert [p.action for p in plan] == [ADD, ADD, UPDATE]
+    # Eva shares Jonathan's e-mail but not his name: a possible duplicate, never merged silently.
+    assert [p.action for p in plan] == [ADD, ADD, ADD]
     assert [c.existing_id for c in plan[0].candidates] == [existing.id]
     assert plan[1].candidates == []
+    assert [(c.existing_id, c.reason) for c in plan[2].candidates] == [(existing.id, SHARED_EMAIL)]
     assert services.contacts.count() == 1
     result = importer.import_contacts(records)
-    (candidate,) = result.candidates
-    assert (candidate.existing_id, candidate.record_index) == (existing.id, 0)
-    assert candidate.imported_id in result.added_ids
-    assert candidate.score > 0.85
+    similar, shared = result.candidates
+    assert (similar.existing_id, similar.record_index) == (existing.id, 0)
+    assert similar.imported_id in result.added_ids
+    assert similar.score > 0.85
+    assert (shared.existing_id, shared.record_index, shared.reason) == (existing.id, 2, SHARED_EMAIL)
+    assert services.contacts.get(existing.id).title == ""
 
 
 def test_merge_decision_during_import(services: Services, importer: ImportService) -> None:
@@ -199,11 +203,15 @@ def test_malformed_file_changes_nothing(services: Services, importer: ImportServ
     cut = tmp_path / "cut.vcf"
     cut.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Bo\r\n")
     with pytest.raises(ImportFormatError, match=r"cut\.vcf, line 5"):
-        importer.import_file(cut)
+        importer.import_file(cut, strict=True)
     broken = tmp_path / "broken.csv"
     broken.write_bytes(b"Name,Email\nAnna,anna@x.se\nBo,\"bo@x.se\n")
     with pytest.raises(ImportFormatError, match=r"broken\.csv, line 3"):
-        importer.import_file(broken)
+        importer.import_file(broken, strict=True)
+    nothing = tmp_path / "nothing.vcf"
+    nothing.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\n")
+    with pytest.raises(ImportFormatError, match=r"nothing\.vcf, line 1: .*no END:VCARD"):
+        importer.import_file(nothing)
     assert [c.name for c in services.contacts.rows()] == ["Keeper"]
     assert _count(services, Contact) == 1
 
@@ -216,3 +224,87 @@ def test_unchanged_count_when_nothing_new(services: Services, importer: ImportSe
     result = importer.import_contacts([record])
     assert (result.added, result.unchanged) == (0, 1)
     assert "0 added" in result.summary()
+
+
+def test_people_who_share_an_email_are_never_merged(services: Services, importer: ImportService,
+                                                    tmp_path: Path) -> None:  # fmt: skip
+    path = tmp_path / "family.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:anna-1\r\nFN:Anna Berg\r\nTITLE:Architect\r\n"
+        b"EMAIL:berg@family.se\r\nEND:VCARD\r\n"
+    )
+    assert importer.import_file(path).added == 1
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:erik-2\r\nFN:Erik Berg\r\nTITLE:Pilot\r\n"
+        b"EMAIL:berg@family.se\r\nTEL:+46 70 2\r\nEND:VCARD\r\n"
+    )
+    result = importer.import_file(path)
+    assert (result.added, result.updated, result.unchanged) == (1, 0, 0)
+    (candidate,) = result.candidates
+    assert (candidate.existing_name, candidate.name, candidate.reason) == ("Anna Berg", "Erik Berg",
+                                                                           SHARED_EMAIL)  # fmt: skip
+    anna = services.contacts.find("Anna Berg")
+    assert (anna.title, anna.phones) == ("Architect", [])
+    # The same UID is the same person whatever else changed.
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:anna-1\r\nFN:Anna Lind\r\nEMAIL:anna@lind.se\r\n"
+                     b"END:VCARD\r\n")  # fmt: skip
+    again = importer.import_file(path)
+    assert (again.added, again.updated) == (0, 1)
+    assert services.contacts.find("Anna Berg").emails == ["berg@family.se", "anna@lind.se"]
+
+
+def test_imported_uid_is_kept_and_new_people_get_one(services: Services, importer: ImportService) -> None:
+    result = importer.import_contacts([ImportedContact(name="Kept Uid", uid="urn:uuid:1234"),
+                                       ImportedContact(name="No Uid")])  # fmt: skip
+    with services.db.session() as session:
+        uids = dict(session.execute(select(Contact.name, Contact.uid)).all())
+    assert uids["Kept Uid"] == "urn:uuid:1234"
+    assert uids["No Uid"].startswith("urn:uuid:")
+    assert len(result.added_ids) == 2
+
+
+def test_one_bad_card_or_row_is_left_out_and_listed(services: Services, importer: ImportService,
+                                                    tmp_path: Path) -> None:  # fmt: skip
+    cards = tmp_path / "mixed.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nCATEGORIES:x\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\n"
+    )
+    result = importer.import_file(cards)
+    assert (result.added, result.left_out_count) == (1, 2)
+    assert [(p.line, str(p.problem)) for p in result.left_out] == [
+        (5, "a vCard with no name, e-mail or phone number"),
+        (9, "the vCard that begins here has no END:VCARD (is the file cut short?)"),
+    ]
+    assert "2 left out" in result.summary()
+    rows = ["First Name,Last Name,Email Address,Company,Position,Connected On"]
+    # LinkedIn's 2019 layout: no preamble, no URL column, dates as "15 Jan, 2019".
+    rows += [f'P{i},L{i},p{i}@x.se,Acme,Dev,"15 Jan, 2019"' for i in range(498)]
+    rows += ['Bad,Date,bad@x.se,Acme,Dev,"32 Foo, 2019"', "Last,One,last@x.se,Acme,Dev,15 Jan 2019"]
+    linkedin = tmp_path / "Connections.csv"
+    linkedin.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = importer.import_file(linkedin)
+    assert (result.format, result.added, result.left_out_count) == ("linkedin", 499, 1)
+    assert str(result.left_out[0]) == (
+        "Connections.csv, line 500: 'Connected On' is not a date: '32 Foo, 2019' (expected e.g. 12 Mar 2024)"
+    )
+    assert services.contacts.find("Last One").connected_on == dt.date(2019, 1, 15)
+    with pytest.raises(ImportFormatError, match="line 500"):
+        importer.import_file(linkedin, strict=True)
+
+
+def test_streamed_import_reports_bytes_and_cancel_rolls_back(services: Services, importer: ImportService,
+                                                             tmp_path: Path) -> None:  # fmt: skip
+    path = tmp_path / "big.csv"
+    path.write_text("Name,Email\n" + "".join(f"P {i},p{i}@x.se\n" for i in range(5000)), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    result = importer.import_file(path, progress=lambda d, t: seen.append((d, t)),
+                                  cancel=lambda: len(seen) >= 2)  # fmt: skip
+    assert result.cancelled
+    assert services.contacts.count() == 0
+    seen.clear()
+    result = importer.import_file(path, progress=lambda d, t: seen.append((d, t)))
+    assert result.added == 5000
+    assert seen[-1] == (path.stat().st_size, path.stat().st_size)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)

@@ -70,3 +70,34 @@ def test_another_module_can_add_an_export_format(env: Path, tmp_path: Path,
     assert (tmp_path / "plan.ics").read_text().startswith("BEGIN:VCALENDAR")
     with pytest.raises(SystemExit):
         cli.main(["export", "pdf", str(tmp_path / "x.pdf"), "--db", str(env)])
+
+
+def test_import_options_map_strict_and_the_summary(env: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    source = tmp_path / "people.csv"
+    source.write_text("who,mail,since,shoe size\nGustav Lind,g@klarna.se,2022-01-05,44\n"
+                      "Bo Ek,bo@x.se,soon,41\n", encoding="utf-8")  # fmt: skip
+    assert cli.main(["import", str(source), "--map", "who=name", "--map", "mail=emails",
+                     "--map", "since=connected_on", "--strict", "--db", str(env)]) == 1  # fmt: skip
+    assert "people.csv, line 3: 'since' is not a date: 'soon'" in capsys.readouterr().err
+    assert not env.exists()
+    assert cli.main(["import", str(source), "--map", "who=name", "--map", "mail=emails",
+                     "--map", "since=connected_on", "--db", str(env)]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "1 added, 0 updated, 0 unchanged, 1 left out (cannot be read)." in out
+    assert "  left out: people.csv, line 3: 'since' is not a date: 'soon'" in out
+    assert "columns not imported (use --map COLUMN=FIELD): shoe size" in out
+    assert cli.main(["import", str(source), "--map", "who=nonsense", "--db", str(env)]) == 1
+    assert "--map who=nonsense: give COLUMN=FIELD" in capsys.readouterr().err
+
+
+def test_export_variants(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "Connections.csv"
+    source.write_bytes(LINKEDIN)
+    assert cli.main(["import", str(source), "--db", str(env)]) == 0
+    assert cli.main(["export", "csv-excel-sv", str(tmp_path / "sv.csv"), "--db", str(env)]) == 0
+    assert (tmp_path / "sv.csv").read_bytes().startswith(b"\xef\xbb\xbfname;organisation;")
+    assert cli.main(["export", "vcard", str(tmp_path / "plain.vcf"), "--plain", "--db", str(env)]) == 0
+    assert "X-NETPLANNER-STATUS" not in (tmp_path / "plain.vcf").read_text(encoding="utf-8")
+    assert cli.main(["export", "csv", str(tmp_path / "x.csv"), "--todos", "--db", str(env)]) == 1
+    assert "--todos is for the ics format only." in capsys.readouterr().err

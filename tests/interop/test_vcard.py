@@ -106,7 +106,7 @@ def test_nested_agent_card_is_skipped() -> None:
 )
 def test_malformed_vcards_name_file_and_line(data: bytes, line: int | None, words: str) -> None:
     with pytest.raises(ImportFormatError) as caught:
-        parse_vcards(data, "broken.vcf")
+        parse_vcards(data, "broken.vcf", strict=True)
     assert caught.value.line == line
     assert words in str(caught.value)
     assert str(caught.value).startswith("broken.vcf" + (f", line {line}:" if line else ":"))
@@ -156,6 +156,8 @@ def test_write_then_read_round_trips_every_field(
         emails=["a@example.com", "b@example.org"], phones=["+46 70 123 45 67"],
         linkedin_url="https://www.linkedin.com/in/someone", tags=tags, expertise=expertise, notes=notes,
         external_id="urn:uuid:4f0c", source="vcard", connected_on=dt.date(2024, 3, 12), line=1,
+        uid="urn:uuid:4f0c", working_style=notes, cares_about=title, learn_from=department, can_offer=name,
+        status="active", knowledge_sharing=5, feedback=1, chemistry=3, trust=4, influence=2,
     )  # fmt: skip
     (back,) = parse_vcards(write_vcards([original]).encode("utf-8"), "round.vcf")
     assert back == original

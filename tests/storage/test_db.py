@@ -239,3 +239,31 @@ def test_migration_0003_gives_every_existing_person_their_own_uid(tmp_path: Path
         found = conn.exec_driver_sql("SELECT count(*) FROM search_index WHERE search_index MATCH 'oberg'")
         assert found.scalar() == 1
     db.close()
+
+
+def test_the_head_read_from_the_scripts_is_alembics_head() -> None:
+    assert migrate.head_revision() == migrate.scripts().get_current_head()
+    assert all(migrate.is_known(r.revision) for r in migrate.scripts().walk_revisions())
+    assert not migrate.is_known("ffff")
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Alembic costs a third of a second of imports: only a due migration may load it."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "n.db"
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from netplanner.storage.db import open_database\n"
+        "from netplanner.storage.keys import Passphrase\n"
+        f"path = Path({str(path)!r})\n"
+        "open_database(path, Passphrase('pw'), create=True).close()\n"
+        "for name in [m for m in sys.modules if m.startswith('alembic')]:\n"
+        "    del sys.modules[name]\n"
+        "open_database(path, Passphrase('pw')).close()\n"
+        "print(any(m.startswith('alembic') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

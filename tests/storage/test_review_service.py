@@ -102,3 +102,18 @@ def test_demo_network_review(demo_services: Services, demo_today: dt.date) -> No
     assert not again.due
     assert again.last_review is not None
     assert again.last_review.held_on == demo_today
+
+
+def test_one_mutual_coffee_shows_in_give_and_take(services: Services) -> None:
+    """After one mutual coffee, Review must not say "No interactions yet" nor the PDF "No exchange yet"."""
+    from netplanner.report.content import build_content
+
+    goal = services.goals.add(title="Public speaking", priority=5)
+    anna = services.contacts.add(name="Anna Berg", status="active")
+    services.goals.link(goal.id, anna.id, "mentor", 3)
+    services.interactions.log(anna.id, "coffee", TODAY - dt.timedelta(days=3), direction="mutual")
+    balance = ReviewService(services.db).prepare(TODAY).balance
+    assert balance.gave > 0
+    assert balance.received > 0
+    rows = build_content(services, today=TODAY, weeks=2).balance
+    assert [(r.name, r.verdict) for r in rows] == [("Anna Berg", "b_balanced")]

@@ -167,3 +167,21 @@ def test_a_forecast_beyond_the_calendar_has_no_date() -> None:
     from netplanner.services.strength_state import _dates
 
     assert _dates(np.array([0.0, 1e9, np.nan])) == [dt.date(1970, 1, 1), None, None]
+
+
+def test_interaction_dates_outside_the_allowed_range_are_refused(services: Services) -> None:
+    import datetime as dt
+
+    from netplanner.domain.errors import ValidationError
+
+    cid = services.contacts.add(name="Anna Berg").id
+    with pytest.raises(ValidationError, match="between 1900-01-01 and"):
+        services.interactions.log(cid, "coffee", dt.date(1, 1, 1))
+    with pytest.raises(ValidationError, match="cannot come before the interaction"):
+        services.interactions.log(cid, "coffee", dt.date(2026, 11, 20), follow_up_on=dt.date(2026, 11, 1))
+    logged = services.interactions.log(cid, "coffee", dt.date(2026, 11, 20),
+                                       follow_up_on=dt.date(2026, 12, 1))
+    with pytest.raises(ValidationError, match="cannot come before the interaction"):
+        services.interactions.update(logged.id, follow_up_on=dt.date(2026, 11, 2))
+    assert services.interactions.get(logged.id).follow_up_on == dt.date(2026, 12, 1)
+    assert services.interactions.rows(contact_id=cid)[0].occurred_on == dt.date(2026, 11, 20)

@@ -33,8 +33,8 @@ def test_strength_follows_the_model(services: Services) -> None:
     decay = [2 ** (-30 / 110), 2 ** (-10 / 110), 2 ** (-5 / 110)]
     activation = 1.0 * decay[0] + 0.5 * decay[1] + 0.6 * decay[2]
     assert got.strength == pytest.approx(1 - math.exp(-activation))
-    assert got.gave == pytest.approx(decay[0])
-    assert got.received == pytest.approx(0.5 * decay[1])
+    assert got.gave == pytest.approx(decay[0] + 0.6 * decay[2])  # the mutual call counts both ways
+    assert got.received == pytest.approx(0.5 * decay[1] + 0.6 * decay[2])
     assert got.balance == pytest.approx(decay[0] - 0.5 * decay[1])
     assert got.last_contact == days_ago(5)
     assert got.trend == 1
@@ -158,3 +158,34 @@ def test_demo_network(demo_services: Services, demo_today: dt.date) -> None:
     assert len(strongest) == 5
     values = [result[i].strength for i in strongest]
     assert values == sorted(values, reverse=True)
+
+
+def test_a_changed_ceiling_recomputes_the_stored_state(services: Services) -> None:
+    """The stored per-person state is stamped with the model settings: a new ceiling recomputes the rows,
+    and the curves and markers of the timeline apply the same cap as the strength now."""
+    eva = person(services, "Eva")
+    for k in range(12):
+        services.interactions.log(eva, "joint_project", days_ago(7 * k))
+    service = services.strength
+    capped = service.all(TODAY)[eva]
+    assert capped.strength == pytest.approx(1 - math.exp(-3.0))
+    assert capped.crossing is not None
+    assert capped.crossing < TODAY + dt.timedelta(days=365)
+    services.settings.set("strength_ceiling", 5.0)
+    again = service.all(TODAY)[eva]
+    assert again.strength == pytest.approx(1 - math.exp(-5.0))
+    with services.db.driver_connection() as conn:
+        stored = conn.execute("SELECT activation FROM strength_state WHERE contact_id = ?", (eva,)).fetchone()
+    assert stored[0] == pytest.approx(5.0)
+    curves = service.curves([eva], days_ago(10), TODAY, today=TODAY)
+    assert curves.row(eva)[-1] == pytest.approx(again.strength)
+    assert max(m.strength for m in curves.markers) == pytest.approx(1 - math.exp(-5.0))
+
+
+def test_mutual_coffee_counts_in_the_review_balance(services: Services) -> None:
+    fia = person(services, "Fia")
+    services.interactions.log(fia, "coffee", days_ago(2), direction="mutual")
+    got = services.strength.all(TODAY)[fia]
+    assert got.gave > 0
+    assert got.received > 0
+    assert got.balance == pytest.approx(0.0)

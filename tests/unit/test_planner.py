@@ -171,3 +171,28 @@ def test_capacity_and_ordering_hold(net: dp.Network, capacity: int, weeks: int) 
         assert sum(1 for i in week.items if i.category == "first_touch") <= dp.MAX_FIRST_TOUCHES_PER_WEEK
         seen += [i.contact_id for i in week.items]
     assert len(seen) == len(set(seen))  # nobody twice
+
+
+def test_later_weeks_plan_who_falls_due_in_them() -> None:
+    """A mentor met on 1 Dec with a 30-day cadence is due on 31 Dec: planned in the week of 28 Dec (not
+    three weeks early in the first week, leaving the rest empty), and again when due once more."""
+    today = D(2026, 12, 9)
+    mentor = dp.Person(1, "Mia Lund", strength=0.76, last_contact=D(2026, 12, 1),
+                       last_kind="mentoring_session", due=D(2026, 12, 31), cadence_days=30)
+    net = dp.Network({1: mentor}, [dp.GoalInfo(1, "Public speaking", 5)], [dp.Link(1, 1, "mentor", 3)])
+    plan = dp.build_plan(net, today, weeks=8, capacity=3)
+    weeks = {w.week_start: [i.contact_id for i in w.items] for w in plan.weeks}
+    assert weeks[D(2026, 12, 28)] == [1]
+    assert weeks[D(2027, 1, 25)] == [1]  # 31 Dec + 30 days = 30 Jan
+    assert sum(len(ids) for ids in weeks.values()) == 2
+    again = next(i for i in plan.weeks[7].items)
+    assert "due 30 Jan 2027 (every 30 days)" in again.reason
+
+
+def test_a_tie_due_after_the_horizon_may_fill_an_early_week() -> None:
+    today = D(2026, 12, 9)
+    far = dp.Person(2, "Bo Ek", strength=0.6, last_contact=D(2026, 11, 1), last_kind="coffee",
+                    due=D(2027, 2, 20))
+    net = dp.Network({2: far}, [dp.GoalInfo(1, "Public speaking", 5)], [dp.Link(1, 2, "expert", 3)])
+    plan = dp.build_plan(net, today, weeks=4, capacity=3)
+    assert [i.contact_id for i in plan.weeks[0].items] == [2]

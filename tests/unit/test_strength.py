@@ -93,13 +93,19 @@ def loop_reference(net: Net, now: float) -> list[dict[str, float]]:
             for c, t, w, d in zip(net.contact, net.day, net.weight, net.direction, strict=True)
             if c == person and t <= now
         ]
-        act = sum(w * 2 ** (-(now - t) / h) for t, w, _ in mine)
-        gave = sum(w * 2 ** (-(now - t) / h) for t, w, d in mine if d == ds.GAVE)
-        received = sum(w * 2 ** (-(now - t) / h) for t, w, d in mine if d == ds.RECEIVED)
+        # The activation: each interaction lifts it by its weight, up to the ceiling, in day order.
+        act, at = 0.0, -math.inf
+        for t, w, _ in sorted(mine):
+            act = min(act * 2 ** (-(t - at) / h) + w, P.a_max) if at > -math.inf else min(w, P.a_max)
+            at = t
+        act = act * 2 ** (-(now - at) / h) if mine else 0.0
+        # Give and take: a mutual exchange counts on both sides.
+        gave = sum(w * 2 ** (-(now - t) / h) for t, w, d in mine if d in (ds.GAVE, ds.MUTUAL))
+        received = sum(w * 2 ** (-(now - t) / h) for t, w, d in mine if d in (ds.RECEIVED, ds.MUTUAL))
         row = {"activation": act, "strength": 1 - math.exp(-act), "gave": gave, "received": received}
         if not mine:
             due = math.nan if math.isnan(cadence) else now
-            row |= {"last": math.nan, "crossing": math.nan, "due": due}
+            row |= {"last": math.nan, "crossing": math.nan, "due": due, "next": math.nan}
             row |= {"trend": 0, "gap": cadence if not math.isnan(cadence) else h, "silence": ds.SILENCE_NONE}
             out.append(row)
             continue
@@ -110,6 +116,8 @@ def loop_reference(net: Net, now: float) -> list[dict[str, float]]:
         distinct = sorted({t for t, _, _ in mine})
         gaps = [b - a for a, b in itertools.pairwise(distinct)]
         gap = statistics.median(gaps) if gaps else (h if math.isnan(cadence) else cadence)
+        rhythm = statistics.median(gaps) if gaps else math.nan
+        row["next"] = last + (rhythm if math.isnan(cadence) else cadence)
         ratio = (now - last) / max(gap, 1.0)
         silence = ds.SILENCE_LOST if ratio > 8 else ds.SILENCE_WARNING if ratio > 2 else ds.SILENCE_OK
         row |= {"last": last, "crossing": crossing, "due": due, "gap": gap, "silence": silence}
@@ -129,7 +137,9 @@ def test_vectorised_equals_plain_loop(net: Net, back: int) -> None:
         assert got.gave[person] == pytest.approx(want["gave"], rel=1e-9, abs=1e-12)
         assert got.received[person] == pytest.approx(want["received"], rel=1e-9, abs=1e-12)
         assert got.balance[person] == pytest.approx(want["gave"] - want["received"], abs=1e-9)
-        for key, mine in (("last", got.last_contact), ("crossing", got.crossing), ("due", got.due)):
+        assert got.next_contact is not None
+        for key, mine in (("last", got.last_contact), ("crossing", got.crossing), ("due", got.due),
+                          ("next", got.next_contact)):
             assert mine[person] == pytest.approx(want[key], rel=1e-9, nan_ok=True), key
         assert got.trend[person] == want["trend"]
         assert got.usual_gap is not None
@@ -222,13 +232,73 @@ def test_never_met_due_today_only_with_a_cadence() -> None:
     assert got.silence.tolist() == [ds.SILENCE_NONE] * 2
 
 
-def test_mutual_moves_neither_side_of_the_balance() -> None:
+def test_mutual_counts_on_both_sides_and_leaves_the_balance() -> None:
     way = [ds.GAVE, ds.RECEIVED, ds.MUTUAL]
     got = ds.compute(1, [0, 0, 0], [NOW, NOW, NOW], [1.0, 0.5, 2.0], way, NOW, P)
-    assert got.gave[0] == pytest.approx(1.0)
-    assert got.received[0] == pytest.approx(0.5)
+    assert got.gave[0] == pytest.approx(3.0)
+    assert got.received[0] == pytest.approx(2.5)
     assert got.balance[0] == pytest.approx(0.5)
-    assert got.activation[0] == pytest.approx(3.5)
+    assert got.activation[0] == pytest.approx(P.a_max)  # 3.5 capped
+
+
+def test_one_mutual_coffee_shows_in_give_and_take() -> None:
+    got = ds.compute(1, [0], [NOW - 3], [0.8], [ds.MUTUAL], NOW, P)
+    assert got.gave[0] > 0
+    assert got.received[0] > 0
+    assert got.gave[0] == pytest.approx(got.received[0])
+
+
+def test_the_ceiling_bounds_strength_and_the_fade() -> None:
+    """A busy tie (weekly lunches for two years) at the default half-life: strength tops out near 95 %,
+    and without new contact it fades below the threshold within months, not years."""
+    met = [NOW - 7 * k for k in range(104)]
+    got = ds.compute(1, [0] * 104, met, [1.0] * 104, [ds.MUTUAL] * 104, NOW, P)
+    assert got.strength[0] == pytest.approx(1 - math.exp(-3.0))
+    fade_days = got.crossing[0] - NOW
+    assert fade_days == pytest.approx(P.default_half_life * math.log2(P.a_max / P.a_star))
+    assert 250 < fade_days < 330  # about ten months
+    long_tie = ds.compute(1, [0] * 104, met, [1.0] * 104, [ds.MUTUAL] * 104, NOW, P, np.array([1000.0]))
+    assert long_tie.crossing[0] - NOW > 5 * 365  # a long half-life stays the user's way to say "durable"
+
+
+def test_next_contact_follows_the_cadence_else_the_rhythm() -> None:
+    met = [NOW - 30, NOW - 20, NOW - 10]
+    got = ds.compute(3, [0, 0, 0, 1, 1, 1, 2], [*met, *met, NOW - 5], [0.8] * 7, [ds.GAVE] * 7, NOW, P,
+                     None, np.array([math.nan, 45.0, math.nan]))
+    assert got.next_contact is not None
+    assert got.next_contact[0] == NOW  # every 10 days, last met 10 days ago
+    assert got.next_contact[1] == NOW - 10 + 45
+    assert math.isnan(got.next_contact[2])  # one meeting, no cadence: no rhythm yet
+
+
+@settings(max_examples=100, deadline=None)
+@given(networks(), st.integers(0, 400))
+def test_the_state_at_the_last_interaction_projected_equals_the_full_computation(net: Net,
+                                                                                later: int) -> None:
+    """What the database stores per person (the state just after the last interaction) projected to any
+    later day gives exactly what computing from all interactions gives."""
+    h = ds.resolve_half_lives(net.n, net.half_life, P.default_half_life)
+    state = ds.state_at_last(net.n, net.contact, net.day, net.weight, net.direction, h, P.a_max)
+    now = NOW + later
+    got = ds.project(state, now, P, h, net.cadence)
+    want = run(net, now)
+    for name in ("activation", "strength", "gave", "received", "crossing", "due", "next_contact"):
+        np.testing.assert_allclose(getattr(got, name), getattr(want, name), rtol=1e-9, atol=1e-12,
+                                   err_msg=name)
+    # ...and the same as the state rebuilt one person at a time (how dirty rows are repaired).
+    for person in range(net.n):
+        mine = net.contact == person
+        one = ds.state_at_last(1, np.zeros(int(mine.sum()), dtype=np.intp), net.day[mine], net.weight[mine],
+                               net.direction[mine], h[person:person + 1], P.a_max)
+        assert one.activation[0] == pytest.approx(state.activation[person], rel=1e-9, abs=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(networks())
+def test_activation_never_exceeds_the_ceiling(net: Net) -> None:
+    got = run(net)
+    assert np.all(got.activation <= P.a_max + 1e-12)
+    assert np.all(got.strength <= P.s_max + 1e-12)
 
 
 def test_silence_states_follow_the_usual_rhythm() -> None:

@@ -25,10 +25,11 @@ from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.error_label import error_label
+from netplanner.gui.dialogs.spin import DefaultSpinBox
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.services.contacts import clean_contact_fields
-from netplanner.storage.orm import Contact
+from netplanner.services.records import ContactDetails
 
 _LIST_FIELDS = ("emails", "phones", "tags", "expertise")
 _LINE_FIELDS = ("name", "organisation", "department", "title", "linkedin_url")
@@ -104,9 +105,9 @@ class ContactEditorDialog(QDialog):
         self._days_suffix(self.cadence)
         self.cadence.setAccessibleName(self.tr("Contact every (days)"))
         form.addRow(self.tr("Contact &every"), self.cadence)
-        self.half_life = QSpinBox()
+        default_half_life = round(float(ctx.services.settings.get("default_half_life")))
+        self.half_life = DefaultSpinBox(self.tr("default"), default_half_life)
         self.half_life.setRange(0, 5000)
-        self.half_life.setSpecialValueText(self.tr("default"))
         self._days_suffix(self.half_life)
         self.half_life.setAccessibleName(self.tr("Half-life of the relationship (days)"))
         self.half_life.setToolTip(
@@ -150,6 +151,7 @@ class ContactEditorDialog(QDialog):
             self._load(ctx.services.contacts.get(contact_id))
         self._original = self.raw_values()
         self._lines["name"].setFocus()
+        self._hide_error_on_edit()
 
     def _days_suffix(self, spin: QSpinBox) -> None:
         """" days" after the number, "1 day" in the singular."""
@@ -158,7 +160,19 @@ class ContactEditorDialog(QDialog):
         suffix(spin.value())
         spin.valueChanged.connect(suffix)
 
-    def _load(self, contact: Contact) -> None:
+    def _hide_error_on_edit(self) -> None:
+        """A refusal stays only until the user changes something (they are fixing it)."""
+        for edit in self._lines.values():
+            edit.textEdited.connect(self.error.hide)
+        for text in self._texts.values():
+            text.textChanged.connect(self.error.hide)
+        for spin in (*self._scores.values(), self.cadence, self.half_life):
+            spin.valueChanged.connect(self.error.hide)
+        self.status.currentIndexChanged.connect(self.error.hide)
+        self.has_connected.toggled.connect(self.error.hide)
+        self.connected_on.dateChanged.connect(self.error.hide)
+
+    def _load(self, contact: ContactDetails) -> None:
         for field, edit in self._lines.items():
             value = getattr(contact, field)
             edit.setText(", ".join(value) if isinstance(value, list) else str(value or ""))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -51,6 +52,7 @@ from netplanner.interop.records import ImportedContact
 from netplanner.services.facade import Services
 from netplanner.services.importing import (
     ADD,
+    SHARED_EMAIL,
     SKIP,
     UNCHANGED,
     UPDATE,
@@ -88,6 +90,17 @@ def field_labels() -> dict[str, str]:
         "notes": QCoreApplication.translate("ImportWizard", "Notes"),
         "connected_on": QCoreApplication.translate("ImportWizard", "Connected on"),
         "external_id": QCoreApplication.translate("ImportWizard", "External id"),
+        "uid": QCoreApplication.translate("ImportWizard", "UID (stable id)"),
+        "working_style": QCoreApplication.translate("ImportWizard", "Working style"),
+        "cares_about": QCoreApplication.translate("ImportWizard", "What they care about"),
+        "learn_from": QCoreApplication.translate("ImportWizard", "What I want to learn"),
+        "can_offer": QCoreApplication.translate("ImportWizard", "What I can offer"),
+        "status": QCoreApplication.translate("ImportWizard", "Status"),
+        "knowledge_sharing": QCoreApplication.translate("ImportWizard", "Knowledge sharing (1-5)"),
+        "feedback": QCoreApplication.translate("ImportWizard", "Feedback (1-5)"),
+        "chemistry": QCoreApplication.translate("ImportWizard", "Chemistry (1-5)"),
+        "trust": QCoreApplication.translate("ImportWizard", "Trust (1-5)"),
+        "influence": QCoreApplication.translate("ImportWizard", "Influence (1-5)"),
     }
 
 
@@ -275,9 +288,19 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # What the import leaves out (cards or rows that cannot be read, lines of cards, columns that
+        # no field takes), so that nothing is dropped without a word.
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("importProblemsLabel")
+        self.problems_label.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
         self._ok = False
 
     def initializePage(self) -> None:
@@ -287,9 +310,11 @@ class PreviewPage(QWizardPage):
         except ImportFormatError as exc:
             self._ok = False
             self.model.set_rows([], [])
+            self._show_problems([], [], [])
             self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", user_message(exc)))
             self.completeChanged.emit()
             return
+        self._show_problems(parsed.skipped, parsed.ignored, parsed.unmapped)
         wizard.records = parsed.contacts
         wizard.planned = wizard.importer.preview(parsed.contacts)
         self.model.set_rows(parsed.contacts, wizard.planned)
@@ -309,6 +334,26 @@ class PreviewPage(QWizardPage):
         )
         self._ok = bool(parsed.contacts)
         self.completeChanged.emit()
+
+    def _show_problems(self, skipped: Sequence[ImportFormatError], ignored: Sequence[ImportFormatError],
+                       unmapped: Sequence[str]) -> None:  # fmt: skip
+        self.problems.clear()
+        for problem in skipped:
+            self.problems.addItem(self.tr("Left out: %1").replace("%1", user_message(problem)))
+        for problem in ignored:
+            self.problems.addItem(self.tr("Line ignored: %1").replace("%1", user_message(problem)))
+        if unmapped:
+            self.problems.addItem(
+                self.tr("Columns not imported (no field takes them): %1").replace("%1", ", ".join(unmapped))
+            )
+        count = self.problems.count()
+        self.problems_label.setText(
+            self.tr("%n cards or rows cannot be read and are left out; the rest can be imported.", "",
+                    len(skipped)) if skipped else
+            self.tr("Nothing is left out, but note:") if count else ""
+        )  # fmt: skip
+        self.problems_label.setVisible(bool(count))
+        self.problems.setVisible(bool(count))
 
     def isComplete(self) -> bool:
         return self._ok
@@ -345,8 +390,10 @@ class DuplicatesPage(QWizardPage):
             combo.setObjectName(f"duplicate_{plan.index}")
             combo.addItem(self.tr("Add as a new person"), None)
             for candidate in plan.candidates:
-                combo.addItem(self.tr("Same person as %1").replace("%1", candidate.existing_name),
-                              candidate.existing_id)  # fmt: skip
+                shared = candidate.reason == SHARED_EMAIL
+                text = self.tr("Same person as %1 (they share an e-mail)") if shared else self.tr(
+                    "Same person as %1")
+                combo.addItem(text.replace("%1", candidate.existing_name), candidate.existing_id)
             self.choices[plan.index] = combo
             self._form.addRow(f"{record.name} ({record.organisation})", combo)
 

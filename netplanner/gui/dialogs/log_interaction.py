@@ -10,7 +10,12 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStringListModel,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +36,7 @@ from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
+from netplanner.services.search import fold
 
 
 def person_entry(name: str, organisation: str) -> str:
@@ -60,6 +66,34 @@ def person_entries(ctx: GuiContext, people: list[tuple[int, str, str]]) -> dict[
 #: `contact_id()` when the user chose to add the person they typed (the caller creates them).
 NEW_PERSON = 0
 
+
+class FoldedFilter(QSortFilterProxyModel):
+    """Entries that contain the typed text, folded as the search index folds (case and accents): "obe"
+    offers "Per Öberg", and each entry is shown as written."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        needle = fold(text.strip())
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 on; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange()
+        else:
+            self._needle = needle
+            self.invalidateFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._needle:
+            return True
+        entry = self.sourceModel().index(source_row, 0, source_parent).data()
+        return self._needle in fold(str(entry))
+
+
 class LogInteractionDialog(QDialog):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None, contact_id: int | None = None) -> None:
         super().__init__(parent)
@@ -79,12 +113,14 @@ class LogInteractionDialog(QDialog):
         self.person.setObjectName("personField")
         self.person.setPlaceholderText(self.tr("Start typing a name"))
         self.person.setAccessibleName(self.tr("Person"))
-        self.completer = QCompleter(QStringListModel(list(self._ids), self), self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.matches = FoldedFilter(self)
+        self.matches.setSourceModel(QStringListModel(list(self._ids), self))
+        self.completer = QCompleter(self.matches, self)
+        # The filter is ours (folded like the search index), so the completer shows what it is given.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
         self.person.setCompleter(self.completer)
+        self.person.textEdited.connect(self._offer)
         form.addRow(self.tr("&Person"), self.person)
 
         self.kind = QComboBox()
@@ -175,6 +211,13 @@ class LogInteractionDialog(QDialog):
         else:
             self.person.setFocus()
 
+    def _offer(self, text: str) -> None:
+        self.matches.set_needle(text)
+        if text.strip() and self.matches.rowCount():
+            self.completer.complete()
+        elif (popup := self.completer.popup()) is not None:
+            popup.hide()
+
     def contact_id(self) -> int:
         """The person the text names: an offered entry, or a part that matches exactly one person."""
         text = self.person.text().strip()
@@ -184,11 +227,11 @@ class LogInteractionDialog(QDialog):
             return self._preset[0]
         if text in self._ids:
             return self._ids[text]
-        folded = text.casefold()
-        names = [(name.casefold(), cid) for cid, name in self._plain.items()]
+        folded = fold(text)
+        names = [(fold(name), cid) for cid, name in self._plain.items()]
         exact = [cid for name, cid in names if name == folded]
         starting = [cid for name, cid in names if name.startswith(folded)]
-        matches = exact or starting or [cid for entry, cid in self._ids.items() if folded in entry.casefold()]
+        matches = exact or starting or [cid for entry, cid in self._ids.items() if folded in fold(entry)]
         if len(matches) == 1:
             return matches[0]
         if not matches:

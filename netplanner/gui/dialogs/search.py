@@ -1,9 +1,10 @@
 """Search everything (Ctrl+Shift+F): people by any field and by the text of notes, questions and
-interaction summaries, each hit showing where it matched. Enter or a double-click opens the person."""
+interaction summaries, and goals, each hit showing where it matched. Enter or a double-click opens the
+person (or the goal, in Goals)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from netplanner.gui.context import GuiContext
@@ -13,6 +14,8 @@ from netplanner.gui.widgets.people import configure_table
 
 
 class SearchDialog(QDialog):
+    goalRequested = Signal(int)  # noqa: N815  Qt signal naming
+
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -75,10 +78,29 @@ class SearchDialog(QDialog):
             self.open_hit(index)
 
     def open_hit(self, index: QModelIndex) -> None:
+        if index.isValid() and self.model.row_at(index.row()).is_goal:
+            goal_id = self.model.row_at(index.row()).goal_id
+            assert goal_id is not None
+            self.goalRequested.emit(goal_id)
+            self._show_goal(goal_id)
+            self.accept()
+            return
         contact_id = self.model.data(index, ID_ROLE)
         if contact_id is not None:
             self.ctx.events.showContact.emit(int(contact_id))
             self.accept()
+
+    def _show_goal(self, goal_id: int) -> None:
+        """Open the goal in the Goals view of the window this dialog belongs to."""
+        window = self.parent()
+        show_view = getattr(window, "show_view", None)
+        if show_view is None:
+            return
+        show_view("goals")
+        goals = window.goals  # type: ignore[union-attr]  # the main window, which has show_view
+        row = goals.model.row_of(goal_id)
+        if row is not None:
+            goals.view.setCurrentIndex(goals.model.index(row, 0))
 
     def keyPressEvent(self, event: object) -> None:
         from PySide6.QtGui import QKeyEvent  # noqa: PLC0415  only for the type check below

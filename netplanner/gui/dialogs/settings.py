@@ -1,7 +1,14 @@
 """Settings: how the database is protected (keychain key or passphrase, change of passphrase) and the
-planning figures kept in the database (your name, touches per week, fading threshold, half-life)."""
+planning figures kept in the database (your name, touches per week, fading threshold, half-life, the
+weight of each kind of interaction).
+
+The figures are checked as they are typed (by the same rules the core stores them with): a refused value
+is named in a red line under the form, with its allowed range, and Save waits until it is fixed. Saving
+is one undoable step (Edit > Undo puts every changed value back)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -9,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,16 +24,23 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.domain.model import InteractionKind
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
+from netplanner.gui.dialogs.error_label import error_label
+from netplanner.gui.dialogs.sync_settings import SyncSettingsPage
 from netplanner.gui.dialogs.unlock import NewPassphraseDialog, RecoveryKeyDialog
 from netplanner.gui.errors import user_message
 from netplanner.gui.i18n import available_languages
+from netplanner.gui.models.base import label
 from netplanner.services import unlock
+from netplanner.services.settings import DEFAULTS, WEIGHT_RANGE, SettingsService
 from netplanner.storage import keystore
 from netplanner.storage.keys import Passphrase
 
@@ -69,7 +84,7 @@ class SettingsDialog(QDialog):
         self.capacity.setAccessibleName(self.tr("Touches per week"))
         form.addRow(self.tr("&Touches per week"), self.capacity)
         self.threshold = QSpinBox()
-        self.threshold.setRange(1, 99)
+        self.threshold.setRange(1, 99)  # wider than allowed: a value out of range is named, not clamped
         self.threshold.setSuffix(" %")
         self.threshold.setValue(round(float(values["threshold"]) * 100))
         self.threshold.setAccessibleName(self.tr("Fading threshold in percent"))
@@ -82,6 +97,31 @@ class SettingsDialog(QDialog):
         self.half_life.setValue(float(values["default_half_life"]))
         self.half_life.setAccessibleName(self.tr("Default half-life in days"))
         form.addRow(self.tr("Default &half-life"), self.half_life)
+
+        weights_box = QGroupBox(self.tr("Interaction weights"))
+        weights_box.setToolTip(
+            self.tr("How much one interaction of each kind adds to a relationship's strength"))
+        grid = QGridLayout(weights_box)
+        stored_weights = dict(DEFAULTS["kind_weights"]) | dict(values["kind_weights"] or {})
+        self.weights: dict[str, QDoubleSpinBox] = {}
+        for position, kind in enumerate(InteractionKind):
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"weight_{kind.value}")
+            spin.setRange(0.0, 10.0)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.1)
+            spin.setValue(float(stored_weights.get(kind.value, 1.0)))
+            spin.setAccessibleName(self.tr("Weight of %1").replace("%1", label(kind.value)))
+            row, pair = divmod(position, 2)
+            grid.addWidget(QLabel(label(kind.value)), row, 2 * pair)
+            grid.addWidget(spin, row, 2 * pair + 1)
+            self.weights[kind.value] = spin
+        self.reset_weights_button = QPushButton(self.tr("&Reset to defaults"))
+        self.reset_weights_button.setAccessibleName(
+            self.tr("Reset the interaction weights to their defaults"))
+        self.reset_weights_button.clicked.connect(self.reset_weights)
+        grid.addWidget(self.reset_weights_button, (len(self.weights) + 1) // 2, 0, 1, 2)
+        self.error = error_label()
 
         language_box = QGroupBox(self.tr("User interface"))
         language_form = QFormLayout(language_box)
@@ -102,12 +142,61 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(protection)
+        general_layout.addWidget(planning)
+        general_layout.addWidget(weights_box)
+        general_layout.addWidget(language_box)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&General"))
+        self.sync_page = SyncSettingsPage(ctx, self)
+        self.tabs.addTab(self.sync_page, self.tr("S&ync"))
         layout = QVBoxLayout(self)
-        layout.addWidget(protection)
-        layout.addWidget(planning)
-        layout.addWidget(language_box)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._show_mode()
+        self.owner.textEdited.connect(self.validate)
+        for whole in (self.capacity, self.threshold):
+            whole.valueChanged.connect(self.validate)
+        for number in (self.half_life, *self.weights.values()):
+            number.valueChanged.connect(self.validate)
+
+    def reset_weights(self) -> None:
+        for kind, spin in self.weights.items():
+            spin.setValue(float(DEFAULTS["kind_weights"][kind]))
+
+    def wanted(self) -> dict[str, Any]:
+        return {
+            "owner_name": self.owner.text(),
+            "weekly_capacity": self.capacity.value(),
+            "threshold": self.threshold.value() / 100,
+            "default_half_life": self.half_life.value(),
+            "kind_weights": {kind: round(spin.value(), 2) for kind, spin in self.weights.items()},
+            "language": str(self.language.currentData() or ""),
+        }
+
+    def validate(self) -> bool:
+        """Check what is typed; say what is wrong (and the allowed range) under the form, or nothing."""
+        try:
+            low, high = WEIGHT_RANGE
+            bad = [kind for kind, spin in self.weights.items() if not low <= spin.value() <= high]
+            if bad:  # named here: the core's message cannot say which kind
+                raise NetPlannerError(
+                    self.tr("The weight of %1 must be from %2 to %3.")
+                    .replace("%1", label(bad[0]).lower()).replace("%2", f"{low:g}").replace("%3", f"{high:g}")
+                )
+            SettingsService.check(self.wanted())
+        except NetPlannerError as exc:
+            self.error.setText(user_message(exc))
+            self.error.show()
+            self.save_button.setEnabled(False)
+            return False
+        self.error.hide()
+        self.save_button.setEnabled(True)
+        return True
 
     def _mode(self) -> keystore.KeyMode | None:
         return keystore.key_mode(self.ctx.services.db.path)
@@ -157,27 +246,35 @@ class SettingsDialog(QDialog):
         if self.opened is None:
             return
         try:
-            recovery = unlock.switch_to_keyring(self.opened)
+            # Shown before the change is recorded as done: after a crash, the next start shows it.
+            unlock.switch_to_keyring(self.opened, show=self._show_recovery_key)
         except NetPlannerError as exc:
             QMessageBox.critical(self, self.tr("Key not moved"), user_message(exc))
             return
-        RecoveryKeyDialog(recovery, self).exec()
         self._show_mode()
 
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        RecoveryKeyDialog(recovery_key, self).exec()
+
     def accept(self) -> None:
-        wanted = {
-            "owner_name": self.owner.text(),
-            "weekly_capacity": self.capacity.value(),
-            "threshold": self.threshold.value() / 100,
-            "default_half_life": self.half_life.value(),
-            "language": str(self.language.currentData() or ""),
-        }
-        current = self.ctx.services.settings.all()
-        changes = {key: value for key, value in wanted.items() if value != current[key]}
-        try:
-            # All or nothing: a refused value leaves every setting as it was.
-            self.ctx.services.settings.set_many(changes)
-        except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        if not self.validate():
             return
+        current = self.ctx.services.settings.all()
+        changes = {key: value for key, value in self.wanted().items() if not _same(value, current[key])}
+        if changes:
+            try:
+                # All or nothing: a refused value leaves every setting as it was.
+                undo.run(self.ctx, undo.ChangeSettingsCommand(self.ctx, changes))
+            except NetPlannerError as exc:
+                self.error.setText(user_message(exc))
+                self.error.show()
+                return
         super().accept()
+
+
+def _same(wanted: Any, stored: Any) -> bool:
+    if isinstance(wanted, float) and isinstance(stored, int | float):
+        return abs(wanted - float(stored)) < 1e-9
+    if isinstance(wanted, dict) and isinstance(stored, dict):
+        return wanted.keys() == stored.keys() and all(_same(v, stored[k]) for k, v in wanted.items())
+    return bool(wanted == stored)

@@ -11,7 +11,7 @@ rows of the people it names, and reloads only when people came or went.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -54,9 +54,11 @@ class Column(IntEnum):
     LAST_CONTACT = 10
     STRENGTH = 11
     TREND = 12
-    DUE = 13
+    DUE = 13  # shown as "Next contact": last contact + cadence, or + the person's usual rhythm
     SILENCE = 14
     BALANCE = 15
+    FADES = 16  # "Fades on": the day strength falls below the threshold without new contact
+    NEXT_CONTACT = 13
 
 
 #: Column -> (field of the person it edits, position in ContactRow).
@@ -74,7 +76,8 @@ _FIELDS: dict[Column, tuple[str, int]] = {
 }
 SCORE_COLUMNS = (Column.KNOWLEDGE, Column.FEEDBACK, Column.CHEMISTRY, Column.TRUST, Column.INFLUENCE)
 TEXT_COLUMNS = (Column.NAME, Column.ORGANISATION, Column.TITLE, Column.TAGS)
-STRENGTH_COLUMNS = (Column.STRENGTH, Column.TREND, Column.DUE, Column.SILENCE, Column.BALANCE)
+STRENGTH_COLUMNS = (Column.STRENGTH, Column.TREND, Column.DUE, Column.SILENCE, Column.BALANCE, Column.FADES)
+_LAST_COLUMN = max(Column)
 _LAST_CONTACT = 13
 #: Above this many people, strength is computed for the rows on screen only.
 
@@ -161,7 +164,14 @@ class ContactsModel(QAbstractTableModel):
             ),
             Column.STRENGTH: (self.tr("Strength"), self.tr("Relationship strength now, 0-100 %")),
             Column.TREND: (self.tr("Trend"), self.tr("Rising or falling strength")),
-            Column.DUE: (self.tr("Due"), self.tr("When to get in touch again before the relationship fades")),
+            Column.DUE: (
+                self.tr("Next contact"),
+                self.tr("When to get in touch again: your cadence, or your usual rhythm with them"),
+            ),
+            Column.FADES: (
+                self.tr("Fades on"),
+                self.tr("Without contact, strength falls below the threshold on this day"),
+            ),
             Column.SILENCE: (
                 self.tr("Silence"),
                 self.tr("Silence measured against your usual rhythm with them"),
@@ -180,20 +190,12 @@ class ContactsModel(QAbstractTableModel):
         if edited is None or changes.fields is None or changes.strength is None:
             self.reload()
             return
-        for contact_id in edited:
-            self.refresh_contact(contact_id)
         if changes.strength:
-            self.refresh_strength(changes.strength)
-
-    def refresh_strength(self, contact_ids: Iterable[int]) -> None:
-        """Take the strength of these people from the new snapshot and repaint their strength cells."""
-        self._strength = self._strength_service.all(self.ctx.today())
-        for column in STRENGTH_COLUMNS:
-            self._sort_keys.pop(column, None)
-        for contact_id in contact_ids:
-            row = self.row_of(contact_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, Column.LAST_CONTACT), self.index(row, Column.BALANCE))
+            self._strength = self._strength_service.all(self.ctx.today())
+            for column in (*STRENGTH_COLUMNS, Column.LAST_CONTACT):
+                self._sort_keys.pop(column, None)
+        for contact_id in edited | changes.strength:
+            self.refresh_contact(contact_id)  # their last contact, strength and any edited field
 
     def reload(self) -> None:
         """Read every person again, keeping the sort and filter."""
@@ -250,7 +252,9 @@ class ContactsModel(QAbstractTableModel):
         if column == Column.TREND:
             return (0, s.trend)
         if column == Column.DUE:
-            return (0, s.due.toordinal()) if s.due else (1, 0.0)
+            return (0, s.next_contact.toordinal()) if s.next_contact else (1, 0.0)
+        if column == Column.FADES:
+            return (0, s.crossing.toordinal()) if s.crossing else (1, 0.0)
         if column == Column.SILENCE:
             return (0, {"none": 0, "ok": 1, "warning": 2, "lost": 3}.get(s.silence, 0))
         return (0, s.balance)
@@ -444,11 +448,17 @@ class ContactsModel(QAbstractTableModel):
         if column == Column.TREND:
             return {1: "▲", -1: "▼"}.get(s.trend, "–")
         if column == Column.DUE:
-            if s.due is None:
+            if s.next_contact is None:
                 return ""
-            if s.due < self.ctx.today():
-                return self.tr("%1 (overdue)").replace("%1", s.due.isoformat())
-            return s.due.isoformat()
+            if s.next_contact < self.ctx.today():
+                return self.tr("%1 (overdue)").replace("%1", s.next_contact.isoformat())
+            return s.next_contact.isoformat()
+        if column == Column.FADES:
+            if s.crossing is None:
+                return ""
+            if s.crossing <= self.ctx.today():
+                return self.tr("%1 (fading)").replace("%1", s.crossing.isoformat())
+            return s.crossing.isoformat()
         if column == Column.SILENCE:
             return self._silence_text(s.silence)
         return f"{s.balance:+.1f}"
@@ -472,7 +482,8 @@ class ContactsModel(QAbstractTableModel):
         return {
             Column.STRENGTH: s.strength,
             Column.TREND: s.trend,
-            Column.DUE: s.due,
+            Column.DUE: s.next_contact,
+            Column.FADES: s.crossing,
             Column.SILENCE: s.silence,
             Column.BALANCE: s.balance,
         }[column]
@@ -487,9 +498,11 @@ class ContactsModel(QAbstractTableModel):
         s = self._strength_for(row.id)
         if s is None:
             return None
-        overdue = s.due is not None and s.due < self.ctx.today()
+        today = self.ctx.today()
+        overdue = (column == Column.DUE and s.next_contact is not None and s.next_contact < today) or (
+            column == Column.FADES and s.crossing is not None and s.crossing <= today)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.DUE and overdue:
+            if overdue:
                 return self._red
             if column == Column.SILENCE:
                 return {"lost": self._red, "warning": self._amber, "none": self._grey}.get(s.silence)
@@ -497,14 +510,14 @@ class ContactsModel(QAbstractTableModel):
                 return {1: QColor(0, 120, 60), -1: self._red}.get(s.trend)
             return None
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if column == Column.DUE and overdue else None
+            return self._bold if overdue else None
         if column == Column.BALANCE:
             return (
                 self.tr("Given %1, received %2 (recent help counts more)")
                 .replace("%1", f"{s.gave:.1f}")
                 .replace("%2", f"{s.received:.1f}")
             )
-        if column == Column.DUE and s.crossing is not None:
+        if column in (Column.DUE, Column.FADES) and s.crossing is not None:
             return self.tr("Without contact, strength falls below the threshold on %1").replace(
                 "%1", s.crossing.isoformat()
             )
@@ -523,7 +536,7 @@ class ContactsModel(QAbstractTableModel):
             self._sort_keys.pop(column, None)
         if self._visible:
             self.dataChanged.emit(
-                self.index(0, Column.STRENGTH), self.index(len(self._visible) - 1, Column.BALANCE)
+                self.index(0, Column.STRENGTH), self.index(len(self._visible) - 1, _LAST_COLUMN)
             )
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

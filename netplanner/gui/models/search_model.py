@@ -32,6 +32,10 @@ def where_label(field: str) -> str:
         "answer": QCoreApplication.translate("Search", "Answer to a question"),
         "summary": QCoreApplication.translate("Search", "Interaction"),
         "interaction_notes": QCoreApplication.translate("Search", "Interaction notes"),
+        "goal_title": QCoreApplication.translate("Search", "Goal"),
+        "goal_competence": QCoreApplication.translate("Search", "Goal: competence area"),
+        "goal_why": QCoreApplication.translate("Search", "Goal: why"),
+        "goal_next_steps": QCoreApplication.translate("Search", "Goal: next steps"),
     }
     return labels.get(field, field)
 
@@ -43,7 +47,7 @@ class SearchModel(RecordTableModel[SearchHit]):
         self.service = ctx.services.search
         self.text = ""
         self._columns: list[Col[SearchHit]] = [
-            Col(self.tr("Person"), lambda r: r.name),
+            Col(self.tr("Person or goal"), lambda r: r.name),
             Col(self.tr("Organisation"), lambda r: r.organisation),
             Col(self.tr("Found in"), lambda r: where_label(r.field)),
             Col(self.tr("Match"), lambda r: r.snippet),
@@ -53,7 +57,7 @@ class SearchModel(RecordTableModel[SearchHit]):
         return self._columns
 
     def record_id(self, row: SearchHit) -> int:
-        return row.contact_id
+        return -row.goal_id if row.goal_id is not None else row.contact_id
 
     def search(self, text: str) -> None:
         self.text = text

@@ -2,7 +2,8 @@
 
 One line per state over the last 24 months (dates on the x axis), from StrengthService.network_health:
 strong = at or above the threshold, fading = below it, lost = below it and silent for more than 8x the
-person's usual gap. People never met by then are not counted.
+person's usual gap. People never met by then are not counted. Counts are whole people, so the axis
+ticks on whole numbers; the legend sits under the plot, off the lines; the canvas follows the palette.
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from netplanner.domain import strength as ds
+from netplanner.gui.widgets.chart_style import IntegerAxisItem, apply_colours, colours_of, legend_below
 from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.services.facade import Services
 from netplanner.services.strength import HealthPoint
 
-STATE_COLOURS = {"strong": "#2ca02c", "fading": "#ff7f0e", "lost": "#7f7f7f"}
+#: Saturated enough to read on a light and on a dark canvas (the old pale grey for "lost" was not).
+STATE_COLOURS = {"strong": "#2ca02c", "fading": "#ff7f0e", "lost": "#9467bd"}
 STATE_SYMBOLS = {"strong": "o", "fading": "s", "lost": "t"}
 
 
@@ -40,14 +44,15 @@ class NetworkHealthWidget(QWidget):
         self.months = months
         self.points: list[HealthPoint] = []
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxisItem(orientation="bottom"),
+                                             "left": IntegerAxisItem(orientation="left")})
         self.plot.setObjectName("networkHealthChart")
-        self.plot.setBackground("w")
         item = self.plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setLabel("left", self.tr("Relationships"))
         item.setMouseEnabled(x=True, y=False)
-        item.addLegend(offset=(10, 10))
+        self.legend = legend_below(item, row=4, columns=3)
+        item.legend = self.legend  # items with a name are listed in it
         names = {
             "strong": self.tr("Strong"),
             "fading": self.tr("Fading"),
@@ -59,7 +64,7 @@ class NetworkHealthWidget(QWidget):
                 pen=pg.mkPen(colour, width=2),
                 symbol=STATE_SYMBOLS[state],
                 symbolBrush=pg.mkBrush(colour),
-                symbolPen=pg.mkPen("w"),
+                symbolPen=pg.mkPen(colours_of(self.palette()).background),
                 symbolSize=7,
                 name=names[state],
             )
@@ -71,6 +76,18 @@ class NetworkHealthWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.summary)
+        self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        colours = colours_of(self.palette())
+        apply_colours(self.plot, colours, [self.legend])
+        for line in self.items.values():
+            line.setSymbolPen(pg.mkPen(colours.background))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
 
     def refresh(self) -> None:
         """Recompute from the database and redraw."""

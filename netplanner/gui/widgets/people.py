@@ -511,7 +511,8 @@ class PeopleWidget(QWidget):
             Column.LAST_CONTACT: 96,
             Column.STRENGTH: 72,
             Column.TREND: 52,
-            Column.DUE: 178,
+            Column.DUE: 176,
+            Column.FADES: 100,
             Column.SILENCE: 110,
             Column.BALANCE: 64,
         }
@@ -541,6 +542,7 @@ class PeopleWidget(QWidget):
             Column.STRENGTH,
             Column.TREND,
             Column.DUE,
+            Column.FADES,
             Column.SILENCE,
             Column.LAST_CONTACT,
             Column.TAGS,

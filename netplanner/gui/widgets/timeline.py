@@ -11,6 +11,11 @@ daily. Interactions are one scatter item, a symbol per kind and a tool tip with 
 scene with QPainter to a PNG image or to a QSvgGenerator (pyqtgraph's own SVG exporter is broken in
 0.14). Clip-to-view and auto downsampling stay off: both assume x rises through an item's data, which
 the stacked curves break (they would clip and merge across people).
+
+Nothing is drawn over the lines: the legends (people or states, and the marker shapes of the kinds of
+interaction shown) sit under the plot, and the y range runs to 112 % with ticks to 100 % so the "Today"
+label has a strip of its own above the data (strength tops out near 95 %). The canvas follows the
+palette (dark in a dark theme). Dates are ISO (yyyy-MM-dd) like everywhere else.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QDate, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -41,6 +46,7 @@ from PySide6.QtWidgets import (
 from netplanner.domain import strength as ds
 from netplanner.domain.model import InteractionKind
 from netplanner.gui.errors import user_message
+from netplanner.gui.widgets.chart_style import apply_colours, colours_of, legend_below, symbol_sample
 from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.gui.widgets.network_health import NetworkHealthWidget
 from netplanner.services.facade import Services
@@ -58,7 +64,8 @@ PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
     "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
 )
-FOREGROUND = "#333333"
+#: The top of the y range (in %): above the 100 % tick, a strip for the "Today" label.
+Y_TOP = 112
 STATE_COLOURS: dict[Hashable, str] = {
     "strong": "#2ca02c",
     "fading": "#ff7f0e",
@@ -106,20 +113,19 @@ class TimelineWidget(QWidget):
 
         self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxisItem(orientation="bottom")})
         self.plot.setObjectName("timelineChart")
-        self.plot.setBackground("w")
         item = self.plot.getPlotItem()
         # No clip-to-view and no auto downsampling: both assume x rises through the item's data, which
         # the stacked curves (x repeats per person) break; pyqtgraph would clip and merge across people.
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setLabel("left", self.tr("Strength (%)"))
         item.setMouseEnabled(x=True, y=False)
-        item.setYRange(0, 100, padding=0.02)
-        for side in ("left", "bottom"):
-            item.getAxis(side).setPen(pg.mkPen(FOREGROUND))
-            item.getAxis(side).setTextPen(pg.mkPen(FOREGROUND))
-        self.legend = item.addLegend(
-            offset=(10, 10), labelTextColor=FOREGROUND, brush=pg.mkBrush(255, 255, 255, 200)
-        )
+        item.setYRange(0, Y_TOP, padding=0)
+        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)],
+                                       [(v, "") for v in range(10, 100, 20)]])
+        self.legend = legend_below(item, row=4, columns=5)
+        item.legend = self.legend  # curves with a name are listed in it
+        self.kind_legend = legend_below(item, row=5, columns=5)
+        self.kind_legend.setObjectName("kindLegend")
         self.markers = pg.ScatterPlotItem(hoverable=True, tip=self._marker_tip, size=9, pxMode=True)
         self.markers.setZValue(10)
         self.threshold_line = pg.InfiniteLine(
@@ -128,7 +134,7 @@ class TimelineWidget(QWidget):
         )
         self.today_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen("#444444", width=1),
-            label=self.tr("Today"), labelOpts={"position": 0.95, "color": "#444444"},
+            label=self.tr("Today"), labelOpts={"position": 1 - (Y_TOP - 104) / Y_TOP / 2, "color": "#444444"},
         )
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
@@ -142,6 +148,7 @@ class TimelineWidget(QWidget):
         self.what_if_date = QDateEdit(self)
         self.what_if_date.setObjectName("whatIfDate")
         self.what_if_date.setCalendarPopup(True)
+        self.what_if_date.setDisplayFormat("yyyy-MM-dd")
         self.what_if_kind = QComboBox(self)
         self.what_if_kind.setObjectName("whatIfKind")
         for kind, label in self._kind_labels().items():
@@ -184,6 +191,23 @@ class TimelineWidget(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
         self._health_stale = True
+        self._apply_palette()
+
+    def colours(self) -> Any:
+        return colours_of(self.palette())
+
+    def _apply_palette(self) -> None:
+        colours = self.colours()
+        apply_colours(self.plot, colours, [self.legend, self.kind_legend])
+        self.today_line.setPen(pg.mkPen(colours.muted, width=1))
+        self.today_line.label.setColor(colours.foreground)
+        if self._curves is not None:
+            self._draw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
 
     # ------------------------------------------------------------------------------------ public API
 
@@ -268,7 +292,7 @@ class TimelineWidget(QWidget):
         size = QSize(round(source.width() * scale), round(source.height() * scale))
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(scale)  # text and lines scale together, as on a high-density screen
-        image.fill(QColor("white"))
+        image.fill(QColor(self.colours().background))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
@@ -349,16 +373,16 @@ class TimelineWidget(QWidget):
 
         self._draw_markers(curves, colours)
         if x.size:
-            plot.setLimits(xMin=float(x[0]), xMax=float(x[-1]), yMin=-2, yMax=102)
+            plot.setLimits(xMin=float(x[0]), xMax=float(x[-1]), yMin=-2, yMax=Y_TOP)
             shown_from = today_ts - 365 * ds.SECONDS_PER_DAY
             shown_to = today_ts + 180 * ds.SECONDS_PER_DAY
             plot.setXRange(max(shown_from, float(x[0])), min(shown_to, float(x[-1])), padding=0)
-        plot.setYRange(0, 100, padding=0.02)
+        plot.setYRange(0, Y_TOP, padding=0)
 
     def _draw_markers(self, curves: CurveSet, colours: dict[Hashable, str]) -> None:
         kinds = self._kind_labels()
         brushes = {label: pg.mkBrush(colour) for label, colour in colours.items()}
-        outline = pg.mkPen("w")
+        outline = pg.mkPen(self.colours().background)
         x: list[float] = []
         y: list[float] = []
         symbols: list[str] = []
@@ -392,6 +416,16 @@ class TimelineWidget(QWidget):
                     self.tr("What if: {0} on {1} (not saved)").format(kinds.get(kind, kind), on.isoformat())
                 )
         self.markers.setData(x=x, y=y, symbol=symbols, brush=fills, pen=pens, data=tips)
+        self._fill_kind_legend([m.kind for m in curves.markers])
+
+    def _fill_kind_legend(self, kinds_shown: Sequence[str]) -> None:
+        """One entry per kind of interaction on the chart: its marker shape and name."""
+        self.kind_legend.clear()
+        labels = self._kind_labels()
+        colour = self.colours().foreground
+        for kind in labels:
+            if kind in kinds_shown:
+                self.kind_legend.addItem(symbol_sample(KIND_SYMBOLS.get(kind, "o"), colour), labels[kind])
 
     @staticmethod
     def _marker_tip(x: float, y: float, data: Any) -> str:

@@ -45,7 +45,7 @@ from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.base import label
-from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section, build_sections
+from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section
 from netplanner.interop.ics import write_ics
 from netplanner.services.changes import Kind
 from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS, DoneRecord, TouchState
@@ -219,20 +219,23 @@ class TodayWidget(QWidget):
         today = self.ctx.today()
         current = self.current_entry()
         try:
-            network = self.planner.network(today)
-            plan = self.planner.plan(1 + COMING_WEEKS, today, regenerate=regenerate, network=network)
-            review_since = self._review_due(today)
+            agenda = self.ctx.services.agenda.agenda(today, regenerate=regenerate)
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Today"), user_message(exc))
             return
+        plan, network = agenda.plan, agenda.network
+        try:
+            coming = self.planner.plan(1 + COMING_WEEKS, today, network=network)
+        except NetPlannerError:
+            coming = plan
         self._network = network
         with QSignalBlocker(self.view.selectionModel()):
-            self.model.set_sections(build_sections(plan, network, today, review_since))
+            self.model.set_sections(agenda.sections)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.view.expandAll()
         week = plan.weeks[0]
-        self.coming.setText(self._coming_html(plan, today))
+        self.coming.setText(self._coming_html(coming, today))
         self.heading.setText(self.tr("Week of %1").replace("%1", dp.short_date(week.week_start, today)))
         done = sum(1 for i in week.items if i.status == "done")
         self.subheading.setText(
@@ -258,9 +261,6 @@ class TodayWidget(QWidget):
                          .replace("%2", people or escape(self.tr("nothing planned"))))
         return (escape(self.tr("Coming weeks")) + "<br>" + "<br>".join(lines)) if lines else ""
 
-    def _review_due(self, today: dt.date) -> dt.date | None:
-        service = self.ctx.services.review
-        return service.next_review_on(today) if service.review_due(today) else None
 
     # ---------------------------------------------------------------------------------- selection
 

@@ -68,6 +68,8 @@ def upgrade() -> None:
                                 ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("contact_id", name=op.f("pk_strength_state")),
     )
+    op.create_index("ix_contacts_live_strength", "contacts",
+                    ["deleted_at", "id", "half_life_days", "cadence_days"])
     op.execute(
         "INSERT INTO strength_state (contact_id, dirty, params, activation, gave, received) "
         "SELECT DISTINCT contact_id, 1, 0, 0, 0, 0 FROM interactions"
@@ -79,3 +81,4 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("strength_state")
+    op.drop_index("ix_contacts_live_strength", table_name="contacts")
