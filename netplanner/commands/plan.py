@@ -19,7 +19,8 @@ from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS
 
 #: The command's wording, in one place.
 WORDS: dict[str, str] = {
-    "header": "Outreach plan for {weeks} week(s) from {today} ({capacity} touches a week)",
+    "header": "Outreach plan for {weeks} weeks from {today} ({capacity} touches a week)",
+    "header_one": "Outreach plan for 1 week from {today} ({capacity} touches a week)",
     "week": "Week of {date}",
     "empty": "  Nothing planned.",
     "why": "Why: {text}",
@@ -55,8 +56,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 
 def format_plan(plan: dp.Plan) -> str:
     """The plan as readable text, one block per person."""
-    lines = [WORDS["header"].format(weeks=len(plan.weeks), today=plan.today.isoformat(),
-                                    capacity=plan.capacity)]
+    header = WORDS["header_one" if len(plan.weeks) == 1 else "header"]
+    lines = [header.format(weeks=len(plan.weeks), today=plan.today.isoformat(), capacity=plan.capacity)]
     for week in plan.weeks:
         lines += ["", WORDS["week"].format(date=dp.short_date(week.week_start, plan.today))]
         if not week.items:

@@ -320,6 +320,7 @@ def assess_goal(
         flag(FlagKind.ONE_DEPARTMENT, department=supporters[0].department, count=len(supporters))
 
     suggestions: tuple[Suggestion, ...] = ()
+    fits: dict[int, tuple[str, ...]] = {}
     if goal.competence_area.strip():
         linked = {link.contact_id for link in links}
         fits = (index or ExpertiseIndex(people.values())).matches(goal.competence_area)
@@ -331,7 +332,8 @@ def assess_goal(
         found.sort(key=lambda s: (-len(s.matched), -s.strength, s.name, s.contact_id))
         suggestions = tuple(found[:max_suggestions])
     gap = not any(s.strong for s in supporters)
-    if gap and not suggestions:
+    # "Nobody has expertise in X" only when nobody does: a linked person who lists it is somebody.
+    if gap and not suggestions and not any(pid in people for pid in fits):
         flag(FlagKind.FIND_PROSPECT)
     return GoalCoverage(goal, score, supporters, tuple(flags), suggestions)
 

@@ -448,10 +448,32 @@ def _kept_item(network: Network, kept: Kept, monday: dt.date, on: dt.date, today
         commitments = tuple(
             c for c in network.follow_ups if c.contact_id == kept.contact_id and c.on <= end
         ) + tuple(c for c in network.thanks if c.contact_id == kept.contact_id)
-    return _replace(base, category=kept.category, kind=kept.kind, reason=kept.reason,
+    return _replace(base, category=kept.category, kind=kept.kind,
+                    reason=_kept_reason(network, kept, on, today, commitments),
                     touch_id=kept.touch_id, status=kept.status,
                     context=tuple(c.summary for c in commitments if c.summary),
                     commitments=tuple(c.interaction_id for c in commitments))
+
+
+def _kept_reason(network: Network, kept: Kept, on: dt.date, today: dt.date,
+                 commitments: Sequence[Commitment]) -> str:
+    """Why a stored touch is planned, in today's words: a link made since, a new due date, the user's
+    language now. The stored text remains only for a commitment already resolved."""
+    person = network.people.get(kept.contact_id)
+    if person is None:
+        return kept.reason
+    link = best_link(kept.contact_id, network)
+    if kept.category in (Category.FOLLOW_UP, Category.THANKS):
+        follow_ups = [c for c in commitments if c in network.follow_ups]
+        thanks = [c for c in commitments if c not in follow_ups]
+        words = _commitment_words("follow_up", follow_ups, today) + _commitment_words("thanks", thanks, today)
+        if not words:
+            return kept.reason
+        return _join([*words, _strength_words(person, today), _goal_words(link, network) if link else ""])
+    if person.last_contact is None and person.due is None:
+        gap = link is not None and link.goal_id in gap_goals(network)
+        return _join([_strength_words(person, today), _goal_words(link, network, gap=gap)])
+    return _join([_strength_words(person, today), _due_words(person, on, today), _goal_words(link, network)])
 
 
 def _sort_key(item: PlanItem) -> tuple[int, float, str, int]:

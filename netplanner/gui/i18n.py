@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from netplanner.gui import domain_text
+from netplanner.gui.models.base import ENUM_LABELS
 from netplanner.paths import resource
 
 #: The languages the interface speaks. English is the source language: its catalog only holds plurals.
@@ -75,6 +76,7 @@ def uninstall_translators(app: QCoreApplication) -> None:
     if _locale_before:
         QLocale.setDefault(_locale_before.pop())
     domain_text.reset()
+    ENUM_LABELS.clear()  # the labels are read again in the language now
 
 
 def install_translators(app: QCoreApplication, language: str = "", system: QLocale | None = None) -> str:
@@ -100,6 +102,7 @@ def install_translators(app: QCoreApplication, language: str = "", system: QLoca
         else:
             translator.deleteLater()
     domain_text.install()
+    ENUM_LABELS.clear()
     return used
 
 

@@ -321,7 +321,8 @@ class MainWindow(QMainWindow):
         action.setToolTip(tip or text.replace("&", ""))
         if name:
             action.setObjectName(name)
-        action.triggered.connect(slot)
+        # `triggered(checked)` would fill a slot's first optional argument with False: call it bare.
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
@@ -363,8 +364,7 @@ class MainWindow(QMainWindow):
         )
         self.trash_action = self._action(
             self.tr("Move to &Trash"),
-            # Not `self.people.trash` itself: People is built on first use, and `triggered(checked)`
-            # would pass False as the ids to move.
+            # Not `self.people.trash` itself: People is built on first use.
             lambda: self.people.trash(),  # noqa: PLW0108
             QKeySequence.StandardKey.Delete,
             self.tr("Move the selected people to the Trash"),
@@ -378,12 +378,20 @@ class MainWindow(QMainWindow):
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setObjectName("redoAction")
+        # The toolbar's Undo and Redo keep a fixed text (the menu's carry the item title, which would make
+        # the toolbar jump); what they undo is in the tool tip.
+        self.toolbar_undo = self._stack_action(self.tr("Undo"), "toolbarUndo", redo=False)
+        self.toolbar_redo = self._stack_action(self.tr("Redo"), "toolbarRedo", redo=True)
         self.settings_action = self._action(
             self.tr("Se&ttings…"),
             self.open_settings,
             QKeySequence.StandardKey.Preferences,
             name="settingsAction",
         )
+        # Preferences has no key on most Linux desktops: Ctrl+, as in most apps there.
+        comma = QKeySequence("Ctrl+,")
+        keys = [key for key in self.settings_action.shortcuts() if not key.isEmpty() and key != comma]
+        self.settings_action.setShortcuts([comma, *keys])
         self.example_action = self._action(
             self.tr("Load the &example network"), self.load_example, name="loadExampleAction"
         )
@@ -425,6 +433,24 @@ class MainWindow(QMainWindow):
             tip=self.tr("Replace your network with a backup"),
             name="restoreAction",
         )
+
+    def _stack_action(self, text: str, name: str, *, redo: bool) -> QAction:
+        stack = self.ctx.undo_stack
+        action = QAction(text, self)
+        action.setObjectName(name)
+
+        def update() -> None:
+            if not shiboken6.isValid(stack) or not shiboken6.isValid(action):
+                return
+            what = stack.redoText() if redo else stack.undoText()
+            action.setEnabled(stack.canRedo() if redo else stack.canUndo())
+            action.setToolTip(text + (": " + what if what else ""))
+
+        action.triggered.connect(stack.redo if redo else stack.undo)
+        stack.indexChanged.connect(update)
+        stack.cleanChanged.connect(update)
+        update()
+        return action
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -470,8 +496,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_person_action, self.new_goal_action, self.log_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        toolbar.addAction(self.toolbar_undo)
+        toolbar.addAction(self.toolbar_redo)
         toolbar.addSeparator()
         toolbar.addAction(self.search_action)
         self.addToolBar(toolbar)
@@ -485,6 +511,7 @@ class MainWindow(QMainWindow):
         self.start.addGoalRequested.connect(self.add_goal)
         self.start.addPersonRequested.connect(self.add_person)
         self.start.loadExampleRequested.connect(self.load_example)
+        self.start.importRequested.connect(self.import_contacts)
         self.ctx.undo_stack.indexChanged.connect(self._undo_status)
 
     def _open_contact(self, contact_id: int) -> None:
@@ -502,9 +529,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         people = self.ctx.services.contacts.count()
         goals = self.ctx.services.goals.count()
-        self.counts.setText(
-            self.tr("%1 people · %2 goals").replace("%1", str(people)).replace("%2", str(goals))
-        )
+        self.counts.setText(self.tr("%n people", "", people) + " · " + self.tr("%n goals", "", goals))
 
     def is_empty(self) -> bool:
         return self.ctx.services.contacts.count() == 0 and not self.ctx.services.goals.all()
@@ -520,7 +545,8 @@ class MainWindow(QMainWindow):
             return  # the stack is being torn down with the window
         text = stack.undoText()
         if text:
-            self.statusBar().showMessage(self.tr("Done: %1 (Ctrl+Z undoes it)").replace("%1", text), 4000)
+            # The command's own text says what happened ("Done: Coffee with Per", "Move Per to Trash").
+            self.statusBar().showMessage(self.tr("%1 (Ctrl+Z undoes it)").replace("%1", text), 4000)
 
     # ---- what the user does --------------------------------------------------------------------
 
@@ -573,7 +599,7 @@ class MainWindow(QMainWindow):
             self._run(undo.EditGoalCommand(self.ctx, goal_id, dialog.changes(), dialog.title.text()))
 
     def log_interaction(self, contact_id: int = 0) -> None:
-        from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
+        from netplanner.gui.dialogs.log_interaction import NEW_PERSON, LogInteractionDialog
 
         if not contact_id and self.current_view() == "people":
             contact_id = self.people.current_id() or 0
@@ -581,16 +607,29 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.result_values
-        self._run(
-            undo.LogInteractionCommand(
-                self.ctx,
-                values["contact_id"],
-                values["kind"],
-                values["occurred_on"],
-                values["fields"],
-                dialog.person_name(),
+        stack = self.ctx.undo_stack
+        new_person = values["contact_id"] == NEW_PERSON
+        if new_person:  # typed a name nobody has, and chose to add them: one step to undo
+            stack.beginMacro(self.tr("Log with %1").replace("%1", dialog.person_name()))
+            added = undo.AddContactCommand(self.ctx, {"name": dialog.person_name(), "status": "active"})
+            if not self._run(added) or added.contact_id is None:
+                stack.endMacro()
+                return
+            values["contact_id"] = added.contact_id
+        try:
+            self._run(
+                undo.LogInteractionCommand(
+                    self.ctx,
+                    values["contact_id"],
+                    values["kind"],
+                    values["occurred_on"],
+                    values["fields"],
+                    dialog.person_name(),
+                )
             )
-        )
+        finally:
+            if new_person:
+                stack.endMacro()
 
     def import_contacts(self) -> None:
         from netplanner.gui.dialogs.import_wizard import ImportWizard
@@ -604,7 +643,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Export people"),
-                self.tr("Export the %1 selected people, or everyone?").replace("%1", str(len(selected))),
+                self.tr("Export the %n selected people, or everyone?", "", len(selected)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NotFoundError, ValidationError
-from netplanner.domain.model import Direction, GoalStatus, TouchStatus
+from netplanner.domain.model import Direction, GoalStatus, InteractionKind, TouchStatus, parse_enum
 from netplanner.services.changes import ChangeBus
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
@@ -356,6 +356,15 @@ class PlannerService:
             if touch.status == TouchStatus.SNOOZED.value:  # it is skipped in the week it came back to
                 touch.week_start = max(dp.week_start(touch.snoozed_until or today), dp.week_start(today))
             touch.status = TouchStatus.SKIPPED.value
+        return before
+
+    def set_kind(self, touch_id: int, kind: str) -> str:
+        """Make a planned touch another kind (a call instead of a coffee); returns the kind it was."""
+        value = parse_enum(InteractionKind, kind, "kind").value
+        with self.db.session() as session:
+            touch = self._touch(session, touch_id)
+            before = str(touch.kind)
+            touch.kind = value
         return before
 
     def restore(self, state: TouchState) -> None:

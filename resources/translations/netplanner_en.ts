@@ -2,12 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactDetailWidget</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditorDialog</name>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message numerus="yes">
         <source>The mentoring plan (%n page(s)) was saved as:</source>
         <translation>
             <numerusform>The mentoring plan (%n page) was saved as:</numerusform>
             <numerusform>The mentoring plan (%n pages) was saved as:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalMatrixModel</name>
+    <message numerus="yes">
+        <source>Coverage %1 %: %n supporters, %2 strong</source>
+        <translation>
+            <numerusform>Coverage %1 %: %n supporter, %2 strong</numerusform>
+            <numerusform>Coverage %1 %: %n supporters, %2 strong</numerusform>
         </translation>
     </message>
 </context>
@@ -23,6 +53,27 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected people, or everyone?</source>
+        <translation>
+            <numerusform>Export the %n selected person, or everyone?</numerusform>
+            <numerusform>Export the %n selected people, or everyone?</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n people.</source>
         <translation>
@@ -45,6 +96,13 @@
         <translation>
             <numerusform>everyone (%n)</numerusform>
             <numerusform>everyone (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporters, %1 strong. Competence area: %2</source>
+        <translation>
+            <numerusform>%n supporter, %1 strong. Competence area: %2</numerusform>
+            <numerusform>%n supporters, %1 strong. Competence area: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -84,6 +142,20 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With %n people here, perhaps %1 more belong in your network.</source>
+        <translation>
+            <numerusform>With %n person here, perhaps %1 more belong in your network.</numerusform>
+            <numerusform>With %n people here, perhaps %1 more belong in your network.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n people here, nobody obvious seems to be missing.</source>
+        <translation>
+            <numerusform>With %n person here, nobody obvious seems to be missing.</numerusform>
+            <numerusform>With %n people here, nobody obvious seems to be missing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -92,6 +164,30 @@
         <translation>
             <numerusform>%n match. Enter or double-click opens the person.</numerusform>
             <numerusform>%n matches. Enter or double-click opens the person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayWidget</name>
+    <message numerus="yes">
+        <source>%1 of %n touches done this week</source>
+        <translation>
+            <numerusform>%1 of %n touch done this week</numerusform>
+            <numerusform>%1 of %n touches done this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n a week (change it in Settings)</source>
+        <translation>
+            <numerusform>up to %n a week (change it in Settings)</numerusform>
+            <numerusform>up to %n a week (change it in Settings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n touches to %1.</source>
+        <translation>
+            <numerusform>Wrote %n touch to %1.</numerusform>
+            <numerusform>Wrote %n touches to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -188,6 +188,14 @@
         <translation>Flytta den här personen till papperskorgen</translation>
     </message>
     <message>
+        <source>Link to &amp;goal…</source>
+        <translation>Koppla till &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Link this person to one of your goals</source>
+        <translation>Koppla personen till ett av dina mål</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -351,9 +359,12 @@
         <source>Contact every</source>
         <translation>Kontaktintervall</translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagar</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Half-life</source>
@@ -370,6 +381,10 @@
     <message>
         <source>Source</source>
         <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
     </message>
     <message>
         <source>Question not added</source>
@@ -491,12 +506,19 @@
         <translation>Bedöm det du har sett, från 1 (lågt) till 5 (högt); låt ”—” stå kvar tills du vet.</translation>
     </message>
     <message>
+        <source>  (5 = highest)</source>
+        <translation>  (5 = högst)</translation>
+    </message>
+    <message>
         <source>no fixed rhythm</source>
         <translation>ingen fast rytm</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days</source>
-        <translation> dagar</translation>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact every (days)</source>
@@ -1647,7 +1669,7 @@
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to calendar</source>
-        <extracomment>What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review.</extracomment>
+        <extracomment>What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review. Weeks after this one shown below the plan.</extracomment>
         <translation>Exportera till kalender</translation>
     </message>
     <message>
@@ -1832,6 +1854,10 @@
         <translation>Prioritet, 1 till 5</translation>
     </message>
     <message>
+        <source>  (5 = highest)</source>
+        <translation>  (5 = högst)</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>&amp;Prioritet</translation>
     </message>
@@ -1900,9 +1926,12 @@
         <source>Competence area: {0}</source>
         <translation>Kompetensområde: {0}</translation>
     </message>
-    <message>
-        <source>Coverage {0} %: {1} supporters, {2} strong</source>
-        <translation>Täckning {0} %: {1} som stöttar, {2} starka</translation>
+    <message numerus="yes">
+        <source>Coverage %1 %: %n supporters, %2 strong</source>
+        <translation>
+            <numerusform>Täckning %1 %: %n som stöttar, %2 med stark relation</numerusform>
+            <numerusform>Täckning %1 %: %n som stöttar, %2 med stark relation</numerusform>
+        </translation>
     </message>
     <message>
         <source>rising</source>
@@ -1983,8 +2012,8 @@
         <translation>Prioritet</translation>
     </message>
     <message>
-        <source>1 (low) to 5 (high)</source>
-        <translation>1 (låg) till 5 (hög)</translation>
+        <source>1 (low) to 5 (highest)</source>
+        <translation>1 (låg) till 5 (högst)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2042,6 +2071,14 @@
         <translation>Ta bort det markerade målet</translation>
     </message>
     <message>
+        <source>Add &amp;supporter…</source>
+        <translation>Lägg till &amp;stöttare…</translation>
+    </message>
+    <message>
+        <source>Link a person to the selected goal</source>
+        <translation>Koppla en person till det valda målet</translation>
+    </message>
+    <message>
         <source>Double-click a cell to change it; link people to goals in the Matrix.</source>
         <translation>Dubbelklicka i en cell för att ändra den; koppla personer till mål i matrisen.</translation>
     </message>
@@ -2068,6 +2105,10 @@
     <message>
         <source>Nobody supports this goal yet: find people with this expertise.</source>
         <translation>Ingen stöttar det här målet än: hitta personer med den här expertisen.</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -2307,6 +2348,7 @@
     <name>InteractionsWidget</name>
     <message>
         <source>Not saved</source>
+        <extracomment>Narrow columns that must always show their whole header.</extracomment>
         <translation>Inte sparat</translation>
     </message>
     <message>
@@ -2486,6 +2528,57 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to goal</source>
+        <translation>Koppla till mål</translation>
+    </message>
+    <message>
+        <source>How %1 helps with one of your goals.</source>
+        <translation>Hur %1 hjälper dig med ett av dina mål.</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Add supporter</source>
+        <translation>Lägg till stöttare</translation>
+    </message>
+    <message>
+        <source>Who helps you with %1.</source>
+        <translation>Vem som hjälper dig med %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>  (3 = very relevant)</source>
+        <translation>  (3 = mycket relevant)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>R&amp;elevance</source>
+        <translation>R&amp;elevans</translation>
+    </message>
+    <message>
+        <source>Everyone is linked already.</source>
+        <translation>Alla är redan kopplade.</translation>
+    </message>
+    <message>
+        <source>This person is linked to every active goal.</source>
+        <translation>Personen är redan kopplad till alla aktiva mål.</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
+    </message>
+</context>
+<context>
     <name>LinkEditCommand</name>
     <message>
         <source>Unlink {0}</source>
@@ -2539,6 +2632,7 @@
     <name>LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
+        <extracomment>`contact_id()` when the user chose to add the person they typed (the caller creates them).</extracomment>
         <translation>Logga kontakttillfälle</translation>
     </message>
     <message>
@@ -2628,6 +2722,10 @@
     <message>
         <source>Who was it with? Type part of a name.</source>
         <translation>Vem var det med? Skriv en del av ett namn.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to your &amp;network</source>
+        <translation>Lägg till ”%1” i ditt &amp;nätverk</translation>
     </message>
     <message>
         <source>Nobody called “%1” in your network.</source>
@@ -2747,6 +2845,14 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2822,25 +2928,42 @@
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
-    <message>
-        <source>%1 people · %2 goals</source>
-        <translation>%1 personer · %2 mål</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals</source>
+        <translation>
+            <numerusform>%n mål</numerusform>
+            <numerusform>%n mål</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Done: %1 (Ctrl+Z undoes it)</source>
-        <translation>Klart: %1 (Ctrl+Z ångrar)</translation>
+        <source>%1 (Ctrl+Z undoes it)</source>
+        <translation>%1 (Ctrl+Z ångrar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected people, or everyone?</source>
+        <translation>
+            <numerusform>Exportera den valda personen (%n), eller alla?</numerusform>
+            <numerusform>Exportera de %n valda personerna, eller alla?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <source>Export people</source>
-        <translation>Exportera personer</translation>
+        <source>Log with %1</source>
+        <translation>Logga med %1</translation>
     </message>
     <message>
-        <source>Export the %1 selected people, or everyone?</source>
-        <translation>Exportera de %1 markerade personerna, eller alla?</translation>
+        <source>Export people</source>
+        <translation>Exportera personer</translation>
     </message>
     <message>
         <source>vCard 4.0 (*.vcf);;CSV with strength, due date and balance (*.csv)</source>
@@ -2952,6 +3075,30 @@
         <source>People who could help</source>
         <translation>Personer som skulle kunna hjälpa</translation>
     </message>
+    <message>
+        <source>Relevance:</source>
+        <translation>Relevans:</translation>
+    </message>
+    <message>
+        <source>0 linked, not relevant</source>
+        <translation>0 kopplad, inte relevant</translation>
+    </message>
+    <message>
+        <source>1 a little</source>
+        <translation>1 lite</translation>
+    </message>
+    <message>
+        <source>2 relevant</source>
+        <translation>2 relevant</translation>
+    </message>
+    <message>
+        <source>3 very relevant</source>
+        <translation>3 mycket relevant</translation>
+    </message>
+    <message>
+        <source>The bar at the bottom of a cell: how strong the relationship is now.</source>
+        <translation>Stapeln längst ner i en cell: hur stark relationen är nu.</translation>
+    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -2970,9 +3117,12 @@
         <source>No active goals yet. Add a goal to map your network to it.</source>
         <translation>Inga aktiva mål än. Lägg till ett mål för att kartlägga ditt nätverk mot det.</translation>
     </message>
-    <message>
-        <source>{0} supporters, {1} strong. Competence area: {2}</source>
-        <translation>{0} som stöttar, {1} starka. Kompetensområde: {2}</translation>
+    <message numerus="yes">
+        <source>%n supporters, %1 strong. Competence area: %2</source>
+        <translation>
+            <numerusform>%n som stöttar, %1 med stark relation. Kompetensområde: %2</numerusform>
+            <numerusform>%n som stöttar, %1 med stark relation. Kompetensområde: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>not set</source>
@@ -3805,9 +3955,19 @@
         <source>Be open to receiving advice from: {0}</source>
         <translation>Var öppen för att ta emot råd från: {0}</translation>
     </message>
-    <message>
-        <source>With {0} people here, perhaps {1} more belong in your network.</source>
-        <translation>Med {0} personer här finns det kanske {1} till som hör hemma i ditt nätverk.</translation>
+    <message numerus="yes">
+        <source>With %n people here, perhaps %1 more belong in your network.</source>
+        <translation>
+            <numerusform>Med %n person här finns det kanske %1 till som hör hemma i ditt nätverk.</numerusform>
+            <numerusform>Med %n personer här finns det kanske %1 till som hör hemma i ditt nätverk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n people here, nobody obvious seems to be missing.</source>
+        <translation>
+            <numerusform>Med %n person här verkar ingen självklar saknas.</numerusform>
+            <numerusform>Med %n personer här verkar ingen självklar saknas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Think of {0}</source>
@@ -4157,6 +4317,14 @@
     <message>
         <source>A made-up workplace of 40 people, goals and 18 months of interactions, to explore first.</source>
         <translation>En påhittad arbetsplats med 40 personer, mål och 18 månaders kontakttillfällen att utforska först.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from LinkedIn or vCard…</source>
+        <translation>&amp;Importera från LinkedIn eller vCard…</translation>
+    </message>
+    <message>
+        <source>Bring in the people you already know: a LinkedIn export, a vCard or CSV file.</source>
+        <translation>Ta in de personer du redan känner: en export från LinkedIn, en vCard- eller CSV-fil.</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4711,14 @@ Styrka efteråt: {value} %</translation>
         <translation>Gör om förslagen för den här och kommande veckor (klara, överhoppade och uppskjutna kontakter ligger kvar)</translation>
     </message>
     <message>
+        <source>C&amp;hange kind</source>
+        <translation>Byt &amp;typ</translation>
+    </message>
+    <message>
+        <source>A call instead of a coffee: change what kind of touch it is</source>
+        <translation>Ett samtal i stället för en fika: byt typ av kontakt</translation>
+    </message>
+    <message>
         <source>Export to &amp;calendar…</source>
         <translation>Exportera till ka&amp;lender…</translation>
     </message>
@@ -4554,9 +4730,38 @@ Styrka efteråt: {value} %</translation>
         <source>Week of %1</source>
         <translation>Veckan som börjar %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n touches done this week</source>
+        <translation>
+            <numerusform>%1 av %n kontakt klar den här veckan</numerusform>
+            <numerusform>%1 av %n kontakter klara den här veckan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n a week (change it in Settings)</source>
+        <translation>
+            <numerusform>upp till %n i veckan (ändra det i Inställningar)</numerusform>
+            <numerusform>upp till %n i veckan (ändra det i Inställningar)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 touches done this week · up to %3 a week (change it in Settings)</source>
-        <translation>%1 av %2 kontakter klara den här veckan · upp till %3 i veckan (ändra det i Inställningar)</translation>
+        <source>&lt;b&gt;Week of %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Veckan som börjar %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>inget planerat</translation>
+    </message>
+    <message>
+        <source>Coming weeks</source>
+        <translation>Kommande veckor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n touches to %1.</source>
+        <translation>
+            <numerusform>Skrev %n kontakt till %1.</numerusform>
+            <numerusform>Skrev %n kontakter till %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a line to see why and what to ask.</source>
@@ -4583,16 +4788,16 @@ Styrka efteråt: {value} %</translation>
         <translation>Hoppa över: %1</translation>
     </message>
     <message>
+        <source>Make it a %1: %2</source>
+        <translation>Byt till %1: %2</translation>
+    </message>
+    <message>
         <source>Export to calendar</source>
         <translation>Exportera till kalender</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 touches to %2.</source>
-        <translation>Skrev %1 planerade kontakter till %2.</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4877,30 @@ Styrka efteråt: {value} %</translation>
     <message>
         <source>Unlock NetPlanner</source>
         <translation>Lås upp NetPlanner</translation>
+    </message>
+    <message>
+        <source>Your network is encrypted. Enter your passphrase.</source>
+        <translation>Ditt nätverk är krypterat. Ange din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Ange din lösenfras.</translation>
+    </message>
+    <message>
+        <source>Your network is encrypted and the keychain no longer has its key. Enter the recovery key you were shown when the database was made.</source>
+        <translation>Ditt nätverk är krypterat och nyckelringen har inte längre nyckeln. Ange återställningsnyckeln du fick se när databasen skapades.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key.</source>
+        <translation>Ange din återställningsnyckel.</translation>
     </message>
     <message>
         <source>Your network is encrypted. Enter your passphrase, or your recovery key if the keychain no longer has the key.</source>

@@ -109,7 +109,11 @@ def test_stored_weeks_are_kept_and_their_people_not_proposed_again() -> None:
     kept = dp.Kept(touch_id=40, contact_id=3, kind="call", reason="stored reason", category="touch")
     states = {D(2026, 3, 2): dp.WeekState((kept,), complete=True)}
     plan = dp.build_plan(network(), TODAY, weeks=2, capacity=3, states=states)
-    assert [(i.contact_id, i.touch_id, i.reason) for i in plan.weeks[0].items] == [(3, 40, "stored reason")]
+    assert [(i.contact_id, i.touch_id) for i in plan.weeks[0].items] == [(3, 40)]
+    # The reason is written now from the network (links made since, the language now), not as stored.
+    reason = plan.weeks[0].items[0].reason
+    assert reason != "stored reason"
+    assert reason == "strength 50 % since meeting on 5 Jan; due 15 Apr; tied to no goal"
     second = [i.contact_id for i in plan.weeks[1].items]
     assert second == [6, 7, 1]
     assert 3 not in second

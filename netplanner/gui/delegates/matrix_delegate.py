@@ -58,6 +58,15 @@ class LinkEditor(QWidget):
         self.relevance.setObjectName("linkRelevanceSpin")
         self.relevance.setRange(RELEVANCE_MIN, RELEVANCE_MAX)
         self.relevance.setToolTip(self.tr("Relevance: 0 not relevant, 3 very relevant"))
+        # Narrow enough for the cell: the digit alone (arrow keys change it), the role elided; the list
+        # that drops down is as wide as the longest role.
+        self.relevance.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.relevance.setMaximumWidth(self.relevance.fontMetrics().horizontalAdvance("0") + 14)
+        self.role.setMinimumContentsLength(3)
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.view().setMinimumWidth(
+            max(self.role.fontMetrics().horizontalAdvance(self.role.itemText(i))
+                for i in range(self.role.count())) + 40)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -137,10 +146,10 @@ class MatrixDelegate(QStyledItemDelegate):
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        # The cell is narrow; the editor may be wider than it, never narrower.
-        rect, hint = option.rect, editor.sizeHint()
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), hint.width()),
-                           max(rect.height(), hint.height()))
+        # Exactly over the cell: a wider editor would cover the neighbouring cells.
+        rect = option.rect
+        height = max(rect.height(), editor.minimumSizeHint().height())
+        editor.setGeometry(rect.x(), rect.y(), rect.width(), height)
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
                     index: AnyIndex) -> bool:

@@ -95,19 +95,20 @@ class ContactEditorDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, 5)
             spin.setSpecialValueText("—")
+            spin.setSuffix(self.tr("  (5 = highest)"))
             spin.setAccessibleName(labels[field])
             self._scores[field] = spin
             form.addRow(labels[field], spin)
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 3650)
         self.cadence.setSpecialValueText(self.tr("no fixed rhythm"))
-        self.cadence.setSuffix(self.tr(" days"))
+        self._days_suffix(self.cadence)
         self.cadence.setAccessibleName(self.tr("Contact every (days)"))
         form.addRow(self.tr("Contact &every"), self.cadence)
         default_half_life = round(float(ctx.services.settings.get("default_half_life")))
         self.half_life = DefaultSpinBox(self.tr("default"), default_half_life)
         self.half_life.setRange(0, 5000)
-        self.half_life.setSuffix(self.tr(" days"))
+        self._days_suffix(self.half_life)
         self.half_life.setAccessibleName(self.tr("Half-life of the relationship (days)"))
         self.half_life.setToolTip(
             self.tr("Close, long-standing relationships fade slower: give them a longer half-life")
@@ -151,6 +152,13 @@ class ContactEditorDialog(QDialog):
         self._original = self.raw_values()
         self._lines["name"].setFocus()
         self._hide_error_on_edit()
+
+    def _days_suffix(self, spin: QSpinBox) -> None:
+        """" days" after the number, "1 day" in the singular."""
+        def suffix(value: int) -> None:
+            spin.setSuffix(self.tr(" days", "", value))
+        suffix(spin.value())
+        spin.valueChanged.connect(suffix)
 
     def _hide_error_on_edit(self) -> None:
         """A refusal stays only until the user changes something (they are fixing it)."""

@@ -53,6 +53,7 @@ class GoalEditorDialog(QDialog):
         self.priority.setRange(1, 5)
         self.priority.setValue(3)
         self.priority.setAccessibleName(self.tr("Priority, 1 to 5"))
+        self.priority.setSuffix(self.tr("  (5 = highest)"))
         form.addRow(self.tr("&Priority"), self.priority)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))

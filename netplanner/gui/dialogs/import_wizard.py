@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.interop import csv_formats
 from netplanner.interop.encoding import decode_file
@@ -178,9 +179,9 @@ class FilePage(QWizardPage):
         labels = format_labels()
         for fmt in FORMATS:
             self.format_combo.addItem(labels[fmt], fmt)
-        self.error_label = QLabel()
+        self.error_label = error_label()
         self.error_label.setObjectName("importError")
-        self.error_label.setWordWrap(True)
+        self._refused: tuple[str, int] | None = None  # the file and format just refused: Next stays off
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
@@ -189,6 +190,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.error_label)
         self.path_edit.textChanged.connect(self.completeChanged)
+        self.format_combo.currentIndexChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -198,7 +200,8 @@ class FilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def isComplete(self) -> bool:
-        return Path(self.path_edit.text().strip()).is_file()
+        choice = (self.path_edit.text().strip(), self.format_combo.currentIndex())
+        return Path(choice[0]).is_file() and choice != self._refused
 
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip())
@@ -211,8 +214,12 @@ class FilePage(QWizardPage):
                 table = csv_formats.table_from_text(text, path.name, csv_formats.sniff_delimiter(text))
         except (ImportFormatError, OSError) as exc:
             self.error_label.setText(user_message(exc))
+            self.error_label.show()
+            self._refused = (self.path_edit.text().strip(), self.format_combo.currentIndex())
+            self.completeChanged.emit()
             return False
         self.error_label.clear()
+        self.error_label.hide()
         self._wizard.set_source(path, data, fmt, table)
         return True
 
@@ -263,6 +270,9 @@ class MappingPage(QWizardPage):
         return True
 
 
+PREVIEW_COLUMN_MAX = 320
+
+
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -308,6 +318,10 @@ class PreviewPage(QWizardPage):
         wizard.records = parsed.contacts
         wizard.planned = wizard.importer.preview(parsed.contacts)
         self.model.set_rows(parsed.contacts, wizard.planned)
+        # Wide enough for what is in them (e-mail addresses), within reason; the rest elides.
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), PREVIEW_COLUMN_MAX))
         counts = {action: sum(1 for p in wizard.planned if p.action == action) for action in (ADD, UPDATE)}
         duplicates = sum(1 for p in wizard.planned if p.candidates)
         self.summary.setText(
@@ -473,6 +487,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(960, 600)
         self.services = services
         self.importer = services.importing
         self.path = Path()

@@ -63,6 +63,10 @@ def person_entries(ctx: GuiContext, people: list[tuple[int, str, str]]) -> dict[
     return entries
 
 
+#: `contact_id()` when the user chose to add the person they typed (the caller creates them).
+NEW_PERSON = 0
+
+
 class FoldedFilter(QSortFilterProxyModel):
     """Entries that contain the typed text, folded as the search index folds (case and accents): "obe"
     offers "Per Öberg", and each entry is shown as written."""
@@ -183,6 +187,11 @@ class LogInteractionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        # Offered when the name matches nobody: log with someone new without leaving the dialog.
+        self.create_person = QCheckBox()
+        self.create_person.setObjectName("createPersonCheck")
+        self.create_person.hide()
+        layout.addWidget(self.create_person)
         layout.addWidget(buttons)
         for first, second in (
             (self.person, self.kind),
@@ -226,6 +235,12 @@ class LogInteractionDialog(QDialog):
         if len(matches) == 1:
             return matches[0]
         if not matches:
+            if self.create_person.isChecked() and self.create_person.property("name") == text:
+                return NEW_PERSON
+            self.create_person.setText(self.tr("Add “%1” to your &network").replace("%1", text))
+            self.create_person.setProperty("name", text)
+            self.create_person.setChecked(False)
+            self.create_person.show()
             raise ValidationError(self.tr("Nobody called “%1” in your network.").replace("%1", text))
         raise ValidationError(
             self.tr("“%1” matches %2 people: pick one from the list.")
@@ -252,7 +267,8 @@ class LogInteractionDialog(QDialog):
 
     def person_name(self) -> str:
         try:
-            return self._plain[self.contact_id()]
+            contact_id = self.contact_id()
+            return self.person.text().strip() if contact_id == NEW_PERSON else self._plain[contact_id]
         except (NetPlannerError, KeyError):
             return self.person.text().split(" — ")[0]
 

@@ -1,4 +1,4 @@
-"""Unlock and first run: ask for the passphrase (or recovery key), choose a new passphrase, and show a new
+"""Unlock and first run: ask for the passphrase (or the recovery key), choose a new passphrase, and show a new
 recovery key once, with buttons to copy it and to save it to a file of the user's choice."""
 
 from __future__ import annotations
@@ -23,24 +23,36 @@ from PySide6.QtWidgets import (
 from netplanner.domain.errors import ValidationError
 from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
+from netplanner.storage import keystore
 from netplanner.storage.keys import check_new_passphrase
+from netplanner.storage.keystore import KeyMode
 
 
 class UnlockDialog(QDialog):
-    """Asks for the passphrase or the recovery key; the caller tries it and calls set_error on failure."""
+    """Asks for what opens this database: its passphrase (passphrase mode has no recovery key), or the
+    recovery key when the keychain lost its key; the caller tries it and calls set_error on failure."""
 
     def __init__(self, database: Path, message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock NetPlanner"))
         self.setMinimumWidth(480)
-        intro = QLabel(
-            message
-            or self.tr(
-                "Your network is encrypted. Enter your passphrase, or your "
-                "recovery key if the keychain no longer has the key."
-            )
-        )
+        mode = keystore.key_mode(database)
+        if mode is KeyMode.PASSPHRASE:
+            ask = self.tr("Your network is encrypted. Enter your passphrase.")
+            field = self.tr("Passphrase")
+            self._missing = self.tr("Enter your passphrase.")
+        elif mode is KeyMode.KEYRING:
+            ask = self.tr("Your network is encrypted and the keychain no longer has its key. Enter the "
+                          "recovery key you were shown when the database was made.")
+            field = self.tr("Recovery key")
+            self._missing = self.tr("Enter your recovery key.")
+        else:
+            ask = self.tr("Your network is encrypted. Enter your passphrase, or your "
+                          "recovery key if the keychain no longer has the key.")
+            field = self.tr("Passphrase or recovery key")
+            self._missing = self.tr("Enter your passphrase or recovery key.")
+        intro = QLabel(message or ask)
         intro.setWordWrap(True)
         where = QLabel(self.tr("Database: %1").replace("%1", str(database)))
         where.setWordWrap(True)
@@ -48,8 +60,8 @@ class UnlockDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setObjectName("passphraseField")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
-        self.secret.setPlaceholderText(self.tr("Passphrase or recovery key"))
+        self.secret.setAccessibleName(field)
+        self.secret.setPlaceholderText(field)
         self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -76,7 +88,7 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         if not self.secret.text():
-            self.set_error(self.tr("Enter your passphrase or recovery key."))
+            self.set_error(self._missing)
             return
         super().accept()
 
@@ -169,7 +181,7 @@ class RecoveryKeyDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.save_button = QPushButton(self.tr("&Save to file…"))
         self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())  # noqa: PLW0108  not save(checked)
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)

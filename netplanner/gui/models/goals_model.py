@@ -50,7 +50,7 @@ class GoalsModel(RecordTableModel[GoalRow]):
                 lambda r: r.priority,
                 field="priority",
                 center=True,
-                tooltip=self.tr("1 (low) to 5 (high)"),
+                tooltip=self.tr("1 (low) to 5 (highest)"),
             ),
             Col(self.tr("Status"), lambda r: r.status, display=lambda r: label(r.status), field="status"),
             Col(

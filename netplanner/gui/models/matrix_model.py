@@ -321,8 +321,8 @@ class GoalMatrixModel(QAbstractTableModel):
         lines = [goal.title]
         if goal.competence_area:
             lines.append(self.tr("Competence area: {0}").format(goal.competence_area))
-        lines.append(self.tr("Coverage {0} %: {1} supporters, {2} strong").format(
-            dc.percent(cov.score), len(cov.supporters), cov.strong_supporters))
+        lines.append(self.tr("Coverage %1 %: %n supporters, %2 strong", "", len(cov.supporters))
+                     .replace("%1", str(dc.percent(cov.score))).replace("%2", str(cov.strong_supporters)))
         lines.extend(f"• {flag.message()}" for flag in cov.flags)
         return "\n".join(lines)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,6 +20,7 @@ from netplanner.domain.model import GoalStatus
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate
+from netplanner.gui.dialogs.link_dialog import LinkDialog
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.goals_model import GoalRow, GoalsModel
@@ -79,12 +81,17 @@ class GoalsWidget(QWidget):
         delete = QPushButton(self.tr("&Delete"))
         delete.setAccessibleName(self.tr("Delete the selected goal"))
         delete.clicked.connect(self.delete_selected)
+        add_supporter = QPushButton(self.tr("Add &supporter…"))
+        add_supporter.setObjectName("addSupporterButton")
+        add_supporter.setAccessibleName(self.tr("Link a person to the selected goal"))
+        add_supporter.clicked.connect(self.add_supporter)
         hint = QLabel(self.tr("Double-click a cell to change it; link people to goals in the Matrix."))
         hint.setStyleSheet("color: palette(mid);")
         top = QHBoxLayout()
         top.addWidget(new)
         top.addWidget(edit)
         top.addWidget(delete)
+        top.addWidget(add_supporter)
         top.addSpacing(12)
         top.addWidget(hint, 1)
 
@@ -141,6 +148,9 @@ class GoalsWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.model.modelReset.connect(self._reselect)
+        # A reload that changes rows in place (a new supporter: the People count) keeps the current row:
+        # the panel beside it is written anew from the fresh row.
+        self.model.reloaded.connect(lambda: self._current_changed(self.view.currentIndex(), QModelIndex()))
         self._selected: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember)
         if self.model.rowCount():
@@ -176,6 +186,20 @@ class GoalsWidget(QWidget):
         if goal.people == 0:
             parts.append(self.tr("Nobody supports this goal yet: find people with this expertise."))
         self.details.setText("<br><br>".join(parts))
+
+    def add_supporter(self) -> bool:
+        """Choose a person, a role and a relevance for the selected goal; True when a link was made."""
+        goal_id = self.current_id()
+        if goal_id is None:
+            return False
+        dialog = LinkDialog(self.ctx, self, goal_id=goal_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            return dialog.save()
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not linked"), user_message(exc))
+            return False
 
     def _open_person(self, index: QModelIndex) -> None:
         self.ctx.events.showContact.emit(int(self.people.data(index, ID_ROLE)))

@@ -29,12 +29,15 @@ from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.interactions_model import InteractionsModel
-from netplanner.gui.widgets.people import configure_table
+from netplanner.gui.widgets.people import configure_table, fit_headers
 from netplanner.services.changes import Kind
 
 
 class InteractionsWidget(QWidget):
     logRequested = Signal(int)  # noqa: N815  Qt signal naming: 0 asks for the person
+    #: Narrow columns that must always show their whole header.
+    SHORT_COLUMNS = (InteractionsModel.DATE, InteractionsModel.FOLLOW_UP, InteractionsModel.DONE,
+                     InteractionsModel.THANKED)
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +128,7 @@ class InteractionsWidget(QWidget):
             (InteractionsModel.DONE, 56),
         ):
             header.resizeSection(column, width)
+        fit_headers(self.view, self.SHORT_COLUMNS)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -200,3 +204,4 @@ class InteractionsWidget(QWidget):
         value = settings.value("interactions/header")
         if isinstance(value, QByteArray):
             self.view.horizontalHeader().restoreState(value)
+            fit_headers(self.view, self.SHORT_COLUMNS)

@@ -8,8 +8,8 @@ and "Link" in the panel are undoable (the model pushes commands on `ctx.undo_sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -36,6 +38,7 @@ from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.matrix_delegate import RELEVANCE_KEYS, UNLINK_KEYS, MatrixDelegate
 from netplanner.gui.follow import follow
 from netplanner.gui.models.matrix_model import (
+    HEAT,
     NEW_LINK_ROLE,
     ROLE_ROLE,
     GoalMatrixModel,
@@ -52,6 +55,37 @@ SUGGESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: What the matrix shows: goals, people with their strength, and the links between them.
 MATRIX_KINDS = frozenset({Kind.LINKS, Kind.GOALS, Kind.PEOPLE, Kind.INTERACTIONS, Kind.SETTINGS})
+
+
+class ElidingHeader(QHeaderView):
+    """A header that elides with the font it paints in: Qt measures a highlighted (bold) section with
+    the plain font, so a long bold title was cut off without an ellipsis."""
+
+    def section_font(self, highlighted: bool) -> QFont:
+        font = QFont(self.font())
+        font.setBold(highlighted)
+        return font
+
+    def section_text(self, logical_index: int, width: int, highlighted: bool) -> str:
+        """The title as painted in a section this wide: elided with the font it is painted in."""
+        text = str(self.model().headerData(logical_index, self.orientation()) or "")
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 2
+        return QFontMetrics(self.section_font(highlighted)).elidedText(
+            text, Qt.TextElideMode.ElideRight, max(0, width - margin))
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical_index)
+        option.rect = rect
+        highlighted = bool(option.state & QStyle.StateFlag.State_On)
+        option.text = self.section_text(logical_index, rect.width(), highlighted)
+        painter.save()
+        painter.setFont(self.section_font(highlighted))
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
 
 
 class MatrixView(QTableView):
@@ -113,6 +147,8 @@ class MatrixWidget(QWidget):
         # --- the table
         self.view = MatrixView(self)
         self.view.setObjectName("goalMatrixView")
+        self.view.setVerticalHeader(ElidingHeader(Qt.Orientation.Vertical, self.view))
+        self.view.setHorizontalHeader(ElidingHeader(Qt.Orientation.Horizontal, self.view))
         self.view.setModel(self.model)
         self.delegate = MatrixDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
@@ -125,6 +161,8 @@ class MatrixWidget(QWidget):
         self.view.setCornerButtonEnabled(False)
         self.view.setAccessibleName(self.tr("Goals and the people who support them"))
         self._apply_header_sizes()
+
+        self.legend = self._legend()
 
         # --- the coverage panel
         self.panel = QWidget(self)
@@ -177,6 +215,7 @@ class MatrixWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.legend)
 
         # --- wiring
         self.filter_mode.currentIndexChanged.connect(self._mode_changed)
@@ -186,13 +225,32 @@ class MatrixWidget(QWidget):
         self.model.coverageChanged.connect(self._coverage_changed)
         self.model.errorOccurred.connect(self._show_error)
         self.model.modelReset.connect(self._after_reset)
-        self.suggestions.currentItemChanged.connect(
-            lambda item, _prev: self.link_button.setEnabled(item is not None and item.data(
-                SUGGESTION_ID_ROLE) is not None))
+        # Enabled once the user picked a person (the list's automatic current row is not a choice).
+        self.suggestions.itemSelectionChanged.connect(
+            lambda: self.link_button.setEnabled(self._chosen_suggestion() is not None))
         self.link_button.clicked.connect(self._link_suggestion)
         self._connect_selection()
         self.follower = follow(self, ctx.events, MATRIX_KINDS, self._data_changed)
         self._after_reset()
+
+    def _legend(self) -> QWidget:
+        """What the colours and the bar in a cell mean."""
+        legend = QWidget(self)
+        legend.setObjectName("matrixLegend")
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Relevance:"), legend))
+        words = (self.tr("0 linked, not relevant"), self.tr("1 a little"), self.tr("2 relevant"),
+                 self.tr("3 very relevant"))
+        for (background, foreground), text in zip(HEAT, words, strict=True):
+            swatch = QLabel(text, legend)
+            swatch.setStyleSheet(f"background: {background}; color: {foreground}; padding: 1px 6px;")
+            row.addWidget(swatch)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("The bar at the bottom of a cell: how strong the relationship is now."),
+                             legend))
+        row.addStretch(1)
+        return legend
 
     # ------------------------------------------------------------------------------------ state
 
@@ -306,8 +364,10 @@ class MatrixWidget(QWidget):
         self.panel.setProperty("goalId", goal.id)
         self.goal_title.setText(goal.title)
         self.score_bar.setValue(dc.percent(cov.score))
-        self.score_text.setText(self.tr("{0} supporters, {1} strong. Competence area: {2}").format(
-            len(cov.supporters), cov.strong_supporters, goal.competence_area or self.tr("not set")))
+        self.score_text.setText(
+            self.tr("%n supporters, %1 strong. Competence area: %2", "", len(cov.supporters))
+            .replace("%1", str(cov.strong_supporters))
+            .replace("%2", goal.competence_area or self.tr("not set")))
         labels = role_labels()
         for s in cov.supporters:
             text = self.tr("{0}: {1}, relevance {2}, strength {3} %").format(
@@ -325,15 +385,19 @@ class MatrixWidget(QWidget):
             self.suggestions.addItem(item)
         if not cov.suggestions:
             self.suggestions.addItem(self.tr("Nobody else in your network lists this expertise."))
+        self.suggestions.clearSelection()
+        self.link_button.setEnabled(False)
+
+    def _chosen_suggestion(self) -> int | None:
+        chosen = self.suggestions.selectedItems()
+        contact_id = chosen[0].data(SUGGESTION_ID_ROLE) if chosen else None
+        return None if contact_id is None else int(contact_id)
 
     def _link_suggestion(self) -> None:
-        item = self.suggestions.currentItem()
+        contact_id = self._chosen_suggestion()
         goal = self.current_goal()
-        if item is None or goal is None:
-            return
-        contact_id = item.data(SUGGESTION_ID_ROLE)
-        if contact_id is not None:
-            self.model.set_link(goal.id, int(contact_id), (NEW_LINK_ROLE, 2))
+        if contact_id is not None and goal is not None:
+            self.model.set_link(goal.id, contact_id, (NEW_LINK_ROLE, 2))
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)

@@ -7,12 +7,14 @@ the person's interactions and the goals they are linked to.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +36,7 @@ from netplanner.domain.model import ContactStatus, Direction, InteractionKind
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate, TagsDelegate
+from netplanner.gui.dialogs.link_dialog import LinkDialog
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
@@ -69,6 +72,18 @@ def configure_table(view: QTableView, *, sortable: bool = True) -> None:
     if sortable:
         view.setSortingEnabled(True)
 
+
+
+def fit_headers(view: QTableView, columns: Iterable[int]) -> None:
+    """Widen these columns to show their whole header (with room for the sort arrow): short check-box
+    columns such as Thanked, whose width may come from a narrower layout or another language."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in columns:
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        wanted = header.fontMetrics().horizontalAdvance(text) + 28
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
 
 #: What the person panel shows: the person, their interactions, links, questions and strength.
@@ -153,8 +168,12 @@ class ContactDetailWidget(QWidget):
         trash = QPushButton(self.tr("Move to &Trash"))
         trash.setAccessibleName(self.tr("Move this person to the Trash"))
         trash.clicked.connect(lambda: self._emit_for_current(self.trashRequested))
+        link = QPushButton(self.tr("Link to &goal…"))
+        link.setObjectName("linkToGoalButton")
+        link.setAccessibleName(self.tr("Link this person to one of your goals"))
+        link.clicked.connect(self.link_to_goal)
         buttons = QHBoxLayout()
-        for button in (edit, log, trash):
+        for button in (edit, log, link, trash):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -226,6 +245,7 @@ class ContactDetailWidget(QWidget):
         self.interactions.editFailed.connect(self._edit_failed)
         self.interactions_view.horizontalHeader().resizeSection(InteractionsModel.DATE, 90)
         self.interactions_view.horizontalHeader().resizeSection(InteractionsModel.SUMMARY, 260)
+        fit_headers(self.interactions_view, range(InteractionsModel.FOLLOW_UP, InteractionsModel.THANKED + 1))
         self.tabs.addTab(self.interactions_view, self.tr("Interactions"))
 
         # Goals linked.
@@ -351,11 +371,11 @@ class ContactDetailWidget(QWidget):
             (self.tr("Notes"), contact.notes),
             (
                 self.tr("Contact every"),
-                self.tr("%1 days").replace("%1", str(contact.cadence_days)) if contact.cadence_days else "",
+                self.tr("%n days", "", contact.cadence_days) if contact.cadence_days else "",
             ),
             (
                 self.tr("Half-life"),
-                self.tr("%1 days").replace("%1", str(round(contact.half_life_days)))
+                self.tr("%n days", "", round(contact.half_life_days))
                 if contact.half_life_days
                 else self.tr("default"),
             ),
@@ -370,6 +390,19 @@ class ContactDetailWidget(QWidget):
             if not value:
                 field.setStyleSheet("color: palette(mid);")
             form.addRow(caption + ":", field)
+
+    def link_to_goal(self) -> bool:
+        """Choose a goal, a role and a relevance for this person; True when a link was made."""
+        if self.contact_id is None:
+            return False
+        dialog = LinkDialog(self.ctx, self, contact_id=self.contact_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            return dialog.save()
+        except NetPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Not linked"), user_message(exc))
+            return False
 
     def add_question(self) -> None:
         text = self.new_question.text().strip()
@@ -498,6 +531,8 @@ class PeopleWidget(QWidget):
             )
         for column, width in widths.items():
             header.resizeSection(column, width)
+        # The columns whose words differ by language: a layout saved in another language never cuts them.
+        self._min_widths = {column: widths[column] for column in (Column.STATUS, *SCORE_COLUMNS)}
         # What needs attention first: strength and due date right after who and where.
         visual = [
             Column.NAME,
@@ -635,7 +670,8 @@ class PeopleWidget(QWidget):
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def trash(self, contact_ids: list[int] | None = None) -> None:
-        ids = contact_ids if contact_ids is not None else self.selected_ids()
+        # A signal wired straight here passes `checked` (a bool): that means "the selection", not ids.
+        ids = list(contact_ids) if isinstance(contact_ids, list) else self.selected_ids()
         if not ids:
             return
         try:
@@ -661,6 +697,9 @@ class PeopleWidget(QWidget):
         header = settings.value("people/header")
         if isinstance(header, QByteArray):
             self.view.horizontalHeader().restoreState(header)
+            for column, width in self._min_widths.items():
+                if self.view.horizontalHeader().sectionSize(column) < width:
+                    self.view.horizontalHeader().resizeSection(column, width)
 
 
 _KINDS = [k.value for k in InteractionKind]

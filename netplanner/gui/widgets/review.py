@@ -199,8 +199,12 @@ class ReviewWidget(QWidget):
 
     def _forget_lines(self, data: ReviewData) -> list[str]:
         f = data.forget
-        lines = [self.tr("With {0} people here, perhaps {1} more belong in your network.").format(
-            f.network_size, f.likely_missing)]
+        lines = [
+            self.tr("With %n people here, perhaps %1 more belong in your network.", "", f.network_size)
+            .replace("%1", str(f.likely_missing))
+            if f.likely_missing
+            else self.tr("With %n people here, nobody obvious seems to be missing.", "", f.network_size)
+        ]
         lines += [self.tr("Think of {0}").format(hint) for hint in f.hints]
         if f.departments_without_strong_tie:
             departments = ", ".join(f.departments_without_strong_tie)

@@ -12,6 +12,7 @@ class StartPage(QWidget):
     addGoalRequested = Signal()  # noqa: N815  Qt signal naming
     addPersonRequested = Signal()  # noqa: N815
     loadExampleRequested = Signal()  # noqa: N815
+    importRequested = Signal()  # noqa: N815
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,12 @@ class StartPage(QWidget):
                 ),
                 self.loadExampleRequested,
                 "loadExampleButton",
+            ),
+            (
+                self.tr("&Import from LinkedIn or vCard…"),
+                self.tr("Bring in the people you already know: a LinkedIn export, a vCard or CSV file."),
+                self.importRequested,
+                "importButton",
             ),
         ]
         for row, (caption, explanation, signal, name) in enumerate(choices):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QRadioButton,
     QSpinBox,
@@ -38,11 +39,12 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NetPlannerError
-from netplanner.domain.model import Direction
+from netplanner.domain.model import Direction, InteractionKind
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
+from netplanner.gui.models.base import label
 from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section
 from netplanner.interop.ics import write_ics
 from netplanner.services.changes import Kind
@@ -58,6 +60,9 @@ class CalendarOptions:
 
 
 #: What Today shows: the plan, follow-ups and thank-yous, people, their goals, questions and the review.
+#: Weeks after this one shown below the plan.
+COMING_WEEKS = 3
+
 TODAY_KINDS = frozenset({Kind.TOUCHES, Kind.INTERACTIONS, Kind.PEOPLE, Kind.GOALS, Kind.LINKS,
                          Kind.SETTINGS, Kind.QUESTIONS, Kind.REVIEWS})
 
@@ -125,6 +130,14 @@ class TodayWidget(QWidget):
         self.replan_action = QAction(self.tr("&Re-plan"), self)
         self.replan_action.setToolTip(self.tr("Make this week's and later weeks' suggestions anew "
                                               "(done, skipped and snoozed touches stay)"))
+        self.kind_menu = QMenu(self.tr("C&hange kind"), self)
+        self.kind_menu.setObjectName("touchKindMenu")
+        for kind in InteractionKind:
+            action = self.kind_menu.addAction(label(kind.value))
+            action.setData(kind.value)
+        self.kind_menu.triggered.connect(lambda action: self.change_kind(self.current_entry(), action.data()))
+        self.kind_action = self.kind_menu.menuAction()
+        self.kind_action.setToolTip(self.tr("A call instead of a coffee: change what kind of touch it is"))
         self.export_action = QAction(self.tr("Export to &calendar…"), self)
         self.export_action.setObjectName("exportCalendarAction")
         self.done_action.triggered.connect(self._on_done)
@@ -135,7 +148,8 @@ class TodayWidget(QWidget):
         self.export_action.triggered.connect(self._on_export)
 
         bar = QHBoxLayout()
-        for action in (self.done_action, self.snooze_action, self.skip_action, self.open_action):
+        for action in (self.done_action, self.snooze_action, self.skip_action, self.kind_action,
+                       self.open_action):
             bar.addWidget(self._button(action))
         bar.addStretch(1)
         bar.addWidget(self._button(self.replan_action))
@@ -160,7 +174,8 @@ class TodayWidget(QWidget):
         self.view.setColumnWidth(Column.TOUCH, 130)
         self.view.setColumnWidth(Column.STATUS, 110)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.done_action, self.snooze_action, self.skip_action, self.open_action):
+        for action in (self.done_action, self.snooze_action, self.skip_action, self.kind_action,
+                       self.open_action):
             self.view.addAction(action)
         self.view.doubleClicked.connect(lambda _index: self._on_done())
         self.view.selectionModel().selectionChanged.connect(self._update_selection)
@@ -168,6 +183,10 @@ class TodayWidget(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("plannerDetails")
         self.details.setOpenLinks(False)
+        self.coming = QLabel()
+        self.coming.setObjectName("comingWeeks")
+        self.coming.setWordWrap(True)
+        self.coming.setTextFormat(Qt.TextFormat.RichText)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
@@ -180,6 +199,7 @@ class TodayWidget(QWidget):
         layout.addWidget(self.subheading)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.coming)
 
         self.follower = follow(self, ctx.events, TODAY_KINDS, lambda _changes: self.reload())
         self.reload()
@@ -189,6 +209,8 @@ class TodayWidget(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if action.menu() is not None:  # a choice (the kind): the whole button opens the list
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
 
     # ------------------------------------------------------------------------------------ loading
@@ -202,6 +224,10 @@ class TodayWidget(QWidget):
             QMessageBox.warning(self, self.tr("Today"), user_message(exc))
             return
         plan, network = agenda.plan, agenda.network
+        try:
+            coming = self.planner.plan(1 + COMING_WEEKS, today, network=network)
+        except NetPlannerError:
+            coming = plan
         self._network = network
         with QSignalBlocker(self.view.selectionModel()):
             self.model.set_sections(agenda.sections)
@@ -209,11 +235,12 @@ class TodayWidget(QWidget):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.view.expandAll()
         week = plan.weeks[0]
+        self.coming.setText(self._coming_html(coming, today))
         self.heading.setText(self.tr("Week of %1").replace("%1", dp.short_date(week.week_start, today)))
         done = sum(1 for i in week.items if i.status == "done")
         self.subheading.setText(
-            self.tr("%1 of %2 touches done this week · up to %3 a week (change it in Settings)")
-            .replace("%1", str(done)).replace("%2", str(len(week.items))).replace("%3", str(plan.capacity))
+            self.tr("%1 of %n touches done this week", "", len(week.items)).replace("%1", str(done))
+            + " · " + self.tr("up to %n a week (change it in Settings)", "", plan.capacity)
         )
         target = QModelIndex()
         if current is not None:
@@ -223,6 +250,16 @@ class TodayWidget(QWidget):
         if target.isValid():
             self.view.setCurrentIndex(target)
         self._update_selection()
+
+    def _coming_html(self, plan: dp.Plan, today: dt.date) -> str:
+        """The weeks after this one, one line each: who is planned and how."""
+        lines = []
+        for week in plan.weeks[1:]:
+            people = ", ".join(f"{escape(i.name)} ({escape(dp.kind_label(i.kind))})" for i in week.items
+                               if i.status != "skipped")
+            lines.append(self.tr("<b>Week of %1:</b> %2").replace("%1", dp.short_date(week.week_start, today))
+                         .replace("%2", people or escape(self.tr("nothing planned"))))
+        return (escape(self.tr("Coming weeks")) + "<br>" + "<br>".join(lines)) if lines else ""
 
 
     # ---------------------------------------------------------------------------------- selection
@@ -237,6 +274,7 @@ class TodayWidget(QWidget):
         self.snooze_action.setEnabled(touch)
         self.skip_action.setEnabled(touch)
         self.open_action.setEnabled(e is not None and e.contact_id > 0)
+        self.kind_action.setEnabled(touch)
         self.details.setHtml(self._details_html(e))
 
     def _details_html(self, e: Entry | None) -> str:
@@ -313,6 +351,18 @@ class TodayWidget(QWidget):
         return self._push(self.tr("Skip: %1").replace("%1", e.title),
                           lambda: self.planner.skip(touch_id, today), self._restore)
 
+    def change_kind(self, e: Entry | None, kind: str) -> bool:
+        """Make the selected touch another kind; undoable."""
+        if e is None or e.touch_id is None or not e.actionable or kind == e.kind:
+            return False
+        touch_id = e.touch_id
+
+        def take_back(before: str) -> None:
+            self.planner.set_kind(touch_id, before)
+
+        text = self.tr("Make it a %1: %2").replace("%1", dp.kind_label(kind)).replace("%2", e.name)
+        return self._push(text, lambda: self.planner.set_kind(touch_id, kind), take_back)
+
     def _restore(self, state: TouchState) -> None:
         self.planner.restore(state)
 
@@ -371,6 +421,5 @@ class TodayWidget(QWidget):
         except (NetPlannerError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export to calendar"), user_message(exc))
             return
-        QMessageBox.information(self, self.tr("Export to calendar"),
-                                self.tr("Wrote %1 touches to %2.").replace("%1", str(count))
-                                .replace("%2", options.path.name))
+        wrote = self.tr("Wrote %n touches to %1.", "", count).replace("%1", options.path.name)
+        QMessageBox.information(self, self.tr("Export to calendar"), wrote)
