@@ -220,3 +220,17 @@ def test_cf_parse_date_takes_every_linkedin_layout() -> None:
     for text in ("Jan 2019", "32 Jan 2019", "soon"):
         with pytest.raises(ValueError, match=r"."):
             cf.parse_date(text)
+
+
+def test_a_field_over_the_csv_limit_is_named_as_too_long_with_its_line(tmp_path: Path) -> None:
+    """Issue 20: a 140,000-character cell was reported as "CSV quoting is broken"."""
+    from netplanner.services.importing import ImportService
+
+    path = tmp_path / "long.csv"
+    long_cell = '"' + "x" * 140_000 + '"'
+    path.write_text(f"Name,Email\nAnna Berg,anna@example.org\nLong,{long_cell}\n", encoding="utf-8")
+    parsed = ImportService.read_file(path, "csv")
+    assert [c.name for c in parsed.contacts] == ["Anna Berg"]
+    assert [str(s) for s in parsed.skipped] == [
+        "long.csv, line 3: a value longer than 131,072 characters (the line may lack a closing quote)"
+    ]
