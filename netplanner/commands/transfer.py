@@ -87,7 +87,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "planned touches as a calendar. Cells a spreadsheet would run as a formula get a leading quote.",
     )
     exp.add_argument("format", choices=_ExportChoices(), metavar="{" + ",".join(EXPORTERS) + "}",
-                     help="vcard, csv or csv-excel-sv: your people; ics: the plan as calendar events")
+                     help="vcard: your people as vCards; csv: as a table; csv-excel-sv: the table for "
+                     "Excel in Swedish; ics: the plan as calendar events")
     exp.add_argument("out", type=Path, metavar="OUT", help="the file to write")
     exp.add_argument("--plain", action="store_true",
                      help="vcard: NetPlanner's own fields in the NOTE instead of X-NETPLANNER- properties")

@@ -1317,36 +1317,12 @@
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
     <message>
-        <source>Competence area of a goal</source>
-        <translation>Kompetensområde för ett mål</translation>
-    </message>
-    <message>
-        <source>Why (a goal)</source>
-        <translation>Varför (ett mål)</translation>
-    </message>
-    <message>
-        <source>Next steps of a goal</source>
-        <translation>Nästa steg för ett mål</translation>
-    </message>
-    <message>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <source>Strength ceiling</source>
-        <translation>Styrketak</translation>
-    </message>
-    <message>
-        <source>The fading threshold must be from {low} % to {high} %.</source>
-        <translation>Tröskeln för avtagande måste vara från {low} % till {high} %.</translation>
-    </message>
-    <message>
         <source>Weights must be given per kind of interaction.</source>
         <translation>Vikterna måste anges per typ av kontakttillfälle.</translation>
-    </message>
-    <message>
-        <source>The strength ceiling must be from {low:g} to {high:g}.</source>
-        <translation>Styrketaket måste vara från {low:g} till {high:g}.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1373,10 +1349,6 @@
         <translation>Okänd typ av kontakttillfälle: ”{kind}”.</translation>
     </message>
     <message>
-        <source>A weight must be from {low:g} to {high:g}.</source>
-        <translation>En vikt måste vara från {low:g} till {high:g}.</translation>
-    </message>
-    <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
         <translation>Okänd inställning: ”{key}”.</translation>
     </message>
@@ -1395,6 +1367,34 @@
     <message>
         <source>vdirsyncer failed: {reason}</source>
         <translation>vdirsyncer misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Competence area of a goal</source>
+        <translation>Kompetensområde för ett mål</translation>
+    </message>
+    <message>
+        <source>Why (a goal)</source>
+        <translation>Varför (ett mål)</translation>
+    </message>
+    <message>
+        <source>Next steps of a goal</source>
+        <translation>Nästa steg för ett mål</translation>
+    </message>
+    <message>
+        <source>Strength ceiling</source>
+        <translation>Styrketak</translation>
+    </message>
+    <message>
+        <source>The fading threshold must be from {low} % to {high} %.</source>
+        <translation>Tröskeln för avtagande måste vara från {low} % till {high} %.</translation>
+    </message>
+    <message>
+        <source>The strength ceiling must be from {low:g} to {high:g}.</source>
+        <translation>Styrketaket måste vara från {low:g} till {high:g}.</translation>
+    </message>
+    <message>
+        <source>A weight must be from {low:g} to {high:g}.</source>
+        <translation>En vikt måste vara från {low:g} till {high:g}.</translation>
     </message>
     <message>
         <source>The server refused the user name or password for {url}.</source>
