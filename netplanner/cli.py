@@ -15,6 +15,7 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.plan",  # before transfer: it registers the `ics` export format
     "netplanner.commands.transfer",
     "netplanner.commands.report",
+    "netplanner.commands.assess",
 ]
 
 EXIT_ERROR = 1
