@@ -68,8 +68,6 @@ TEXT: dict[str, str] = {
     "joiner": ", ",
     "observe_first": "observe first: {scores}; start with a short question",
     "prepare": "prepare: what do you want to learn?",
-    "never_observed": "never observed",
-    "observed_on": "last observed {date}",
 }
 
 

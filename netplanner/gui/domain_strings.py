@@ -106,8 +106,6 @@ def _for_lupdate() -> None:
     QCoreApplication.translate('Assessment', ', ')
     QCoreApplication.translate('Assessment', 'observe first: {scores}; start with a short question')
     QCoreApplication.translate('Assessment', 'prepare: what do you want to learn?')
-    QCoreApplication.translate('Assessment', 'never observed')
-    QCoreApplication.translate('Assessment', 'last observed {date}')
     # netplanner.domain.assessment.DIMENSION_WORDS
     QCoreApplication.translate('Assessment', 'shares knowledge {n}')
     QCoreApplication.translate('Assessment', 'gives feedback {n}')

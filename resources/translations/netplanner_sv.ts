@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>observe first: {scores}; start with a short question</source>
+        <translation>iaktta först: {scores}; börja med en kort fråga</translation>
+    </message>
+    <message>
+        <source>prepare: what do you want to learn?</source>
+        <translation>förbered dig: vad vill du lära dig?</translation>
+    </message>
+    <message>
+        <source>shares knowledge {n}</source>
+        <translation>delar kunskap {n}</translation>
+    </message>
+    <message>
+        <source>gives feedback {n}</source>
+        <translation>ger återkoppling {n}</translation>
+    </message>
+    <message>
+        <source>chemistry {n}</source>
+        <translation>kemi {n}</translation>
+    </message>
+    <message>
+        <source>trust {n}</source>
+        <translation>förtroende {n}</translation>
+    </message>
+    <message>
+        <source>influence {n}</source>
+        <translation>inflytande {n}</translation>
+    </message>
+    <message>
+        <source>engagement {n}</source>
+        <translation>engagemang {n}</translation>
+    </message>
+    <message>
+        <source>openness {n}</source>
+        <translation>öppenhet {n}</translation>
+    </message>
+    <message>
+        <source>track record {n}</source>
+        <translation>resultat {n}</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Back up NetPlanner</source>
@@ -152,6 +199,14 @@
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
+    <message>
+        <source>Observe %1</source>
+        <translation>Iakttagelse om %1</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Ta bort iakttagelse</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailWidget</name>
@@ -234,6 +289,10 @@
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Iakttagelser</translation>
     </message>
     <message>
         <source>What I want to learn: %1</source>
@@ -730,8 +789,40 @@
         <translation>Ingen i ditt nätverk har expertis inom {area}: hitta någon ny för {goal} (fråga dina kontakter vem de själva skulle fråga)</translation>
     </message>
     <message>
-        <source>{name} knows {matched} but is not linked to {goal}</source>
-        <translation>{name} kan {matched} men är inte kopplad till {goal}</translation>
+        <source>{name} could help with {goal}: {reason}</source>
+        <translation>{name} kan hjälpa dig med {goal}: {reason}</translation>
+    </message>
+    <message>
+        <source>knows {value}</source>
+        <translation>kan {value}</translation>
+    </message>
+    <message>
+        <source>mentions {value} in their profile</source>
+        <translation>nämner {value} i sin profil</translation>
+    </message>
+    <message>
+        <source>shares knowledge {value}</source>
+        <translation>delar kunskap {value}</translation>
+    </message>
+    <message>
+        <source>rarely shares knowledge ({value})</source>
+        <translation>delar sällan kunskap ({value})</translation>
+    </message>
+    <message>
+        <source>strength {value} %</source>
+        <translation>styrka {value} %</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>inte träffad än</translation>
+    </message>
+    <message>
+        <source>from {value}: a new perspective</source>
+        <translation>från {value}: ett nytt perspektiv</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>mentor</source>
@@ -2457,6 +2548,18 @@
         <source>“%1” matches %2 people: pick one from the list.</source>
         <translation>”%1” passar in på %2 personer: välj en i listan.</translation>
     </message>
+    <message>
+        <source>What did I &amp;notice?</source>
+        <translation>Vad lade jag mär&amp;ke till?</translation>
+    </message>
+    <message>
+        <source>Engagement, openness, how they share, whom others ask…</source>
+        <translation>Engagemang, öppenhet, hur hen delar med sig, vem andra frågar…</translation>
+    </message>
+    <message>
+        <source>What you noticed</source>
+        <translation>Vad du lade märke till</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2883,6 +2986,92 @@
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Lösenfraserna skiljer sig åt; skriv samma två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>Observations</name>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Kunskapsdelning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Kemi</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Förtroende</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagemang</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Öppenhet</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsWidget</name>
+    <message>
+        <source>Observations of this person, newest first</source>
+        <translation>Iakttagelser om personen, nyaste först</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Iakttagen den</translation>
+    </message>
+    <message>
+        <source>What did you notice? Engagement, openness, whom others ask…</source>
+        <translation>Vad lade du märke till? Engagemang, öppenhet, vem andra frågar…</translation>
+    </message>
+    <message>
+        <source>What you noticed</source>
+        <translation>Vad du lade märke till</translation>
+    </message>
+    <message>
+        <source>Add &amp;observation</source>
+        <translation>Lägg till i&amp;akttagelse</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected observation</source>
+        <translation>Ta bort den markerade iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Now: %1 · observations: %2 · the last on %3</source>
+        <translation>Nu: %1 · iakttagelser: %2 · den senaste %3</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>inga poäng än</translation>
+    </message>
+    <message>
+        <source>Not observed yet. Before you ask for much, notice how they share knowledge, give feedback and get results, and whether there is chemistry and trust.</source>
+        <translation>Inte iakttagen än. Innan du ber om mycket: lägg märke till hur hen delar kunskap, ger återkoppling och når resultat, och om det finns kemi och förtroende.</translation>
+    </message>
+    <message>
+        <source>Observation not added</source>
+        <translation>Iakttagelsen lades inte till</translation>
+    </message>
+    <message>
+        <source>Observation not removed</source>
+        <translation>Iakttagelsen togs inte bort</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3816,13 @@
     <message>
         <source>Score from %1 to %2</source>
         <translation>Betyg från %1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreInputs</name>
+    <message>
+        <source>%1, 1 (low) to 5 (high); – when you did not notice</source>
+        <translation>%1, 1 (lågt) till 5 (högt); – när du inte lade märke till det</translation>
     </message>
 </context>
 <context>
