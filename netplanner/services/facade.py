@@ -48,7 +48,7 @@ class Services:
         self.observations = ObservationService(db, self.today)
         self.strength = StrengthService(db, self.settings, self.bus, self.today)
         self.coverage = CoverageService(db, self.strength, self.bus)
-        self.review = ReviewService(db, self.coverage, self.settings)
+        self.review = ReviewService(db, self.coverage, self.settings, self.observations)
         self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus,
                                       self.observations)
         self.search = SearchService(db)

@@ -3700,6 +3700,18 @@
         <translation>Ingen har tystnat.</translation>
     </message>
     <message>
+        <source>People not observed for a long time</source>
+        <translation>Personer du inte iakttagit på länge</translation>
+    </message>
+    <message>
+        <source>Everyone linked to a goal was observed recently.</source>
+        <translation>Alla som är kopplade till ett mål har iakttagits nyligen.</translation>
+    </message>
+    <message>
+        <source>Does each person&apos;s role for the goal still fit? Note what you see now (Observations tab of the person).</source>
+        <translation>Passar varje persons roll för målet fortfarande? Notera vad du ser nu (fliken Iakttagelser hos personen).</translation>
+    </message>
+    <message>
         <source>Give and take</source>
         <translation>Ge och ta</translation>
     </message>
@@ -3769,6 +3781,18 @@
     <message>
         <source>{0}: last contact {1}, strength {2} %</source>
         <translation>{0}: senaste kontakt {1}, styrka {2} %</translation>
+    </message>
+    <message>
+        <source>last observed {0}</source>
+        <translation>senast iakttagen {0}</translation>
+    </message>
+    <message>
+        <source>never observed</source>
+        <translation>aldrig iakttagen</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; {2}</source>
+        <translation>{0}: {1}; {2}</translation>
     </message>
     <message>
         <source>No interactions yet.</source>

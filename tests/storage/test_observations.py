@@ -138,3 +138,16 @@ def test_the_plan_and_the_suggestions_change_when_scores_change(db: Database) ->
     after = svc.coverage.for_goal(goal.id).suggestions
     assert [s.name for s in after].index(last.name) < before.index(last.name)
     assert "shares knowledge 5" in next(s for s in after if s.name == last.name).reason()
+
+
+def test_the_review_lists_people_with_a_role_who_were_not_observed_for_long(db: Database) -> None:
+    svc = Services(db, clock=lambda: DEMO_TODAY)
+    build_demo(svc, seed=7, today=DEMO_TODAY)
+    listed = {u.name: u for u in svc.review.prepare(DEMO_TODAY).unobserved}
+    assert listed
+    name, entry = next(iter(listed.items()))
+    assert entry.roles  # (goal, role) pairs to reconsider
+    person = svc.contacts.find(name)
+    svc.observations.add(person.id, DEMO_TODAY, "Still the one everyone asks about budgets", trust=4)
+    assert name not in {u.name for u in svc.review.prepare(DEMO_TODAY).unobserved}
+    assert name in {u.name for u in svc.review.prepare(DEMO_TODAY + dt.timedelta(days=200)).unobserved}
