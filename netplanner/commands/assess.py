@@ -61,7 +61,7 @@ def run_observe(args: argparse.Namespace, ctx: CommandContext) -> int:
                               "scores": assessment.scores(), "observations": assessment.count},
                              ensure_ascii=False))
             return 0
-        noticed = da.describe(da.Assessment(**dict(written.observation.scores))) or written.observation.note
+        noticed = da.describe_scores(written.observation.scores) or written.observation.note
         ctx.say(f"Observed {person.name} on {written.observation.observed_on}: {noticed}.")
         ctx.say(f"Assessment now: {da.describe(assessment) or 'no scores yet'} "
                 f"({assessment.count} observation{'s' if assessment.count != 1 else ''}).")

@@ -129,9 +129,11 @@ def current(observations: Iterable[Observation], cached: Mapping[str, int | None
             key = (o.observed_on, o.observation_id)
             if dimension in DIMENSIONS and (dimension not in latest or key >= latest[dimension][:2]):
                 latest[dimension] = (*key, value)
-    values: dict[str, int | None] = {d: v[2] for d, v in latest.items()}
-    for dimension, value in (cached or {}).items():
+    values: dict[str, int | None] = {}
+    for dimension, (_, _, value) in latest.items():
         values[dimension] = value
+    for dimension, cached_value in (cached or {}).items():
+        values[dimension] = cached_value
     return Assessment(**{d: values.get(d) for d in DIMENSIONS}, observed_on=last, count=count)
 
 
@@ -169,9 +171,12 @@ def explain(role: str, assessment: Assessment | None) -> str:
 
 def describe(assessment: Assessment | None) -> str:
     """Every assessed score in words, in display order."""
-    if assessment is None:
-        return ""
-    return TEXT["joiner"].join(words(d, v) for d, v in assessment.scores().items())
+    return "" if assessment is None else describe_scores(assessment.scores())
+
+
+def describe_scores(scores: Mapping[str, int]) -> str:
+    """Scores in words, in display order: "shares knowledge 5, trust 4"."""
+    return TEXT["joiner"].join(words(d, scores[d]) for d in DIMENSIONS if d in scores)
 
 
 def caution(assessment: Assessment | None) -> str:

@@ -178,7 +178,8 @@ class Suggestion:
     def reason(self, texts: Mapping[str, str] | None = None) -> str:
         """"knows Negotiation; shares knowledge 5; strength 62 %"."""
         table = texts or MESSAGES
-        return table["why_joiner"].join(table[f"why_{key}"].format(value=value) for key, value in self.reasons)
+        return table["why_joiner"].join(table[f"why_{key}"].format(value=value)
+                                        for key, value in self.reasons)
 
     def message(self, texts: Mapping[str, str] | None = None) -> str:
         return (texts or MESSAGES)["suggestion"].format(name=self.name, matched=", ".join(self.matched),

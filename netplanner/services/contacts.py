@@ -182,7 +182,8 @@ class ContactService:
             scores = {name: values[name] for name in ASSESSMENT_FIELDS if values.get(name) is not None}
             if scores:  # the first scores are the first observation of the person's history
                 session.flush()
-                session.add(Observation(contact_id=contact.id, observed_on=contact.created_at.date(), **scores))
+                session.add(Observation(contact_id=contact.id, observed_on=contact.created_at.date(),
+                                        **scores))
         return plain(ContactDetails, contact)
 
     def update(self, contact_id: int, **changes: object) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -47,7 +48,8 @@ class Written:
 def clean_scores(scores: Mapping[str, object]) -> dict[str, int]:
     unknown = set(scores) - set(da.DIMENSIONS)
     if unknown:
-        raise ValidationError("Unknown score(s) for an observation: {fields}.", fields=", ".join(sorted(unknown)))
+        raise ValidationError("Unknown score(s) for an observation: {fields}.",
+                              fields=", ".join(sorted(unknown)))
     out: dict[str, int] = {}
     for name, value in scores.items():
         score = v.int_in_range(value, da.DIMENSION_LABELS[name], SCORE_MIN, SCORE_MAX, optional=True)
@@ -116,8 +118,8 @@ class ObservationService:
         with self.db.session() as session:
             contact = self._contact(session, snapshot.contact_id)
             before = _cache(contact)
-            row = Observation(id=snapshot.id, contact_id=snapshot.contact_id, observed_on=snapshot.observed_on,
-                              note=snapshot.note, **snapshot.scores)
+            row = Observation(id=snapshot.id, contact_id=snapshot.contact_id,
+                              observed_on=snapshot.observed_on, note=snapshot.note, **snapshot.scores)
             session.add(row)
             session.flush()
             if restore is not None:
@@ -149,7 +151,8 @@ class ObservationService:
             having = [o for o in history if name in o.scores]
             newest = max(having, key=lambda o: (o.observed_on, o.id), default=None)
             if removed is not None:
-                if newest is not None and (newest.observed_on, newest.id) > (removed.observed_on, removed.id):
+                if newest is not None and (newest.observed_on, newest.id) > (
+                        removed.observed_on, removed.id):
                     continue  # the removed one was older: what the person shows now is not its value
                 value = newest.scores[name] if newest is not None else None
             elif newest is not None:

@@ -31,11 +31,13 @@ def test_add_an_observation_in_the_panel_shows_it_and_undo_takes_it_back(qtbot: 
     newest = panel.history.item(0).text()
     assert newest == (f"{DEMO_TODAY.isoformat()} — trust 2, engagement 5 — "
                       "Took over the demo when the projector failed")
-    assert "trust 2" in panel.summary.text() and "engagement 5" in panel.summary.text()
+    assert "trust 2" in panel.summary.text()
+    assert "engagement 5" in panel.summary.text()
     assert demo_ctx.services.contacts.get(anna.id).trust == 2
     row = next(r for r in range(widget.model.rowCount()) if widget.model.contact_id(r) == anna.id)
     assert widget.model.row_at(row).trust == 2  # the People table's column follows
-    assert panel.note.text() == "" and panel.scores.values() == {}
+    assert panel.note.text() == ""
+    assert panel.scores.values() == {}
 
     demo_ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.history.count() == before)

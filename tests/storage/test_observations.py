@@ -113,7 +113,8 @@ def test_an_observation_announces_a_change_of_the_person_but_not_of_their_streng
     assert change.ids_of(Kind.PEOPLE) == frozenset({anna.id})
     assert change.people == frozenset({anna.id})
     assert change.strength == frozenset()
-    assert change.fields is not None and "assessment" in change.fields
+    assert change.fields is not None
+    assert "assessment" in change.fields
 
 
 def test_the_plan_and_the_suggestions_change_when_scores_change(db: Database) -> None:

@@ -8,11 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netplanner.domain import assessment as da
+from netplanner.domain import planner as dp
 from netplanner.domain.model import Role
 
 ROLES = st.sampled_from([r.value for r in Role])
 SCORE = st.one_of(st.none(), st.integers(1, 5))
-ASSESSMENTS = st.builds(da.Assessment, **{d: SCORE for d in da.DIMENSIONS})
+ASSESSMENTS = st.builds(da.Assessment, **dict.fromkeys(da.DIMENSIONS, SCORE))
 
 
 @given(ROLES, st.integers(1, 5), st.integers(0, 3))
@@ -30,7 +31,8 @@ def test_fit_is_bounded(role: str, assessment: da.Assessment) -> None:
 @given(ROLES, ASSESSMENTS, st.sampled_from(da.DIMENSIONS), st.integers(1, 5), st.integers(1, 5),
        st.integers(1, 5), st.integers(0, 3))
 def test_importance_never_falls_when_a_score_rises(role: str, assessment: da.Assessment, dimension: str,
-                                                   low: int, high: int, priority: int, relevance: int) -> None:
+                                                   low: int, high: int, priority: int, relevance: int,
+                                                   ) -> None:
     low, high = min(low, high), max(low, high)
     worse = da.Assessment(**{**assessment.scores(), dimension: low})
     better = da.Assessment(**{**assessment.scores(), dimension: high})
@@ -65,13 +67,12 @@ def test_the_latest_value_per_dimension_counts() -> None:
     assert (now.trust, now.results, now.openness) == (4, 4, 3)
     assert (now.count, now.observed_on) == (3, d(2026, 3, 1))
     assert da.current(history, {"trust": None}).trust is None  # the person's own column wins
-    assert da.is_stale(now, d(2026, 9, 1)) and not da.is_stale(now, d(2026, 5, 1))
+    assert da.is_stale(now, d(2026, 9, 1))
+    assert not da.is_stale(now, d(2026, 5, 1))
     assert da.is_stale(da.NOTHING, d(2026, 5, 1))
 
 
-def _plan_network(chemistry: int | None, sharing: int | None, questions: tuple[str, ...] = ()) -> object:
-    from netplanner.domain import planner as dp
-
+def _plan_network(chemistry: int | None, sharing: int | None, questions: tuple[str, ...] = ()) -> dp.Network:
     people = {
         1: dp.Person(1, "Anna Berg", strength=0.3, last_contact=dt.date(2026, 1, 10), last_kind="lunch",
                      due=dt.date(2026, 3, 10),
@@ -87,12 +88,9 @@ def _plan_network(chemistry: int | None, sharing: int | None, questions: tuple[s
 
 
 def test_the_plan_follows_the_assessment() -> None:
-    from netplanner.domain import planner as dp
-
     today = dt.date(2026, 3, 4)
     plain = _plan_network(None, None)
     assessed = _plan_network(1, 5)
-    assert isinstance(plain, dp.Network) and isinstance(assessed, dp.Network)
     # A mentor who shares knowledge readily matters more than one nobody has assessed...
     assert dp.importance(1, assessed) > dp.importance(3, assessed) == dp.importance(1, plain)
     items = {i.contact_id: i for i in dp.build_plan(assessed, today, weeks=1, capacity=3).items()}

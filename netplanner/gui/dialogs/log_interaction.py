@@ -222,7 +222,8 @@ class LogInteractionDialog(QDialog):
         self.noticed_scores = ScoreInputs(box)
         self.noticed_note = QLineEdit()
         self.noticed_note.setObjectName("noticedNote")
-        self.noticed_note.setPlaceholderText(self.tr("Engagement, openness, how they share, whom others ask…"))
+        self.noticed_note.setPlaceholderText(
+            self.tr("Engagement, openness, how they share, whom others ask…"))
         self.noticed_note.setAccessibleName(self.tr("What you noticed"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.noticed_scores)

@@ -59,7 +59,8 @@ class ScoreInputs(QWidget):
             box.setRange(0, SCORE_MAX)
             box.setSpecialValueText("–")
             box.setAccessibleName(caption)
-            box.setToolTip(self.tr("%1, 1 (low) to 5 (high); – when you did not notice").replace("%1", caption))
+            box.setToolTip(
+                self.tr("%1, 1 (low) to 5 (high); – when you did not notice").replace("%1", caption))
             label = QLabel(caption)
             label.setBuddy(box)
             row, column = divmod(position, 2)
@@ -144,7 +145,7 @@ class ObservationsWidget(QWidget):
                 "Not observed yet. Before you ask for much, notice how they share knowledge, give "
                 "feedback and get results, and whether there is chemistry and trust."))
         for o in self.ctx.services.observations.for_contact(self.contact_id):
-            parts = [o.observed_on.isoformat(), da.describe(da.Assessment(**dict(o.scores)))]
+            parts = [o.observed_on.isoformat(), da.describe_scores(o.scores)]
             if o.note:
                 parts.append(o.note)
             item = QListWidgetItem(" — ".join(p for p in parts if p))
@@ -154,7 +155,8 @@ class ObservationsWidget(QWidget):
     def add(self) -> None:
         if self.contact_id is None:
             return
-        fields = {"observed_on": from_qdate(self.date.date()), "note": self.note.text(), **self.scores.values()}
+        fields = {"observed_on": from_qdate(self.date.date()), "note": self.note.text(),
+                  **self.scores.values()}
         try:
             undo.run(self.ctx, undo.AddObservationCommand(self.ctx, self.contact_id, fields, self.name))
         except NetPlannerError as exc:
@@ -164,10 +166,11 @@ class ObservationsWidget(QWidget):
         self.note.clear()
 
     def remove_selected(self) -> None:
-        item = self.history.currentItem()
-        if item is None:
+        if self.history.currentRow() < 0:
             return
+        item = self.history.currentItem()
         try:
-            undo.run(self.ctx, undo.DeleteObservationCommand(self.ctx, int(item.data(OBSERVATION_ID_ROLE))))
+            observation_id = int(item.data(OBSERVATION_ID_ROLE))
+            undo.run(self.ctx, undo.DeleteObservationCommand(self.ctx, observation_id))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Observation not removed"), user_message(exc))

@@ -188,7 +188,8 @@ class ReviewWidget(QWidget):
         labels = role_labels()
         lines = []
         for u in data.unobserved:
-            roles = ", ".join(self.tr("{0} for {1}").format(labels.get(role, role), goal) for goal, role in u.roles)
+            roles = ", ".join(self.tr("{0} for {1}").format(labels.get(role, role), goal)
+                              for goal, role in u.roles)
             when = (self.tr("last observed {0}").format(u.last_observed.isoformat()) if u.last_observed
                     else self.tr("never observed"))
             lines.append(self.tr("{0}: {1}; {2}").format(u.name, when, roles))
