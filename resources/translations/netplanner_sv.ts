@@ -1294,6 +1294,26 @@
         <translation>typ</translation>
     </message>
     <message>
+        <source>Unknown score(s) for an observation: {fields}.</source>
+        <translation>Okänd(a) poäng för en iakttagelse: {fields}.</translation>
+    </message>
+    <message>
+        <source>Note what you noticed: a score or a few words.</source>
+        <translation>Notera vad du lade märke till: en poäng eller några ord.</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Iakttagen den</translation>
+    </message>
+    <message>
+        <source>The date of an observation must be between {earliest} and {latest}.</source>
+        <translation>Datumet för en iakttagelse måste vara mellan {earliest} och {latest}.</translation>
+    </message>
+    <message>
+        <source>There is no observation with id {observation_id}.</source>
+        <translation>Det finns ingen iakttagelse med id {observation_id}.</translation>
+    </message>
+    <message>
         <source>Plan between 1 and {MAX_WEEKS} weeks ahead.</source>
         <translation>Planera mellan 1 och {MAX_WEEKS} veckor framåt.</translation>
     </message>
@@ -1548,6 +1568,18 @@
     <message>
         <source>text outside a vCard (expected BEGIN:VCARD)</source>
         <translation>text utanför ett vCard (BEGIN:VCARD förväntades)</translation>
+    </message>
+    <message>
+        <source>Name the goal by its title.</source>
+        <translation>Ange målet med dess titel.</translation>
+    </message>
+    <message>
+        <source>No goal called &apos;{needle}&apos;.</source>
+        <translation>Inget mål heter ”{needle}”.</translation>
+    </message>
+    <message>
+        <source>&apos;{needle}&apos; matches {count} goals: {listed}. Be more specific.</source>
+        <translation>”{needle}” passar {count} mål: {listed}. Var mer precis.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
