@@ -18,6 +18,7 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.transfer",
     "netplanner.commands.report",
     "netplanner.commands.sync",
+    "netplanner.commands.assess",
 ]
 
 EXIT_ERROR = 1

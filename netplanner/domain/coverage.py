@@ -8,8 +8,11 @@ Pure rules on plain data (no database, no Qt):
   supporters at full strength cover a goal. One such supporter is half: a single tie is a single point
   of failure. Relevance-3 ties at 80 % and 50 % give 0.65; a link of relevance 0 adds nothing.
 - *Flags* say in words where a goal is thin ("No mentor for Public speaking", "Your expert Per Öberg is
-  fading"); *suggestions* name people whose expertise matches the goal's competence area but who are not
-  linked to it, and where nobody fits, a prompt to find someone new.
+  fading"); *suggestions* rank people not linked to the goal whose expertise tags or profile text match
+  its competence area (folded, so "forhandling" finds "Förhandling"), by `SUGGESTION_WEIGHTS`: the
+  match, their willingness to share knowledge, how reachable they are (strength now) and a new
+  perspective (a department none of the goal's supporters sits in), each with its reason in words.
+  Where nobody fits, a prompt to find someone new.
 
 Every user-facing sentence lives in `MESSAGES` and `ROLE_NAMES` below, so it can be translated in one
 place: a flag is structured data, and its `message()` fills in a template.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,7 +66,25 @@ MESSAGES: dict[str, str] = {
         "Nobody in your network has expertise in {area}: find someone new for {goal} "
         "(ask your contacts whom they would ask)"
     ),
-    "suggestion": "{name} knows {matched} but is not linked to {goal}",
+    "suggestion": "{name} could help with {goal}: {reason}",
+    "why_expertise": "knows {value}",
+    "why_profile": "mentions {value} in their profile",
+    "why_shares": "shares knowledge {value}",
+    "why_shares_little": "rarely shares knowledge ({value})",
+    "why_strength": "strength {value} %",
+    "why_not_met": "not met yet",
+    "why_department": "from {value}: a new perspective",
+    "why_joiner": "; ",
+}
+
+#: How much each part of a suggestion's rank counts (see `rank_candidate`).
+SUGGESTION_WEIGHTS: dict[str, float] = {
+    "tag": 1.0,  # the first matching expertise tag
+    "more_tags": 0.25,  # each further one (at most two more)
+    "profile": 0.5,  # a match in the profile text only
+    "sharing": 0.5,  # knowledge sharing 5 adds this, 1 takes it away, 3 or unassessed: nothing
+    "strength": 1.0,  # times the strength now (0..1)
+    "department": 0.3,  # a department none of the supporters sits in, when they all sit in one
 }
 
 ROLE_NAMES: dict[str, str] = {
@@ -103,6 +125,8 @@ class PersonInfo:
     last_contact: dt.date | None = None  # None: never met
     silence: str = "none"  # "none" (never met), "ok", "warning", "lost"
     trend: int = 0
+    knowledge_sharing: int | None = None  # 1-5, the current assessment
+    profile: str = ""  # title, what they can offer and their working style: searched for the area
 
     @property
     def met(self) -> bool:
@@ -146,12 +170,20 @@ class Suggestion:
     goal: str
     contact_id: int
     name: str
-    matched: tuple[str, ...]  # the expertise tags that match the competence area
+    matched: tuple[str, ...]  # the expertise tags (or area parts, for a profile match) that fit
     strength: float
+    score: float = 0.0  # the rank: higher first
+    reasons: tuple[tuple[str, str], ...] = ()  # (MESSAGES key after "why_", value) in order
+
+    def reason(self, texts: Mapping[str, str] | None = None) -> str:
+        """"knows Negotiation; shares knowledge 5; strength 62 %"."""
+        table = texts or MESSAGES
+        return table["why_joiner"].join(table[f"why_{key}"].format(value=value)
+                                        for key, value in self.reasons)
 
     def message(self, texts: Mapping[str, str] | None = None) -> str:
         return (texts or MESSAGES)["suggestion"].format(name=self.name, matched=", ".join(self.matched),
-                                                        goal=self.goal)
+                                                        goal=self.goal, reason=self.reason(texts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +239,20 @@ _SPLIT_AREA = re.compile(r"\s*(?:[,;/&+]|\band\b|\boch\b)\s*", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
+def fold(text: str) -> str:
+    """Case and accents away, so "Öberg", "oberg" and "ÖBERG" compare equal (å, ä, ö -> a, a, o)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.casefold()))
+    return frozenset(_WORD.findall(fold(text)))
+
+
+def area_parts(area: str) -> list[tuple[str, frozenset[str]]]:
+    """The parts of a competence area with their words: "Leadership and public speaking" ->
+    ("Leadership", {leadership}), ("public speaking", {public, speaking})."""
+    return [(part.strip(), w) for part in _SPLIT_AREA.split(area) if (w := _words(part))]
 
 
 def area_terms(area: str) -> list[frozenset[str]]:
@@ -228,12 +272,27 @@ class ExpertiseIndex:
     def __init__(self, people: Iterable[PersonInfo]) -> None:
         self._by_word: dict[str, set[int]] = defaultdict(set)
         self._tags: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self._profiles: dict[str, set[int]] | None = None  # word -> people, built on first use
         for person in people:
             tags = [(tag, _words(tag)) for tag in person.expertise]
             self._tags[person.id] = tags
             for _, words in tags:
                 for word in words:
                     self._by_word[word].add(person.id)
+
+    def profile_matches(self, area: str, people: Mapping[int, PersonInfo]) -> dict[int, tuple[str, ...]]:
+        """Person id -> the parts of the area their profile text mentions (every word of the part)."""
+        if self._profiles is None:
+            self._profiles = defaultdict(set)
+            for person in people.values():
+                for word in _words(person.profile):
+                    self._profiles[word].add(person.id)
+        out: dict[int, list[str]] = defaultdict(list)
+        for text, words in area_parts(area):
+            found = set.intersection(*(self._profiles.get(w, set()) for w in words))
+            for pid in found:
+                out[pid].append(text)
+        return {pid: tuple(parts) for pid, parts in out.items()}
 
     def matches(self, area: str) -> dict[int, tuple[str, ...]]:
         """Person id -> their expertise tags that fit the area (people with none left out)."""
@@ -322,20 +381,60 @@ def assess_goal(
     suggestions: tuple[Suggestion, ...] = ()
     fits: dict[int, tuple[str, ...]] = {}
     if goal.competence_area.strip():
-        linked = {link.contact_id for link in links}
-        fits = (index or ExpertiseIndex(people.values())).matches(goal.competence_area)
-        found = [
-            Suggestion(goal.id, goal.title, pid, people[pid].name, tags, people[pid].strength)
-            for pid, tags in fits.items()
-            if pid not in linked and pid in people and people[pid].status != ContactStatus.ARCHIVED
-        ]
-        found.sort(key=lambda s: (-len(s.matched), -s.strength, s.name, s.contact_id))
-        suggestions = tuple(found[:max_suggestions])
+        suggestions = rank_suggestions(goal, links, people, supporters, index, max_suggestions)
     gap = not any(s.strong for s in supporters)
     # "Nobody has expertise in X" only when nobody does: a linked person who lists it is somebody.
     if gap and not suggestions and not any(pid in people for pid in fits):
         flag(FlagKind.FIND_PROSPECT)
     return GoalCoverage(goal, score, supporters, tuple(flags), suggestions)
+
+
+def rank_candidate(goal: GoalInfo, person: PersonInfo, tags: tuple[str, ...], mentioned: tuple[str, ...],
+                   departments: frozenset[str]) -> Suggestion:
+    """One person's suggestion for a goal: the weighted sum of `SUGGESTION_WEIGHTS` and its reasons.
+    `departments` are the (folded) departments of the goal's supporters."""
+    w = SUGGESTION_WEIGHTS
+    reasons: list[tuple[str, str]] = []
+    if tags:
+        score = w["tag"] + w["more_tags"] * min(2, len(tags) - 1)
+        reasons.append(("expertise", ", ".join(tags)))
+    else:
+        score = w["profile"]
+        reasons.append(("profile", ", ".join(mentioned)))
+    sharing = person.knowledge_sharing
+    if sharing is not None:
+        score += w["sharing"] * (max(1, min(5, sharing)) - 3) / 2
+        if sharing >= 4:
+            reasons.append(("shares", str(sharing)))
+        elif sharing <= 2:
+            reasons.append(("shares_little", str(sharing)))
+    strength = max(0.0, min(1.0, person.strength))
+    score += w["strength"] * strength
+    reasons.append(("strength", str(percent(strength))) if person.met else ("not_met", ""))
+    department = person.department.strip()
+    if len(departments) == 1 and department and fold(department) not in departments:
+        score += w["department"]
+        reasons.append(("department", department))
+    return Suggestion(goal.id, goal.title, person.id, person.name, tags or mentioned, person.strength,
+                      score, tuple(reasons))
+
+
+def rank_suggestions(goal: GoalInfo, links: Sequence[LinkInfo], people: Mapping[int, PersonInfo],
+                     supporters: Sequence[Supporter], index: ExpertiseIndex | None = None,
+                     max_suggestions: int = MAX_SUGGESTIONS) -> tuple[Suggestion, ...]:
+    """People not linked to the goal whose expertise or profile fits its area, best first."""
+    index = index or ExpertiseIndex(people.values())
+    linked = {link.contact_id for link in links}
+    by_tag = index.matches(goal.competence_area)
+    by_profile = index.profile_matches(goal.competence_area, people)
+    departments = frozenset(fold(s.department.strip()) for s in supporters if s.department.strip())
+    found = [
+        rank_candidate(goal, people[pid], by_tag.get(pid, ()), by_profile.get(pid, ()), departments)
+        for pid in by_tag.keys() | by_profile.keys()
+        if pid not in linked and pid in people and people[pid].status != ContactStatus.ARCHIVED
+    ]
+    found.sort(key=lambda s: (-s.score, -len(s.matched), s.name, s.contact_id))
+    return tuple(found[:max_suggestions])
 
 
 def assess(network: Network, max_suggestions: int = MAX_SUGGESTIONS) -> dict[int, GoalCoverage]:

@@ -2,8 +2,12 @@
 
 Pure rules over plain data; the service layer reads the database into a `Network` and stores the result.
 
-* Importance of a person = max over their links to *active* goals of priority * relevance / 3 (0..5),
-  with a small floor (`IMPORTANCE_FLOOR`) for people tied to no goal.
+* Importance of a person = max over their links to *active* goals of priority * relevance / 3 times the
+  fit of the person's assessment for the link's role (`domain.assessment.fit`, 1 when unassessed; so
+  0..7.5), with a small floor (`IMPORTANCE_FLOOR`) for people tied to no goal. The reason names the
+  scores behind the fit ("mentor for Public speaking; shares knowledge 5, trust 4").
+* A person not met yet with low chemistry or trust gets a short question ("observe first"); one without
+  open preparation questions gets "prepare: what do you want to learn?" before the first touch.
 * Urgency = 2^(-days until due / `URGENCY_HALF_DAYS`), 1 when due or overdue. For week k of the plan it
   is measured from that week's Monday (week 0: from today).
 * Each week holds `capacity` items. Commitments come first: open follow-ups due by the week's end
@@ -30,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from netplanner.domain import assessment as da
 from netplanner.domain.model import DEFAULT_THRESHOLD, ContactStatus, InteractionKind, Role
 
 IMPORTANCE_FLOOR = 0.5
@@ -172,6 +177,7 @@ class Person:
     asks_since_gave: int = 0  # interactions received since the user last gave something
     questions: tuple[str, ...] = ()  # open preparation questions
     can_offer: str = ""
+    assessment: da.Assessment | None = None  # the latest observed scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +194,7 @@ class Link:
     contact_id: int
     role: str
     relevance: int
+    fit: float = 1.0  # how well the person's assessment suits the role (`fitted_links`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +302,17 @@ def urgency(due: dt.date | None, on: dt.date) -> float:
 
 
 def _link_value(link: Link, goals: Mapping[int, GoalInfo]) -> float:
-    return goals[link.goal_id].priority * link.relevance / 3.0
+    return goals[link.goal_id].priority * link.relevance / 3.0 * link.fit
+
+
+def fitted_links(links: Iterable[Link], people: Mapping[int, Person]) -> list[Link]:
+    """The links with the fit of each person's assessment for the link's role."""
+    out = []
+    for link in links:
+        person = people.get(link.contact_id)
+        value = da.fit(link.role, person.assessment if person is not None else None)
+        out.append(link if value == link.fit else replace(link, fit=value))
+    return out
 
 
 def best_link(contact_id: int, network: Network) -> Link | None:
@@ -349,6 +366,8 @@ def suggest_kind(person: Person, category: str, link: Link | None, threshold: fl
         return InteractionKind.MESSAGE.value
     relevance = link.relevance if link is not None else 0
     if person.last_contact is None or category == Category.FIRST_TOUCH:
+        if da.caution(person.assessment):  # low chemistry or trust: a low-stakes touch, observe first
+            return InteractionKind.SHORT_QUESTION.value
         return (InteractionKind.COFFEE if relevance >= 3 else InteractionKind.SHORT_QUESTION).value
     if person.strength < threshold:
         return (InteractionKind.LUNCH if relevance >= 3 else InteractionKind.COFFEE).value
@@ -362,7 +381,8 @@ def suggest_kind(person: Person, category: str, link: Link | None, threshold: fl
 
 def _strength_words(person: Person, today: dt.date) -> str:
     if person.last_contact is None:
-        return TEXT["never_met"]
+        return _join([TEXT["never_met"], da.caution(person.assessment),
+                      "" if person.questions else da.TEXT["prepare"]])
     return TEXT["strength_since"].format(
         pct=round(person.strength * 100), kind=kind_label(person.last_kind or ""),
         date=short_date(person.last_contact, today),
@@ -385,7 +405,9 @@ def _goal_words(link: Link | None, network: Network, *, gap: bool = False) -> st
         return TEXT["no_goal"]
     goal = next(g for g in network.goals if g.goal_id == link.goal_id)
     role = ROLE_LABELS.get(link.role, link.role.replace("_", " "))
-    return TEXT["gap" if gap else "link"].format(role=role, goal=goal.title)
+    person = network.people.get(link.contact_id)
+    why = da.explain(link.role, person.assessment if person is not None else None)
+    return _join([TEXT["gap" if gap else "link"].format(role=role, goal=goal.title), why])
 
 
 def _join(parts: Iterable[str]) -> str:

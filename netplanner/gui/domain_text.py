@@ -28,6 +28,8 @@ TABLES: tuple[tuple[str, str, str], ...] = (
     ("Calendar", "netplanner.services.planner", "CALENDAR_TEXT"),
     ("Coverage", "netplanner.domain.coverage", "MESSAGES"),
     ("Coverage", "netplanner.domain.coverage", "ROLE_NAMES"),
+    ("Assessment", "netplanner.domain.assessment", "TEXT"),
+    ("Assessment", "netplanner.domain.assessment", "DIMENSION_WORDS"),
     ("Review", "netplanner.services.review", "CHECKLIST"),
     ("Review", "netplanner.services.review", "FORGET_HINTS"),
     ("Review", "netplanner.services.review", "FORGET_PROMPT"),

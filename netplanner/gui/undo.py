@@ -318,6 +318,44 @@ class DeleteQuestionCommand(ServiceCommand):
         self.ctx.services.questions.undelete(self._snapshot)
 
 
+# ---- observations ---------------------------------------------------------------------------------
+
+
+class AddObservationCommand(ServiceCommand):
+    """Record an observation; undo removes it and puts the person's scores back as they were."""
+
+    def __init__(self, ctx: GuiContext, contact_id: int, fields: dict[str, Any], name: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Observe %1").replace("%1", name))
+        self.contact_id = contact_id
+        self.fields = dict(fields)
+        self._written: Any = None  # services.observations.Written
+
+    def do(self) -> None:
+        if self._written is None:
+            self._written = self.ctx.services.observations.add(self.contact_id, **self.fields)
+        else:
+            self.ctx.services.observations.undelete(self._written.observation)
+
+    def reverse(self) -> None:
+        assert self._written is not None
+        self.ctx.services.observations.delete(self._written.observation.id, restore=self._written.before)
+
+
+class DeleteObservationCommand(ServiceCommand):
+
+    def __init__(self, ctx: GuiContext, observation_id: int) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete observation"))
+        self.observation_id = observation_id
+        self._written: Any = None
+
+    def do(self) -> None:
+        self._written = self.ctx.services.observations.delete(self.observation_id)
+
+    def reverse(self) -> None:
+        assert self._written is not None
+        self.ctx.services.observations.undelete(self._written.observation, restore=self._written.before)
+
+
 # ---- actions given as two callables (the matrix's links, the planner's done/snooze/skip) ---------------
 
 

@@ -347,7 +347,9 @@ def _goal_section(
             for flag in coverage.flags
         ]
         suggestions = [
-            Phrase("suggestion", {"name": s.name, "matched": ", ".join(s.matched), "goal": s.goal})
+            Phrase("suggestion", {"name": s.name, "matched": ", ".join(s.matched), "goal": s.goal,
+                                  "reason": tuple(Phrase(f"why_{key}", {"value": value})
+                                                  for key, value in s.reasons)})
             for s in coverage.suggestions
         ]
     if goal.target_date is not None and goal.target_date < today:

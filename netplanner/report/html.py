@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from netplanner.report.content import GoalSection, OwedItem, PlanContent, PlanItem, Supporter
+from netplanner.report.content import GoalSection, OwedItem, Phrase, PlanContent, PlanItem, Supporter
 from netplanner.report.strings import CHECKLIST_KEYS, Words
 
 CHART_MARKER = "[[netplanner-chart]]"
@@ -58,6 +58,8 @@ def _phrase_values(words: Words, values: dict[str, object]) -> dict[str, object]
             out[key] = words.kind(value)
         elif isinstance(value, dt.date):
             out[key] = words.date(value)
+        elif isinstance(value, tuple) and all(isinstance(p, Phrase) for p in value):
+            out[key] = words("why_joiner").join(say(words, p.key, dict(p.values)) for p in value)
         else:
             out[key] = value
     return out

@@ -34,6 +34,7 @@ class Kind(enum.StrEnum):
     PROJECTS = "projects"
     SETTINGS = "settings"
     REVIEWS = "reviews"
+    OBSERVATIONS = "observations"  # dated assessments of people (each also counts as a change of them)
 
 
 EVERY_KIND = frozenset(Kind)
@@ -42,6 +43,8 @@ EVERY_KIND = frozenset(Kind)
 MODEL_SETTINGS = frozenset({"threshold", "default_half_life", "kind_weights"})
 #: Fields of a person that change their computed values.
 STRENGTH_FIELDS = frozenset({"half_life_days", "cadence_days", "deleted_at"})
+#: The field a new or removed observation changes: the person's assessment (never their strength).
+ASSESSMENT_FIELD = "assessment"
 
 Ids = frozenset[int] | None  # None: not known, so every row of the kind
 
@@ -200,10 +203,11 @@ _KINDS: dict[type[Any], Kind] = {
     orm.ProjectMember: Kind.PROJECTS,
     orm.Setting: Kind.SETTINGS,
     orm.Review: Kind.REVIEWS,
+    orm.Observation: Kind.OBSERVATIONS,
 }
 _TABLE_KINDS: dict[str, Kind] = {cls.__tablename__: kind for cls, kind in _KINDS.items()}
 _PERSON_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.LINKS, Kind.QUESTIONS, Kind.TOUCHES,
-                           Kind.PROJECTS})
+                           Kind.PROJECTS, Kind.OBSERVATIONS})
 _NOTES_KEY = "netplanner_changes"
 
 
@@ -253,6 +257,8 @@ class ChangeTracker:
         elif kind is Kind.INTERACTIONS:
             for contact_id in _old_and_new(obj, "contact_id"):
                 notes.person(contact_id, strength=True)
+        elif kind is Kind.OBSERVATIONS:
+            _note_assessment(notes, _old_and_new(obj, "contact_id"))
         elif kind in _PERSON_KINDS and hasattr(type(obj), "contact_id"):
             for contact_id in _old_and_new(obj, "contact_id"):
                 notes.person(contact_id)
@@ -288,6 +294,16 @@ class ChangeTracker:
     @staticmethod
     def _forget(session: Session) -> None:
         session.info.pop(_NOTES_KEY, None)
+
+
+def _note_assessment(notes: _Notes, contact_ids: Iterable[int]) -> None:
+    """An observation changes its person's assessment: a change of people (by person id) that leaves
+    their strength alone, so every view showing people or what follows from them refreshes."""
+    ids = list(contact_ids)
+    notes.add(Kind.PEOPLE, ids)
+    notes.edited({ASSESSMENT_FIELD})
+    for contact_id in ids:
+        notes.person(contact_id)
 
 
 def _modified(obj: Any) -> set[str]:

@@ -20,7 +20,7 @@ from netplanner.domain.model import (
 from netplanner.services import validation as v
 from netplanner.services.records import ContactDetails, plain
 from netplanner.storage.db import Database, bulk_objects
-from netplanner.storage.orm import Contact, Goal, GoalLink, Question, utcnow
+from netplanner.storage.orm import Contact, Goal, GoalLink, Observation, Question, utcnow
 
 Cleaner = v.Cleaner
 
@@ -179,6 +179,11 @@ class ContactService:
         contact = Contact(**values)
         with self.db.session() as session:
             session.add(contact)
+            scores = {name: values[name] for name in ASSESSMENT_FIELDS if values.get(name) is not None}
+            if scores:  # the first scores are the first observation of the person's history
+                session.flush()
+                session.add(Observation(contact_id=contact.id, observed_on=contact.created_at.date(),
+                                        **scores))
         return plain(ContactDetails, contact)
 
     def update(self, contact_id: int, **changes: object) -> dict[str, Any]:

@@ -59,7 +59,8 @@ class CoverageService:
         # doubles the load time at 5,000 people.
         people_query = select(Contact.id, Contact.name, Contact.department,
                               type_coerce(Contact.expertise, Text), type_coerce(Contact.tags, Text),
-                              Contact.status).where(Contact.deleted_at.is_(None))
+                              Contact.status, Contact.knowledge_sharing, Contact.title, Contact.can_offer,
+                              Contact.working_style).where(Contact.deleted_at.is_(None))
         link_query = select(GoalLink.goal_id, GoalLink.contact_id, GoalLink.role, GoalLink.relevance,
                             GoalLink.note)
         with self.db.engine.connect() as conn:
@@ -69,7 +70,7 @@ class CoverageService:
         if strengths is None:
             strengths = self.strength.all(today)
         people: dict[int, dc.PersonInfo] = {}
-        for pid, name, department, expertise, tags, status in people_rows:
+        for pid, name, department, expertise, tags, status, sharing, title, offer, style in people_rows:
             s = strengths.get(pid)
             people[pid] = dc.PersonInfo(
                 id=pid, name=name, department=department or "", expertise=_texts(expertise),
@@ -78,6 +79,8 @@ class CoverageService:
                 last_contact=s.last_contact if s else None,
                 silence=s.silence if s else "none",
                 trend=s.trend if s else 0,
+                knowledge_sharing=sharing,
+                profile=" ".join(t for t in (title, offer, style) if t),
             )
         goal_ids = {g.id for g in goals}
         links = [dc.LinkInfo(*row) for row in link_rows

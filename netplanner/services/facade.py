@@ -18,6 +18,7 @@ from netplanner.services.contacts import ContactService
 from netplanner.services.coverage import CoverageService
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import InteractionService
+from netplanner.services.observations import ObservationService
 from netplanner.services.planner import PlannerService
 from netplanner.services.projects import ProjectService
 from netplanner.services.questions import QuestionService
@@ -44,10 +45,12 @@ class Services:
         self.questions = QuestionService(db)
         self.settings = SettingsService(db)
         self.projects = ProjectService(db)
+        self.observations = ObservationService(db, self.today)
         self.strength = StrengthService(db, self.settings, self.bus, self.today)
         self.coverage = CoverageService(db, self.strength, self.bus)
-        self.review = ReviewService(db, self.coverage, self.settings)
-        self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus)
+        self.review = ReviewService(db, self.coverage, self.settings, self.observations)
+        self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus,
+                                      self.observations)
         self.search = SearchService(db)
         self.agenda = AgendaService(self.planner, self.review)
 

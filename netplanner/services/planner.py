@@ -22,6 +22,7 @@ from netplanner.domain.model import Direction, GoalStatus, InteractionKind, Touc
 from netplanner.services.changes import ChangeBus
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
+from netplanner.services.observations import ObservationService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
@@ -68,8 +69,9 @@ class DoneRecord:
 class PlannerService:
     def __init__(self, db: Database, settings: SettingsService | None = None,
                  strength: StrengthService | None = None, goals: GoalService | None = None,
-                 bus: ChangeBus | None = None) -> None:
+                 bus: ChangeBus | None = None, observations: ObservationService | None = None) -> None:
         self.db = db
+        self._observations = observations or ObservationService(db)
         self._settings = settings or SettingsService(db)
         self._strength = strength or StrengthService(db, self._settings)
         self._goals = goals or GoalService(db)
@@ -143,6 +145,7 @@ class PlannerService:
                 questions.setdefault(cid, []).append(text)
             commitment_rows = conn.execute(commitments).all()
 
+        assessments = self._observations.assessments()
         people: dict[int, dp.Person] = {}
         for cid, name, status, can_offer, cadence in people_rows:
             s = strengths.get(cid)
@@ -157,6 +160,7 @@ class PlannerService:
                 asks_since_gave=ask_counts.get(cid, 0),
                 questions=tuple(questions.get(cid, ())),
                 can_offer=can_offer or "",
+                assessment=assessments.get(cid),
             )
         follow_ups = [
             dp.Commitment(r.id, r.contact_id, r.follow_up_on, r.kind, r.occurred_on, r.summary or "")
@@ -169,7 +173,8 @@ class PlannerService:
         ]
         goals = [dp.GoalInfo(g.id, g.title, g.priority, g.status == GoalStatus.ACTIVE.value)
                  for g in self._goals.all()]
-        links = [dp.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()]
+        links = dp.fitted_links(
+            [dp.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()], people)
         return dp.Network(people=people, goals=goals, links=links, follow_ups=follow_ups, thanks=thanks,
                           threshold=threshold)
 

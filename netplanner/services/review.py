@@ -18,11 +18,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from netplanner.domain import assessment as da
 from netplanner.domain import coverage as dc
 from netplanner.domain.errors import ValidationError
 from netplanner.domain.model import ContactStatus, GoalStatus
 from netplanner.services import validation as v
 from netplanner.services.coverage import CoverageService
+from netplanner.services.observations import ObservationService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import ContactStrength
 from netplanner.storage.db import Database
@@ -143,6 +145,16 @@ class ForgetPrompt:
 
 
 @dataclass(frozen=True, slots=True)
+class UnobservedPerson:
+    """Someone whose role for a goal rests on an old (or no) assessment: does the role still fit?"""
+
+    contact_id: int
+    name: str
+    last_observed: dt.date | None  # None: never observed
+    roles: tuple[tuple[str, str], ...]  # (goal title, role) of open goals
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewRecord:
     id: int
     held_on: dt.date
@@ -163,12 +175,15 @@ class ReviewData:
     revive: tuple[ReviveCandidate, ...]
     forget: ForgetPrompt
     checklist: tuple[ChecklistItem, ...]
+    unobserved: tuple[UnobservedPerson, ...] = ()  # linked to an open goal, not observed for long
 
 
 class ReviewService:
     def __init__(self, db: Database, coverage: CoverageService | None = None,
-                 settings: SettingsService | None = None) -> None:
+                 settings: SettingsService | None = None, observations: ObservationService | None = None
+                 ) -> None:
         self.db = db
+        self.observations = observations or ObservationService(db)
         self.coverage = coverage or CoverageService(db)
         self.settings = settings or SettingsService(db)
 
@@ -243,7 +258,25 @@ class ReviewService:
             revive=tuple(self._revive(active, dormant, details)),
             forget=self._forget(network),
             checklist=CHECKLIST,  # read now, not at import: the GUI may have put a translation in place
+            unobserved=tuple(self._unobserved(active, today)),
         )
+
+    def _unobserved(self, active: dc.Network, today: dt.date) -> list[UnobservedPerson]:
+        """People linked to an open goal (relevance 1 or more) whose assessment is older than
+        `da.STALE_DAYS` or missing; the longest unobserved first."""
+        titles = {g.id: g.title for g in active.goals}
+        roles: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        for link in active.links:
+            person = active.people.get(link.contact_id)
+            if link.goal_id in titles and link.relevance >= 1 and person is not None and (
+                    person.status != ContactStatus.ARCHIVED):
+                roles[link.contact_id].append((titles[link.goal_id], link.role))
+        assessments = self.observations.assessments(list(roles))
+        out = [UnobservedPerson(cid, active.people[cid].name, a.observed_on if a else None, tuple(found))
+               for cid, found in roles.items()
+               if da.is_stale(a := assessments.get(cid), today)]
+        out.sort(key=lambda u: (u.last_observed or dt.date.min, u.name.casefold()))
+        return out
 
     def _details(self) -> dict[int, tuple[int | None, int]]:
         """Person id -> (knowledge sharing score, number of interactions)."""

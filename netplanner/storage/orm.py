@@ -252,6 +252,33 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
+class Observation(Base):
+    """A dated note about a person with optional 1-5 scores (the article's "observe and evaluate").
+    The latest of the first five scores is kept on the person too (the People table's columns)."""
+
+    __tablename__ = "observations"
+    __table_args__ = (
+        *(CheckConstraint(f"{name} BETWEEN 1 AND 5", name=f"{name}_range") for name in (
+            "knowledge_sharing", "feedback", "chemistry", "trust", "influence", "engagement", "openness",
+            "results")),
+        Index("ix_observations_contact_id_observed_on", "contact_id", "observed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    observed_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    knowledge_sharing: Mapped[int | None] = mapped_column(Integer)
+    feedback: Mapped[int | None] = mapped_column(Integer)
+    chemistry: Mapped[int | None] = mapped_column(Integer)
+    trust: Mapped[int | None] = mapped_column(Integer)
+    influence: Mapped[int | None] = mapped_column(Integer)
+    engagement: Mapped[int | None] = mapped_column(Integer)
+    openness: Mapped[int | None] = mapped_column(Integer)
+    results: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class StrengthState(Base):
     """Derived, per person: the strength model's state just after their last interaction (design
     section 2), so strength now needs one row per person instead of every interaction. Triggers on

@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>observe first: {scores}; start with a short question</source>
+        <translation>iaktta först: {scores}; börja med en kort fråga</translation>
+    </message>
+    <message>
+        <source>prepare: what do you want to learn?</source>
+        <translation>förbered dig: vad vill du lära dig?</translation>
+    </message>
+    <message>
+        <source>shares knowledge {n}</source>
+        <translation>delar kunskap {n}</translation>
+    </message>
+    <message>
+        <source>gives feedback {n}</source>
+        <translation>ger återkoppling {n}</translation>
+    </message>
+    <message>
+        <source>chemistry {n}</source>
+        <translation>kemi {n}</translation>
+    </message>
+    <message>
+        <source>trust {n}</source>
+        <translation>förtroende {n}</translation>
+    </message>
+    <message>
+        <source>influence {n}</source>
+        <translation>inflytande {n}</translation>
+    </message>
+    <message>
+        <source>engagement {n}</source>
+        <translation>engagemang {n}</translation>
+    </message>
+    <message>
+        <source>openness {n}</source>
+        <translation>öppenhet {n}</translation>
+    </message>
+    <message>
+        <source>track record {n}</source>
+        <translation>resultat {n}</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Back up NetPlanner</source>
@@ -153,6 +200,14 @@
         <translation>Ta bort fråga</translation>
     </message>
     <message>
+        <source>Observe %1</source>
+        <translation>Iakttagelse om %1</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Ta bort iakttagelse</translation>
+    </message>
+    <message>
         <source>Change settings</source>
         <translation>Ändra inställningar</translation>
     </message>
@@ -246,6 +301,10 @@
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Iakttagelser</translation>
     </message>
     <message>
         <source>What I want to learn: %1</source>
@@ -768,8 +827,40 @@
         <translation>Ingen i ditt nätverk har expertis inom {area}: hitta någon ny för {goal} (fråga dina kontakter vem de själva skulle fråga)</translation>
     </message>
     <message>
-        <source>{name} knows {matched} but is not linked to {goal}</source>
-        <translation>{name} kan {matched} men är inte kopplad till {goal}</translation>
+        <source>{name} could help with {goal}: {reason}</source>
+        <translation>{name} kan hjälpa dig med {goal}: {reason}</translation>
+    </message>
+    <message>
+        <source>knows {value}</source>
+        <translation>kan {value}</translation>
+    </message>
+    <message>
+        <source>mentions {value} in their profile</source>
+        <translation>nämner {value} i sin profil</translation>
+    </message>
+    <message>
+        <source>shares knowledge {value}</source>
+        <translation>delar kunskap {value}</translation>
+    </message>
+    <message>
+        <source>rarely shares knowledge ({value})</source>
+        <translation>delar sällan kunskap ({value})</translation>
+    </message>
+    <message>
+        <source>strength {value} %</source>
+        <translation>styrka {value} %</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>inte träffad än</translation>
+    </message>
+    <message>
+        <source>from {value}: a new perspective</source>
+        <translation>från {value}: ett nytt perspektiv</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>mentor</source>
@@ -1245,6 +1336,26 @@
         <translation>typ</translation>
     </message>
     <message>
+        <source>Unknown score(s) for an observation: {fields}.</source>
+        <translation>Okänd(a) poäng för en iakttagelse: {fields}.</translation>
+    </message>
+    <message>
+        <source>Note what you noticed: a score or a few words.</source>
+        <translation>Notera vad du lade märke till: en poäng eller några ord.</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Iakttagen den</translation>
+    </message>
+    <message>
+        <source>The date of an observation must be between {earliest} and {latest}.</source>
+        <translation>Datumet för en iakttagelse måste vara mellan {earliest} och {latest}.</translation>
+    </message>
+    <message>
+        <source>There is no observation with id {observation_id}.</source>
+        <translation>Det finns ingen iakttagelse med id {observation_id}.</translation>
+    </message>
+    <message>
         <source>Plan between 1 and {MAX_WEEKS} weeks ahead.</source>
         <translation>Planera mellan 1 och {MAX_WEEKS} veckor framåt.</translation>
     </message>
@@ -1603,6 +1714,18 @@
     <message>
         <source>a card file must hold exactly one vCard, not {count}</source>
         <translation>en kortfil måste innehålla exakt ett vCard, inte {count}</translation>
+    </message>
+    <message>
+        <source>Name the goal by its title.</source>
+        <translation>Ange målet med dess titel.</translation>
+    </message>
+    <message>
+        <source>No goal called &apos;{needle}&apos;.</source>
+        <translation>Inget mål heter ”{needle}”.</translation>
+    </message>
+    <message>
+        <source>&apos;{needle}&apos; matches {count} goals: {listed}. Be more specific.</source>
+        <translation>”{needle}” passar {count} mål: {listed}. Var mer precis.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
@@ -2735,6 +2858,18 @@
         <source>“%1” matches %2 people: pick one from the list.</source>
         <translation>”%1” passar in på %2 personer: välj en i listan.</translation>
     </message>
+    <message>
+        <source>What did I &amp;notice?</source>
+        <translation>Vad lade jag mär&amp;ke till?</translation>
+    </message>
+    <message>
+        <source>Engagement, openness, how they share, whom others ask…</source>
+        <translation>Engagemang, öppenhet, hur hen delar med sig, vem andra frågar…</translation>
+    </message>
+    <message>
+        <source>What you noticed</source>
+        <translation>Vad du lade märke till</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3214,6 +3349,92 @@
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Lösenfraserna skiljer sig åt; skriv samma två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>Observations</name>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Kunskapsdelning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Kemi</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Förtroende</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagemang</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Öppenhet</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsWidget</name>
+    <message>
+        <source>Observations of this person, newest first</source>
+        <translation>Iakttagelser om personen, nyaste först</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Iakttagen den</translation>
+    </message>
+    <message>
+        <source>What did you notice? Engagement, openness, whom others ask…</source>
+        <translation>Vad lade du märke till? Engagemang, öppenhet, vem andra frågar…</translation>
+    </message>
+    <message>
+        <source>What you noticed</source>
+        <translation>Vad du lade märke till</translation>
+    </message>
+    <message>
+        <source>Add &amp;observation</source>
+        <translation>Lägg till i&amp;akttagelse</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected observation</source>
+        <translation>Ta bort den markerade iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Now: %1 · observations: %2 · the last on %3</source>
+        <translation>Nu: %1 · iakttagelser: %2 · den senaste %3</translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation>inga poäng än</translation>
+    </message>
+    <message>
+        <source>Not observed yet. Before you ask for much, notice how they share knowledge, give feedback and get results, and whether there is chemistry and trust.</source>
+        <translation>Inte iakttagen än. Innan du ber om mycket: lägg märke till hur hen delar kunskap, ger återkoppling och når resultat, och om det finns kemi och förtroende.</translation>
+    </message>
+    <message>
+        <source>Observation not added</source>
+        <translation>Iakttagelsen lades inte till</translation>
+    </message>
+    <message>
+        <source>Observation not removed</source>
+        <translation>Iakttagelsen togs inte bort</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4086,18 @@
         <translation>Ingen har tystnat.</translation>
     </message>
     <message>
+        <source>People not observed for a long time</source>
+        <translation>Personer du inte iakttagit på länge</translation>
+    </message>
+    <message>
+        <source>Everyone linked to a goal was observed recently.</source>
+        <translation>Alla som är kopplade till ett mål har iakttagits nyligen.</translation>
+    </message>
+    <message>
+        <source>Does each person&apos;s role for the goal still fit? Note what you see now (Observations tab of the person).</source>
+        <translation>Passar varje persons roll för målet fortfarande? Notera vad du ser nu (fliken Iakttagelser hos personen).</translation>
+    </message>
+    <message>
         <source>Give and take</source>
         <translation>Ge och ta</translation>
     </message>
@@ -3936,6 +4169,18 @@
         <translation>{0}: senaste kontakt {1}, styrka {2} %</translation>
     </message>
     <message>
+        <source>last observed {0}</source>
+        <translation>senast iakttagen {0}</translation>
+    </message>
+    <message>
+        <source>never observed</source>
+        <translation>aldrig iakttagen</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; {2}</source>
+        <translation>{0}: {1}; {2}</translation>
+    </message>
+    <message>
         <source>No interactions yet.</source>
         <translation>Inga kontakttillfällen än.</translation>
     </message>
@@ -3991,6 +4236,13 @@
     <message>
         <source>Score from %1 to %2</source>
         <translation>Betyg från %1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreInputs</name>
+    <message>
+        <source>%1, 1 (low) to 5 (high); – when you did not notice</source>
+        <translation>%1, 1 (lågt) till 5 (högt); – när du inte lade märke till det</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ def test_the_cores_wording_follows_the_language(qapp: QApplication) -> None:
         install_translators(qapp, "sv")
         assert planner.MONTHS[4] == "maj"
         assert planner.TEXT["never_met"] == "inte träffats än"
-        assert coverage.MESSAGES["suggestion"] == "{name} kan {matched} men är inte kopplad till {goal}"
+        assert coverage.MESSAGES["suggestion"] == "{name} kan hjälpa dig med {goal}: {reason}"
     finally:
         uninstall_translators(qapp)
     assert planner.MONTHS[4] == "May"

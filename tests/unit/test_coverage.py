@@ -114,7 +114,8 @@ def test_suggestions_match_expertise_and_skip_linked_and_archived(network: dc.Ne
     # Anna is linked (relevance 1) and Old Archive is archived; "speaking" fits "public speaking".
     assert suggested == [("Emma Sjöberg", ("Public Speaking",)), ("Olof Brandt", ("speaking",))]
     assert cov[10].suggestions[0].message() == (
-        "Emma Sjöberg knows Public Speaking but is not linked to Public speaking")
+        "Emma Sjöberg could help with Public speaking: knows Public Speaking; strength 60 %; "
+        "from Communications: a new perspective")
     assert [s.name for s in cov[11].suggestions] == []  # both finance people are linked already
     assert dc.FlagKind.FIND_PROSPECT not in {f.kind for f in cov[10].flags}  # suggestions exist
 

@@ -57,7 +57,8 @@ def test_exact_plan_for_a_hand_built_network() -> None:
         (D(2026, 3, 9), 9, "touch", "coffee",
          "strength 40 % since call on 1 Jan; overdue since 1 Mar; tied to no goal"),
         (D(2026, 3, 9), 4, "first_touch", "short_question",
-         "not met yet; peer for Public speaking, a goal with no strong support yet"),
+         "not met yet; prepare: what do you want to learn?; "
+         "peer for Public speaking, a goal with no strong support yet"),
         (D(2026, 3, 16), 3, "touch", "coffee",
          "strength 50 % since meeting on 5 Jan; due 15 Apr; tied to no goal"),
     ]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -31,11 +32,13 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain.errors import NetPlannerError, ValidationError
 from netplanner.domain.model import Direction, GoalStatus, InteractionKind
+from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
+from netplanner.gui.widgets.observations import ScoreInputs
 from netplanner.services.search import fold
 
 
@@ -175,6 +178,7 @@ class LogInteractionDialog(QDialog):
         row.addStretch(1)
         form.addRow(self.has_follow_up, row)
 
+        self.noticed = self._noticed_section()
         self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -186,6 +190,7 @@ class LogInteractionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.noticed)
         layout.addWidget(self.error)
         # Offered when the name matches nobody: log with someone new without leaving the dialog.
         self.create_person = QCheckBox()
@@ -265,6 +270,32 @@ class LogInteractionDialog(QDialog):
             "fields": fields,
         }
 
+    def _noticed_section(self) -> QGroupBox:
+        """"What did I notice?": optional scores and a note, recorded as an observation of the day."""
+        box = QGroupBox(self.tr("What did I &notice?"))
+        box.setObjectName("noticedSection")
+        box.setCheckable(True)
+        box.setChecked(False)
+        self.noticed_scores = ScoreInputs(box)
+        self.noticed_note = QLineEdit()
+        self.noticed_note.setObjectName("noticedNote")
+        self.noticed_note.setPlaceholderText(
+            self.tr("Engagement, openness, how they share, whom others ask…"))
+        self.noticed_note.setAccessibleName(self.tr("What you noticed"))
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.noticed_scores)
+        inner.addWidget(self.noticed_note)
+        return box
+
+    def _record_noticed(self, values: dict[str, Any]) -> None:
+        """Record the "What did I notice?" part as its own undoable observation (nothing when empty)."""
+        scores, note = self.noticed_scores.values(), self.noticed_note.text().strip()
+        if not self.noticed.isChecked() or not (scores or note):
+            return
+        fields = {"observed_on": values["occurred_on"], "note": note, **scores}
+        undo.run(self.ctx, undo.AddObservationCommand(self.ctx, values["contact_id"], fields,
+                                                      self.person_name()))
+
     def person_name(self) -> str:
         try:
             contact_id = self.contact_id()
@@ -275,6 +306,7 @@ class LogInteractionDialog(QDialog):
     def accept(self) -> None:
         try:
             self.result_values = self.values()
+            self._record_noticed(self.result_values)
         except NetPlannerError as exc:
             self.error.setText(user_message(exc))
             self.error.show()

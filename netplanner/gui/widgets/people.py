@@ -44,6 +44,7 @@ from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, Contacts
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.models.questions_model import QuestionsModel
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.gui.widgets.observations import ObservationsWidget
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.goals import LinkView
 
@@ -87,7 +88,8 @@ def fit_headers(view: QTableView, columns: Iterable[int]) -> None:
 
 
 #: What the person panel shows: the person, their interactions, links, questions and strength.
-PANEL_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.LINKS, Kind.QUESTIONS, Kind.SETTINGS})
+PANEL_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.LINKS, Kind.QUESTIONS, Kind.SETTINGS,
+                         Kind.OBSERVATIONS})
 
 class LinksModel(RecordTableModel[LinkView]):
     """The goals one person is linked to, with role and relevance."""
@@ -257,6 +259,8 @@ class ContactDetailWidget(QWidget):
         configure_table(self.links_view)
         self.links_view.horizontalHeader().resizeSection(0, 220)
         self.tabs.addTab(self.links_view, self.tr("Goals"))
+        self.observations = ObservationsWidget(ctx, self)
+        self.tabs.addTab(self.observations, self.tr("Observations"))
 
         layout = QVBoxLayout(page)
         layout.addWidget(self.name)
@@ -289,6 +293,7 @@ class ContactDetailWidget(QWidget):
             self.stack.setCurrentIndex(0)
             self.questions.set_contact(None)
             self.links.set_contact(None)
+            self.observations.set_contact(None)
             self.interactions.set_filter(contact_id=-1, kind=None, since=None, until=None)
             return
         try:
@@ -315,6 +320,7 @@ class ContactDetailWidget(QWidget):
         self.questions.set_contact(contact_id)
         self.interactions.set_filter(contact_id=contact_id, kind=None, since=None, until=None)
         self.links.set_contact(contact_id)
+        self.observations.set_contact(contact_id, contact.name)
         self._show_strength(contact_id)
 
     def _show_strength(self, contact_id: int) -> None:

@@ -102,6 +102,10 @@ class ReviewWidget(QWidget):
                               "circle does not."))
         self._section(self.tr("Dormant people"), self._dormant_lines(data),
                       self.tr("Nobody has gone quiet."))
+        self._section(self.tr("People not observed for a long time"), self._unobserved_lines(data),
+                      self.tr("Everyone linked to a goal was observed recently."),
+                      self.tr("Does each person's role for the goal still fit? Note what you see now "
+                              "(Observations tab of the person)."))
         self._section(self.tr("Give and take"), self._balance_lines(data), "")
         self._section(self.tr("Who did I forget?"), self._forget_lines(data), "", data.forget.text)
         self._checklist(data, ticked)
@@ -178,6 +182,17 @@ class ReviewWidget(QWidget):
             else:
                 lines.append(self.tr("{0}: last contact {1}, strength {2} %").format(
                     d.name, d.last_contact.isoformat(), dc.percent(d.strength)))
+        return lines
+
+    def _unobserved_lines(self, data: ReviewData) -> list[str]:
+        labels = role_labels()
+        lines = []
+        for u in data.unobserved:
+            roles = ", ".join(self.tr("{0} for {1}").format(labels.get(role, role), goal)
+                              for goal, role in u.roles)
+            when = (self.tr("last observed {0}").format(u.last_observed.isoformat()) if u.last_observed
+                    else self.tr("never observed"))
+            lines.append(self.tr("{0}: {1}; {2}").format(u.name, when, roles))
         return lines
 
     def _balance_lines(self, data: ReviewData) -> list[str]:
