@@ -381,7 +381,9 @@ def assess_goal(
     suggestions: tuple[Suggestion, ...] = ()
     fits: dict[int, tuple[str, ...]] = {}
     if goal.competence_area.strip():
+        index = index or ExpertiseIndex(people.values())
         suggestions = rank_suggestions(goal, links, people, supporters, index, max_suggestions)
+        fits = index.matches(goal.competence_area)
     gap = not any(s.strong for s in supporters)
     # "Nobody has expertise in X" only when nobody does: a linked person who lists it is somebody.
     if gap and not suggestions and not any(pid in people for pid in fits):

@@ -16,9 +16,9 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "Talk to Anna Berg, who is not linked to this goal yet: knows public speaking; "
-           "shares knowledge 4; strength 100%."),
+           "shares knowledge 4; strength 95%."),
     ("sv", "Prata med Anna Berg, som inte är kopplad till målet än: kan public speaking; "
-           "delar kunskap 4; styrka 100 %."),
+           "delar kunskap 4; styrka 95 %."),
 ])
 def test_the_goal_section_lists_suggestions_with_reasons(demo_services: Services, demo_today: dt.date,
                                                          tmp_path: Path, lang: str, expected: str) -> None:
