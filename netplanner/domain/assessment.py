@@ -192,3 +192,23 @@ def is_stale(assessment: Assessment | None, today: dt.date, days: int = STALE_DA
     """Never observed, or not for `days` days."""
     return assessment is None or assessment.observed_on is None or (
         today - assessment.observed_on).days >= days
+
+
+#: A score that moved this many points between its last two observations changed a lot.
+BIG_CHANGE = 2
+
+
+def big_changes(history: Iterable[Observation], since: dt.date | None = None
+                ) -> tuple[tuple[str, int, int], ...]:
+    """(dimension, before, now) of each score whose newest value differs from the one before by
+    `BIG_CHANGE` or more, when that newest value was observed after `since` (any time without one)."""
+    ordered = sorted(history, key=lambda o: (o.observed_on, o.observation_id))
+    out: list[tuple[str, int, int]] = []
+    for dimension in DIMENSIONS:
+        values = [(o.observed_on, o.scores[dimension]) for o in ordered if dimension in o.scores]
+        if len(values) < 2:
+            continue
+        (_, before), (day, now) = values[-2], values[-1]
+        if abs(now - before) >= BIG_CHANGE and (since is None or day > since):
+            out.append((dimension, before, now))
+    return tuple(out)

@@ -9,8 +9,9 @@ replaced, so undo puts the person back exactly as they were.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -174,6 +175,14 @@ class ObservationService:
     def assessment(self, contact_id: int) -> da.Assessment:
         return self.assessments([contact_id]).get(contact_id, da.NOTHING)
 
+    def histories(self, contact_ids: list[int]) -> dict[int, list[da.Observation]]:
+        """Every observation of these people (with scores), by person."""
+        query = select(Observation.id, Observation.contact_id, Observation.observed_on,
+                       *(getattr(Observation, d) for d in da.DIMENSIONS)
+                       ).where(Observation.contact_id.in_(contact_ids))
+        with self.db.engine.connect() as conn:
+            return _histories(conn.execute(query))
+
     def assessments(self, contact_ids: list[int] | None = None) -> dict[int, da.Assessment]:
         """The current assessment of everyone not in the Trash (or of the people named): the five
         scores kept on the person, the newest value of the others, and when they were last observed."""
@@ -188,13 +197,19 @@ class ObservationService:
         with self.db.engine.connect() as conn:
             cached = {row[0]: dict(zip(ASSESSMENT_FIELDS, row[1:], strict=True))
                       for row in conn.execute(people_query)}
-            history: dict[int, list[da.Observation]] = {}
-            for oid, cid, day, *values in conn.execute(observation_query):
-                scores = {d: int(x) for d, x in zip(da.DIMENSIONS, values, strict=True) if x is not None}
-                history.setdefault(cid, []).append(da.Observation(oid, cid, day, scores))
+            history = _histories(conn.execute(observation_query))
         out: dict[int, da.Assessment] = {}
         for cid, scores in cached.items():
             if history.get(cid) or any(value is not None for value in scores.values()):
                 out[cid] = da.current(history.get(cid, ()), scores)
         return out
 
+
+
+def _histories(rows: Iterable[Sequence[Any]]) -> dict[int, list[da.Observation]]:
+    """(id, person, day, *scores) rows as observations by person."""
+    history: dict[int, list[da.Observation]] = {}
+    for oid, cid, day, *values in rows:
+        scores = {d: int(x) for d, x in zip(da.DIMENSIONS, values, strict=True) if x is not None}
+        history.setdefault(cid, []).append(da.Observation(oid, cid, day, scores))
+    return history

@@ -155,6 +155,16 @@ class UnobservedPerson:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangedAssessment:
+    """Someone with a role for a goal whose scores moved a lot since the last review: does it still fit?"""
+
+    contact_id: int
+    name: str
+    changes: tuple[tuple[str, int, int], ...]  # (dimension, before, now)
+    roles: tuple[tuple[str, str], ...]  # (goal title, role) of open goals
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewRecord:
     id: int
     held_on: dt.date
@@ -176,6 +186,7 @@ class ReviewData:
     forget: ForgetPrompt
     checklist: tuple[ChecklistItem, ...]
     unobserved: tuple[UnobservedPerson, ...] = ()  # linked to an open goal, not observed for long
+    changed: tuple[ChangedAssessment, ...] = ()  # linked to an open goal, assessment moved a lot
 
 
 class ReviewService:
@@ -259,11 +270,12 @@ class ReviewService:
             forget=self._forget(network),
             checklist=CHECKLIST,  # read now, not at import: the GUI may have put a translation in place
             unobserved=tuple(self._unobserved(active, today)),
+            changed=tuple(self._changed(active, last)),
         )
 
-    def _unobserved(self, active: dc.Network, today: dt.date) -> list[UnobservedPerson]:
-        """People linked to an open goal (relevance 1 or more) whose assessment is older than
-        `da.STALE_DAYS` or missing; the longest unobserved first."""
+    @staticmethod
+    def _roles(active: dc.Network) -> dict[int, list[tuple[str, str]]]:
+        """(goal title, role) of the people linked to an open goal (relevance 1 or more), by person."""
         titles = {g.id: g.title for g in active.goals}
         roles: dict[int, list[tuple[str, str]]] = defaultdict(list)
         for link in active.links:
@@ -271,6 +283,23 @@ class ReviewService:
             if link.goal_id in titles and link.relevance >= 1 and person is not None and (
                     person.status != ContactStatus.ARCHIVED):
                 roles[link.contact_id].append((titles[link.goal_id], link.role))
+        return roles
+
+    def _changed(self, active: dc.Network, last: ReviewRecord | None) -> list[ChangedAssessment]:
+        """People with a role whose scores moved by `da.BIG_CHANGE` or more since the last review."""
+        roles = self._roles(active)
+        histories = self.observations.histories(list(roles))
+        since = last.held_on if last is not None else None
+        out = [ChangedAssessment(cid, active.people[cid].name, changes, tuple(roles[cid]))
+               for cid, history in histories.items()
+               if (changes := da.big_changes(history, since))]
+        out.sort(key=lambda c: c.name.casefold())
+        return out
+
+    def _unobserved(self, active: dc.Network, today: dt.date) -> list[UnobservedPerson]:
+        """People linked to an open goal (relevance 1 or more) whose assessment is older than
+        `da.STALE_DAYS` or missing; the longest unobserved first."""
+        roles = self._roles(active)
         assessments = self.observations.assessments(list(roles))
         out = [UnobservedPerson(cid, active.people[cid].name, a.observed_on if a else None, tuple(found))
                for cid, found in roles.items()

@@ -4098,6 +4098,18 @@
         <translation>Passar varje persons roll för målet fortfarande? Notera vad du ser nu (fliken Iakttagelser hos personen).</translation>
     </message>
     <message>
+        <source>Assessments that changed a lot</source>
+        <translation>Bedömningar som ändrats mycket</translation>
+    </message>
+    <message>
+        <source>No assessment changed much since the last review.</source>
+        <translation>Ingen bedömning har ändrats mycket sedan förra översynen.</translation>
+    </message>
+    <message>
+        <source>A score moved by two or more: does the person&apos;s role for the goal still fit?</source>
+        <translation>Ett betyg har ändrats med två eller mer: passar personens roll för målet fortfarande?</translation>
+    </message>
+    <message>
         <source>Give and take</source>
         <translation>Ge och ta</translation>
     </message>
@@ -4179,6 +4191,10 @@
     <message>
         <source>{0}: {1}; {2}</source>
         <translation>{0}: {1}; {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
     </message>
     <message>
         <source>No interactions yet.</source>

@@ -152,3 +152,23 @@ def test_the_review_lists_people_with_a_role_who_were_not_observed_for_long(db: 
     svc.observations.add(person.id, DEMO_TODAY, "Still the one everyone asks about budgets", trust=4)
     assert name not in {u.name for u in svc.review.prepare(DEMO_TODAY).unobserved}
     assert name in {u.name for u in svc.review.prepare(DEMO_TODAY + dt.timedelta(days=200)).unobserved}
+
+
+def test_the_review_lists_people_whose_assessment_changed_a_lot(db: Database) -> None:
+    """Trust from 2 to 5 since the last review asks whether the role still fits; a small move does not."""
+    svc = Services(db, clock=lambda: DEMO_TODAY)
+    build_demo(svc, seed=7, today=DEMO_TODAY)
+    assert svc.review.prepare(DEMO_TODAY).changed == ()
+    mentor = next(link for link in svc.goals.links() if link.role == "mentor")
+    other = next(link for link in svc.goals.links() if link.contact_id != mentor.contact_id)
+    svc.review.record_review(held_on=DEMO_TODAY - dt.timedelta(days=30))
+    svc.observations.add(mentor.contact_id, DEMO_TODAY - dt.timedelta(days=20), trust=2)
+    svc.observations.add(mentor.contact_id, DEMO_TODAY - dt.timedelta(days=5), trust=5, feedback=4)
+    svc.observations.add(other.contact_id, DEMO_TODAY - dt.timedelta(days=20), chemistry=3)
+    svc.observations.add(other.contact_id, DEMO_TODAY - dt.timedelta(days=5), chemistry=4)
+    changed = svc.review.prepare(DEMO_TODAY).changed
+    assert [c.contact_id for c in changed] == [mentor.contact_id]
+    assert ("trust", 2, 5) in changed[0].changes
+    assert "mentor" in {role for _goal, role in changed[0].roles}
+    svc.review.record_review(held_on=DEMO_TODAY)  # seen at this review: not asked again
+    assert svc.review.prepare(DEMO_TODAY).changed == ()

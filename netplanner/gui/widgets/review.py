@@ -28,6 +28,7 @@ from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.matrix_model import role_labels
+from netplanner.gui.widgets.observations import dimension_labels
 from netplanner.services.changes import Kind
 from netplanner.services.review import ReviewData
 
@@ -106,6 +107,9 @@ class ReviewWidget(QWidget):
                       self.tr("Everyone linked to a goal was observed recently."),
                       self.tr("Does each person's role for the goal still fit? Note what you see now "
                               "(Observations tab of the person)."))
+        self._section(self.tr("Assessments that changed a lot"), self._changed_lines(data),
+                      self.tr("No assessment changed much since the last review."),
+                      self.tr("A score moved by two or more: does the person's role for the goal still fit?"))
         self._section(self.tr("Give and take"), self._balance_lines(data), "")
         self._section(self.tr("Who did I forget?"), self._forget_lines(data), "", data.forget.text)
         self._checklist(data, ticked)
@@ -193,6 +197,17 @@ class ReviewWidget(QWidget):
             when = (self.tr("last observed {0}").format(u.last_observed.isoformat()) if u.last_observed
                     else self.tr("never observed"))
             lines.append(self.tr("{0}: {1}; {2}").format(u.name, when, roles))
+        return lines
+
+    def _changed_lines(self, data: ReviewData) -> list[str]:
+        roles, dimensions = role_labels(), dimension_labels()
+        lines = []
+        for c in data.changed:
+            moved = ", ".join(self.tr("{0} {1} → {2}").format(dimensions.get(d, d), before, now)
+                              for d, before, now in c.changes)
+            goals = ", ".join(self.tr("{0} for {1}").format(roles.get(role, role), goal)
+                              for goal, role in c.roles)
+            lines.append(self.tr("{0}: {1}; {2}").format(c.name, moved, goals))
         return lines
 
     def _balance_lines(self, data: ReviewData) -> list[str]:
