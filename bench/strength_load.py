@@ -4,9 +4,11 @@ of the per-person state it would need.
     python bench/strength_load.py [--sizes 100k] [--runs N]
 
 On a copy of the cached app database (bench/_appdb.py). "app, to the arrays" is what the services do
-today for strength of everyone: StrengthService's settings read, load (SQLAlchemy Core, every
-interaction) and numpy compute, up to the StrengthArrays; "app, all()" adds the per-person values the
-views get. The references are raw sqlcipher3 reads on a connection with the app's pragmas: the target's
+for strength of everyone: StrengthService's settings read, the per-person state (strength_state, one
+row per person, read with the raw driver) projected to today with numpy, up to the StrengthArrays;
+"app, all()" adds the per-person values the views get; "full recompute" reads and computes every
+interaction, which a change of the model settings costs once. The references are raw sqlcipher3
+reads on a connection with the app's pragmas: the target's
 reference is a SELECT of a 4-column, one-row-per-person table made in the copy (contact id, last
 interaction day, activation at it, half-life: the state that exponential decay makes sufficient);
 the same table as an in-memory TEMP table, and the GROUP BY over all interactions that such a table
@@ -47,14 +49,23 @@ GROUP BY i.contact_id
 
 
 def app_to_arrays(service: StrengthService, today: dt.date) -> ds.StrengthArrays:
-    """Strength of everyone as StrengthService._strengths computes it, stopping at the arrays."""
+    """Strength of everyone as StrengthService.all() computes it (settings read, the per-person state
+    read with the raw driver, dirty rows repaired, projected to today), stopping at the arrays."""
     params = service.params()
-    events = service._load(params)
-    return service._compute(events, params, ds.to_day(today))
+    return service._state.load(params, ds.to_day(today)).arrays
 
 
 def app_all(service: StrengthService, today: dt.date) -> int:
-    return len(service.all(today))
+    """A fresh service (no cache) all the way to every person's values."""
+    fresh = StrengthService(service.db)
+    return len(fresh.all(today).everyone())
+
+
+def full_recompute(service: StrengthService, today: dt.date) -> ds.StrengthArrays:
+    """Every interaction read and computed: what a change of the model settings costs once."""
+    params = service.params()
+    events = service._load(params)
+    return service._compute(events, params, ds.to_day(today))
 
 
 # ---- references ------------------------------------------------------------------------------------
@@ -100,12 +111,14 @@ def run_size(label: str, runs: int, scratch: Path) -> None:
     group = median_ms(select_all(conn, STATE_SQL), repeat=runs)
     arrays = median_ms(lambda: app_to_arrays(service, today), repeat=runs)
     everyone = median_ms(lambda: app_all(service, today), repeat=runs)
+    full = median_ms(lambda: full_recompute(service, today), repeat=max(1, runs // 2))
     rows = [
         ("raw SELECT, per-person table (4 columns)", table),
         ("raw SELECT, same as TEMP table (in memory)", temp),
         ("raw GROUP BY over all interactions", group),
         ("app: StrengthService to the arrays", arrays),
         ("app: StrengthService.all() (per-person values)", everyone),
+        ("full recompute from every interaction", full),
     ]
     for name, value in rows:
         print(f"  {name:48} {value:8.1f} ms   {value / table:6.1f}x the per-person table")
