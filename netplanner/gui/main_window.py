@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
         dialog = ContactEditorDialog(self.ctx, self, contact_id)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
             name = self.ctx.services.contacts.get(contact_id).name
-            self._run(undo.EditContactCommand(self.ctx, contact_id, dialog.changes(), name))
+            self._run(undo.EditPersonCommand(self.ctx, contact_id, dialog.changes(), name))
 
     def add_goal(self) -> None:
         from netplanner.gui.dialogs.goal_editor import GoalEditorDialog

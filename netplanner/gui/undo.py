@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.domain.model import ASSESSMENT_FIELDS
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 
@@ -391,3 +392,34 @@ class ChangeSettingsCommand(ServiceCommand):
 
     def reverse(self) -> None:
         self.ctx.services.settings.set_many(self._old)
+
+
+class EditPersonCommand(ServiceCommand):
+    """An edit of a person from the table or the editor: new scores are recorded as a dated observation
+    (so a changed score keeps its history), the other fields are edited; one undo step for both."""
+
+    def __init__(self, ctx: GuiContext, contact_id: int, changes: dict[str, Any], name: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit %1").replace(
+            "%1", name or QCoreApplication.translate("Commands", "person")))
+        scores = {k: v for k, v in changes.items() if k in ASSESSMENT_FIELDS and v is not None}
+        fields = {k: v for k, v in changes.items() if k not in scores}
+        self._parts: list[ServiceCommand] = []
+        if fields:
+            self._parts.append(EditContactCommand(ctx, contact_id, fields, name))
+        if scores:
+            self._parts.append(AddObservationCommand(ctx, contact_id, scores, name))
+
+    def do(self) -> None:
+        done: list[ServiceCommand] = []
+        try:
+            for part in self._parts:
+                part.do()
+                done.append(part)
+        except NetPlannerError:
+            for part in reversed(done):  # all or nothing
+                part.reverse()
+            raise
+
+    def reverse(self) -> None:
+        for part in reversed(self._parts):
+            part.reverse()

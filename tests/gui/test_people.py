@@ -360,3 +360,24 @@ def test_status_and_tag_edits_reapply_the_filter(qtbot: QtBot, demo_ctx: GuiCont
     assert model.setData(model.index(row, Column.TAGS), "coach")
     qtbot.waitUntil(lambda: model.row_of(first) is None)
     assert all("mentor" in model.row_at(r).tags for r in range(model.rowCount()))
+
+
+def test_a_score_changed_in_the_table_is_kept_as_a_dated_observation(qtbot: QtBot,
+                                                                      demo_ctx: GuiContext) -> None:
+    """Issue 13: a changed score no longer overwrites the old one; undo takes the observation back."""
+    widget = PeopleWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    model = widget.model
+    contact_id = model.contact_id(0)
+    before = demo_ctx.services.contacts.get(contact_id).trust
+    history = len(demo_ctx.services.observations.for_contact(contact_id))
+    new = 1 if before != 1 else 5
+    assert model.setData(model.index(0, Column.TRUST), new)
+    observations = demo_ctx.services.observations.for_contact(contact_id)
+    assert len(observations) == history + 1
+    assert observations[0].scores == {"trust": new}
+    assert observations[0].observed_on == demo_ctx.today()
+    assert demo_ctx.services.contacts.get(contact_id).trust == new
+    demo_ctx.undo_stack.undo()
+    assert len(demo_ctx.services.observations.for_contact(contact_id)) == history
+    assert demo_ctx.services.contacts.get(contact_id).trust == before

@@ -670,7 +670,7 @@ class PeopleWidget(QWidget):
 
     def _save_edit(self, contact_id: int, field: str, value: object) -> None:
         name = self.model.row_at(self.model.row_of(contact_id) or 0).name
-        undo.run(self.ctx, undo.EditContactCommand(self.ctx, contact_id, {field: value}, name))
+        undo.run(self.ctx, undo.EditPersonCommand(self.ctx, contact_id, {field: value}, name))
 
     def _edit_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
