@@ -86,7 +86,7 @@ def find_goal(services: Services, title: str) -> GoalDetails:
 
 
 def run_suggest(args: argparse.Namespace, ctx: CommandContext) -> int:
-    with ctx.services() as services:
+    with ctx.services(reader=True) as services:
         goal = find_goal(services, args.goal)
         coverage = services.coverage.for_goal(goal.id, dt.date.today())
         suggestions = coverage.suggestions

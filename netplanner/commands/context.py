@@ -21,9 +21,11 @@ class CommandContext:
     say: Callable[[str], None]
 
     @contextlib.contextmanager
-    def services(self, *, create: bool = False) -> Iterator[Services]:
-        """The open database for the length of a command; created first when `create` is set."""
-        opened: OpenedDatabase = open_or_create(self.database) if create else open_existing(self.database)
+    def services(self, *, create: bool = False, reader: bool = False) -> Iterator[Services]:
+        """The open database for the length of a command; created first when `create` is set. A
+        `reader` command also runs while the app has the database open (there is one writer)."""
+        opened: OpenedDatabase = (open_or_create(self.database) if create
+                                  else open_existing(self.database, reader=reader))
         for warning in opened.warnings:
             print(f"netplanner: warning: {warning}", file=sys.stderr)
         if opened.recovery_key:

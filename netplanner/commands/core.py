@@ -86,7 +86,7 @@ def run_demo(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
-    with ctx.services() as services:
+    with ctx.services(reader=True) as services:
         problems = services.db.integrity_problems()
         if problems:
             more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""

@@ -75,7 +75,7 @@ def format_plan(plan: dp.Plan) -> str:
 
 
 def run_plan(args: argparse.Namespace, ctx: CommandContext) -> int:
-    with ctx.services() as services:
+    with ctx.services(reader=True) as services:
         plan = services.planner.plan(args.weeks)
     ctx.say(format_plan(plan))
     return 0
@@ -109,7 +109,7 @@ def format_agenda(agenda: Agenda) -> str:
 
 
 def run_today(args: argparse.Namespace, ctx: CommandContext) -> int:
-    with ctx.services() as services:
+    with ctx.services(reader=True) as services:
         agenda = services.agenda.agenda()
     ctx.say(json.dumps(agenda_json(agenda), ensure_ascii=False, indent=2) if args.json
             else format_agenda(agenda))

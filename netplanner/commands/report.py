@@ -48,7 +48,7 @@ def run_report(args: argparse.Namespace, ctx: CommandContext) -> int:
     from netplanner.report import ensure_application, write_plan_pdf  # noqa: PLC0415
 
     ensure_application()
-    with ctx.services() as services:
+    with ctx.services(reader=True) as services:
         services.db.refuse_own_file(out)
         with files.private_output(out):
             pages = write_plan_pdf(services, out, lang=args.lang, weeks=args.weeks,

@@ -211,7 +211,7 @@ def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
             if args.format != fmt:
                 raise ValidationError("--{option} is for the {fmt} format only.", option=option, fmt=fmt)
             options[option] = True
-    with ctx.services() as services:
+    with ctx.services(reader=True) as services:
         services.db.refuse_own_file(args.out)
         with files.private_output(args.out):
             count = exporter(services, args.out, **options)

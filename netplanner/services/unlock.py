@@ -52,12 +52,15 @@ class OpenedDatabase:
         self.lock.release()
 
 
-def recover_interrupted(path: Path) -> list[str]:
-    """Finish or undo what a killed restore left beside the database; one line per thing done."""
+def recover_interrupted(path: Path, *, reader: bool = False) -> list[str]:
+    """Finish or undo what a killed restore left beside the database; one line per thing done. A reader
+    finds the database in use by the writer (whose own start did this) and leaves it alone."""
     if not path.parent.exists():
         return []
     lock = DatabaseLock(path)
     existed = lock.path.exists()
+    if reader and existed and not lock.free():
+        return []
     with lock:
         notes = recovery.recover(path)
         if not existed:  # the open that follows makes its own; a refused file is left with none
@@ -65,11 +68,15 @@ def recover_interrupted(path: Path) -> list[str]:
     return notes
 
 
-def _open(path: Path, keys: Sequence[DatabaseKey], *, create: bool, progress: ProgressCallback | None
-          ) -> OpenedDatabase:
+def _open(path: Path, keys: Sequence[DatabaseKey], *, create: bool, progress: ProgressCallback | None,
+          reader: bool = False) -> OpenedDatabase:
     lock = DatabaseLock(path)
     lock_existed = lock.path.exists()
-    lock.acquire()
+    # One writer: the app or a writing command holds the lock. A reader (plan, today, report, export,
+    # check) may open beside it; SQLite's WAL keeps their reads consistent with the writer's commits.
+    beside_writer = reader and lock_existed and not lock.free()
+    if not beside_writer:
+        lock.acquire()
     try:
         db = None
         for number, key in enumerate(keys, start=1):
@@ -90,6 +97,8 @@ def _open(path: Path, keys: Sequence[DatabaseKey], *, create: bool, progress: Pr
         lock.release()
         raise
     opened = OpenedDatabase(Services(db), lock)
+    if beside_writer:
+        return opened  # the writer makes today's backup
     try:
         backup.daily_backup(db, paths.backup_dir(path))
     except (OSError, sqlcipher3.Error) as exc:
@@ -105,19 +114,21 @@ def open_existing(
     progress: ProgressCallback | None = None,
     *,
     keys: Sequence[DatabaseKey] = (),
+    reader: bool = False,
 ) -> OpenedDatabase:
     """Open a database that must exist, with `key` or the first of `keys` that opens it. Without any,
-    take the key from the environment or the keychain."""
-    notes = recover_interrupted(path)
+    take the key from the environment or the keychain. A `reader` may open it while the app (or
+    another writing command) has it open."""
+    notes = recover_interrupted(path, reader=reader)
     if not database_exists(path):
         raise DatabaseMissingError("There is no NetPlanner database at {path}.", path=path)
     env = dict(os.environ if environ is None else environ)
     info = KeyInfo.load(path)
     given = [key] if key is not None else list(keys)
     if given:
-        opened = _open(path, given, create=False, progress=progress)
+        opened = _open(path, given, create=False, progress=progress, reader=reader)
     elif env.get(keystore.PASSPHRASE_ENV) or info is None or info.pending is None:
-        opened = _open(path, [keystore.load_key(path, env)], create=False, progress=progress)
+        opened = _open(path, [keystore.load_key(path, env)], create=False, progress=progress, reader=reader)
     else:
         opened = _open_after_interrupted_change(path, info, progress)
     if info is not None and info.pending is not None:

@@ -35,6 +35,15 @@ class DatabaseLock:
             ) from None
         self._handle = handle
 
+    def free(self) -> bool:
+        """Whether no other process holds the lock now (taken and let go at once)."""
+        try:
+            self.acquire()
+        except DatabaseInUseError:
+            return False
+        self.release()
+        return True
+
     def release(self) -> None:
         if self._handle is not None:
             self._handle.close()

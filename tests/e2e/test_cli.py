@@ -216,3 +216,23 @@ def test_escape_sequences_from_the_database_are_not_sent_to_a_terminal(demo_db: 
     output = b"".join(chunks)
     assert b"Outreach plan" in output
     assert b"\x1b" not in output
+
+
+def test_readers_run_while_the_app_has_the_database_open_and_writers_wait(demo_db: Path) -> None:
+    """Issue 17: plan, today, export and check read beside the open app; one writer still holds it."""
+    from netplanner.storage.lock import DatabaseLock
+
+    app = DatabaseLock(demo_db)  # what the open app holds
+    app.acquire()
+    try:
+        for command in (["plan", "--weeks", "2"], ["today"], ["check"],
+                        ["export", "csv", str(demo_db.parent / "people.csv")]):
+            result = run("--db", "x.db", *command, cwd=demo_db.parent)
+            assert result.returncode == 0, (command, result.stderr)
+        assert "This week" in run("--db", "x.db", "today", cwd=demo_db.parent).stdout
+        writer = run("--db", "x.db", "log", "Anna Berg", "--kind", "coffee", cwd=demo_db.parent)
+        assert writer.returncode == 1
+        assert "already open" in writer.stderr
+    finally:
+        app.release()
+    assert run("--db", "x.db", "log", "Anna Berg", "--kind", "coffee", cwd=demo_db.parent).returncode == 0
