@@ -442,10 +442,6 @@
         <translation>Källa</translation>
     </message>
     <message>
-        <source>Not linked</source>
-        <translation>Inte kopplad</translation>
-    </message>
-    <message>
         <source>Question not added</source>
         <translation>Frågan lades inte till</translation>
     </message>
@@ -2230,10 +2226,6 @@
         <translation>Ingen stöttar det här målet än: hitta personer med den här expertisen.</translation>
     </message>
     <message>
-        <source>Not linked</source>
-        <translation>Inte kopplad</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>Inte borttaget</translation>
     </message>
@@ -2699,6 +2691,10 @@
     <message>
         <source>&amp;Link</source>
         <translation>&amp;Koppla</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
     </message>
 </context>
 <context>

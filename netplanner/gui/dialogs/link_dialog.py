@@ -10,14 +10,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN, Role
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.gui.models.matrix_model import role_labels
 
 
@@ -112,3 +115,16 @@ class LinkDialog(QDialog):
 
         undo.run(self.ctx, undo.CallbackCommand(self.ctx, text, do, take_back))
         return True
+
+
+def ask_and_link(ctx: GuiContext, parent: QWidget, *, contact_id: int | None = None,
+                 goal_id: int | None = None) -> bool:
+    """Show the dialog for one end and make the link; a refused link is a warning. True when linked."""
+    dialog = LinkDialog(ctx, parent, contact_id=contact_id, goal_id=goal_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        return dialog.save()
+    except NetPlannerError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("LinkDialog", "Not linked"), user_message(exc))
+        return False

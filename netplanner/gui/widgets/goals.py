@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -20,7 +19,7 @@ from netplanner.domain.model import GoalStatus
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate
-from netplanner.gui.dialogs.link_dialog import LinkDialog
+from netplanner.gui.dialogs.link_dialog import ask_and_link
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.goals_model import GoalRow, GoalsModel
@@ -192,14 +191,7 @@ class GoalsWidget(QWidget):
         goal_id = self.current_id()
         if goal_id is None:
             return False
-        dialog = LinkDialog(self.ctx, self, goal_id=goal_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        try:
-            return dialog.save()
-        except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not linked"), user_message(exc))
-            return False
+        return ask_and_link(self.ctx, self, goal_id=goal_id)
 
     def _open_person(self, index: QModelIndex) -> None:
         self.ctx.events.showContact.emit(int(self.people.data(index, ID_ROLE)))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signa
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,7 +35,7 @@ from netplanner.domain.model import ContactStatus, Direction, InteractionKind
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate, TagsDelegate
-from netplanner.gui.dialogs.link_dialog import LinkDialog
+from netplanner.gui.dialogs.link_dialog import ask_and_link
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
@@ -401,14 +400,7 @@ class ContactDetailWidget(QWidget):
         """Choose a goal, a role and a relevance for this person; True when a link was made."""
         if self.contact_id is None:
             return False
-        dialog = LinkDialog(self.ctx, self, contact_id=self.contact_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        try:
-            return dialog.save()
-        except NetPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Not linked"), user_message(exc))
-            return False
+        return ask_and_link(self.ctx, self, contact_id=self.contact_id)
 
     def add_question(self) -> None:
         text = self.new_question.text().strip()
