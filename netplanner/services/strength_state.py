@@ -79,7 +79,7 @@ class StateStore:
         """Strength on day `now` of everyone not in the trash (or of `ids` among them)."""
         stamp = params_stamp(params)
         rows = self._people(stamp, ids)
-        who = _numbers(rows, _PERSON_COLUMNS)
+        who = numbers(rows, _PERSON_COLUMNS)
         contact_ids = who[:, 0].astype(np.intp)
         h = ds.resolve_half_lives(contact_ids.size, np.where(who[:, 1] > 0, who[:, 1], np.nan),
                                   params.default_half_life)
@@ -148,7 +148,7 @@ class StateStore:
                     chunk = wanted[start : start + _CHUNK]
                     marks = ",".join("?" * len(chunk))
                     rows += conn.execute(f"{sql} WHERE contact_id IN ({marks})", [*bound, *chunk]).fetchall()
-        events = _numbers(rows, 4)
+        events = numbers(rows, 4)
         if until is not None:
             events = events[events[:, 1] <= until]
         return events
@@ -198,7 +198,7 @@ def _maybe(value: float) -> float | None:
     return None if math.isnan(value) else value
 
 
-def _numbers(rows: Sequence[Any], width: int) -> ds.FloatArray:
+def numbers(rows: Sequence[Any], width: int) -> ds.FloatArray:
     """Rows of numbers (no NULLs) as a float array, without numpy probing each row."""
     flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64, count=len(rows) * width)
     return flat.reshape(len(rows), width)
