@@ -22,10 +22,10 @@ from netplanner.commands.context import CommandContext
 from netplanner.domain.errors import ValidationError
 from netplanner.interop.csv_formats import GENERIC, MAPPABLE_FIELDS
 from netplanner.interop.formats import FORMATS, collect
+from netplanner.services import json_transfer
 from netplanner.services.exporting import ExportService
 from netplanner.services.facade import Services
 from netplanner.services.importing import ImportService
-from netplanner.services import json_transfer
 from netplanner.services.unlock import recover_interrupted
 from netplanner.storage import files, keystore
 from netplanner.storage.db import database_exists

@@ -235,7 +235,7 @@ def _decode(path: Path, table: Table, rows: list[Row]) -> list[Row]:
                 values[name] = None
                 continue
             try:
-                values[name] = _value(column.type, row[name], column.nullable)
+                values[name] = _value(column.type, row[name], bool(column.nullable))
             except (TypeError, ValueError):
                 raise ValidationError(
                     "{path}: table {table}, row {row}: {column} cannot be {value}.",

@@ -50,10 +50,12 @@ def test_the_example_network_comes_back_row_for_row(demo_services: Services, fre
     out = tmp_path / "everything.json"
     summary = demo_services.json.export(out)
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["format"] == FORMAT and document["version"] == VERSION
+    assert document["format"] == FORMAT
+    assert document["version"] == VERSION
     assert document["schema"] == migrate.head_revision()
     assert set(document["tables"]) == {t.name for t in exported_tables()}
-    assert "strength_state" not in document["tables"] and "sync_cards" not in document["tables"]
+    assert "strength_state" not in document["tables"]
+    assert "sync_cards" not in document["tables"]
     assert isinstance(document["tables"]["contacts"][0]["created_at"], str)  # dates as ISO text
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert not list(tmp_path.glob("*.tmp"))
@@ -91,7 +93,7 @@ def test_a_database_with_people_is_refused_and_unchanged(demo_services: Services
     out = tmp_path / "everything.json"
     demo_services.json.export(out)
     rows = every_row(demo_services.db)
-    with pytest.raises(ValidationError, match="is not empty .*contacts.*Nothing was changed"):
+    with pytest.raises(ValidationError, match=r"is not empty .*contacts.*Nothing was changed"):
         demo_services.json.import_file(out)
     assert every_row(demo_services.db) == rows
 
@@ -142,7 +144,8 @@ def test_a_bad_or_newer_file_is_refused_in_one_line_naming_it(fresh: Any, tmp_pa
     restored = fresh()
     with pytest.raises(ValidationError, match=reason) as caught:
         restored.json.import_file(path)
-    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+    assert str(path) in str(caught.value)
+    assert "\n" not in str(caught.value)
     assert restored.contacts.count() == 0
 
 
@@ -155,7 +158,7 @@ def test_broken_json_names_the_line(fresh: Any, tmp_path: Path) -> None:
 
 def test_a_file_of_an_older_schema_is_upgraded_on_the_way_in(fresh: Any, tmp_path: Path) -> None:
     # Schema 0006 had no observations: migration 0007 makes each person's scores their first one.
-    old = {key: value for key, value in PERSON.items()}
+    old = dict(PERSON.items())
     path = _write(tmp_path / "old.json", _document(schema="0006_sync", tables={"contacts": [old]}))
     restored = fresh()
     summary = restored.json.import_file(path)
@@ -164,7 +167,6 @@ def test_a_file_of_an_older_schema_is_upgraded_on_the_way_in(fresh: Any, tmp_pat
     with restored.db.engine.connect() as conn:
         observations = Base.metadata.tables["observations"]
         assert conn.execute(select(func.count()).select_from(observations)).scalar_one() == 1
-    # An older file with a column the newer schema lacks would be refused, not guessed at.
     assert restored.search.search("Berg")
 
 
