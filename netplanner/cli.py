@@ -19,6 +19,8 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.report",
     "netplanner.commands.sync",
     "netplanner.commands.assess",
+    "netplanner.commands.records",
+    "netplanner.commands.completion",
 ]
 
 EXIT_ERROR = 1
