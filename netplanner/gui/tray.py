@@ -40,9 +40,6 @@ class Window(Protocol):
     def close(self) -> bool: ...
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Reminders", text, None, n)
-
 
 def available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
@@ -62,8 +59,8 @@ def _key(entry: Entry) -> tuple[str, int, int | None, str]:
 def entry_text(entry: Entry) -> str:
     """One menu line: what and with whom (the name only)."""
     if entry.section == Section.FOLLOW_UPS:
-        return tr("Follow up with %1").replace("%1", entry.name)
-    return tr("Get in touch with %1").replace("%1", entry.name)
+        return QCoreApplication.translate("Reminders", "Follow up with %1").replace("%1", entry.name)
+    return QCoreApplication.translate("Reminders", "Get in touch with %1").replace("%1", entry.name)
 
 
 class Reminders(QObject):
@@ -113,13 +110,16 @@ class Reminders(QObject):
             self._day, self._announced = today, set()
         entries = due_entries(self.ctx)
         self._fill_menu(entries)
-        self.icon.setToolTip(tr("NetPlanner: %n due", len(entries)) if entries
-                             else tr("NetPlanner: nothing due"))
+        if entries:
+            tip = QCoreApplication.translate("Reminders", "NetPlanner: %n due", None, len(entries))
+        else:
+            tip = QCoreApplication.translate("Reminders", "NetPlanner: nothing due")
+        self.icon.setToolTip(tip)
         new = [entry for entry in entries if _key(entry) not in self._announced]
         self._announced |= {_key(entry) for entry in entries}
         if new:
             names = ", ".join(dict.fromkeys(entry.name for entry in new))
-            self.notify(tr("Due today"), names)
+            self.notify(QCoreApplication.translate("Reminders", "Due today"), names)
 
     def notify(self, title: str, message: str) -> None:
         if self._notify is not None:
@@ -129,14 +129,14 @@ class Reminders(QObject):
 
     def _fill_menu(self, entries: list[Entry]) -> None:
         self.menu.clear()
-        self._add(tr("Open NetPlanner"), self.open_window)
+        self._add(QCoreApplication.translate("Reminders", "Open NetPlanner"), self.open_window)
         self.menu.addSeparator()
         if not entries:
-            self._add(tr("Nothing due today"), None)
+            self._add(QCoreApplication.translate("Reminders", "Nothing due today"), None)
         for entry in entries:
             self._add(entry_text(entry), self.open_today)
         self.menu.addSeparator()
-        self._add(tr("Quit NetPlanner"), self.quit)
+        self._add(QCoreApplication.translate("Reminders", "Quit NetPlanner"), self.quit)
 
     def _add(self, text: str, slot: Callable[[], None] | None) -> QAction:
         action = self.menu.addAction(text)

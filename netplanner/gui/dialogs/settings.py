@@ -174,7 +174,7 @@ class SettingsDialog(QDialog):
         box = QGroupBox(self.tr("Reminders"))
         layout = QVBoxLayout(box)
         has_tray = tray.available()
-        self.reminders = QCheckBox(self.tr("Show today's touches and follow-ups in the system &tray, "
+        self.reminders = QCheckBox(self.tr("Sho&w today's touches and follow-ups in the system tray, "
                                            "with a notification when something falls due"))
         self.reminders.setObjectName("remindersCheck")
         self.reminders.setChecked(on)
