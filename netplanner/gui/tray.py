@@ -26,6 +26,7 @@ from netplanner.services.changes import Kind
 SETTING = "reminders"
 #: How often the agenda is looked at again without a change (a new day makes new things due).
 RECHECK_MS = 15 * 60 * 1000
+SETTLE_MS = 500
 SECTIONS = (Section.FOLLOW_UPS, Section.THIS_WEEK)
 KINDS = (Kind.SETTINGS, Kind.TOUCHES, Kind.INTERACTIONS, Kind.PEOPLE)
 
@@ -78,7 +79,12 @@ class Reminders(QObject):
         self.menu.setObjectName("remindersMenu")
         self._announced: set[tuple[str, int, int | None, str]] = set()
         self._day: dt.date | None = None
-        self.follower = follow(None, ctx.events, KINDS, lambda _changes: self.refresh(), owner=self)
+        # Edits come in bursts (typing in the People table): the agenda is looked at once they pause.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(SETTLE_MS)
+        self._soon.timeout.connect(self.refresh)
+        self.follower = follow(None, ctx.events, KINDS, lambda _changes: self._soon.start(), owner=self)
         self.timer = QTimer(self)
         self.timer.setInterval(RECHECK_MS)
         self.timer.timeout.connect(self.refresh)
@@ -173,6 +179,7 @@ class Reminders(QObject):
 
     def _stop(self) -> None:
         self.timer.stop()
+        self._soon.stop()
         if self.icon is not None:
             self.icon.hide()
             self.icon.deleteLater()
