@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from netplanner.cli import main
 from netplanner.demo import DEMO_TODAY, build_demo, build_large
 from netplanner.domain.errors import ValidationError
 from netplanner.services.facade import Services
@@ -180,3 +184,35 @@ def test_settings_in_an_empty_database_are_replaced(fresh: Any, tmp_path: Path) 
     restored.settings.set("weekly_capacity", 2)
     restored.json.import_file(out)
     assert restored.settings.get("weekly_capacity") == 7
+
+
+def test_a_killed_export_leaves_the_previous_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    """SIGKILL at every file step of `export json` (the test hook of storage/faults.py): the file is
+    the previous export or the complete new one, never a part."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETPLANNER_")}
+    env |= {"NETPLANNER_PASSPHRASE": "a passphrase for tests", "NETPLANNER_DATA_DIR": str(tmp_path / "data"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    for key in ("NETPLANNER_PASSPHRASE", "PYTHON_KEYRING_BACKEND"):
+        monkeypatch.setenv(key, env[key])
+    db, out, log = tmp_path / "x.db", tmp_path / "all.json", tmp_path / "steps.log"
+    assert main(["--db", str(db), "demo"]) == 0
+    previous = b'{"format": "netplanner", "previous": true}\n'
+
+    def export(extra: dict[str, str]) -> int:
+        out.write_bytes(previous)
+        command = [sys.executable, "-m", "netplanner.cli", "--db", str(db), "export", "json", str(out)]
+        return subprocess.run(command, env=env | extra, capture_output=True, timeout=120,
+                              check=False).returncode
+
+    assert export({"NETPLANNER_TEST_CRASH_LOG": str(log)}) == 0
+    complete = out.read_bytes()
+    steps = [line for line in log.read_text(encoding="utf-8").split() if line]
+    assert "rename:1" in steps
+    renamed = steps.index("rename:1")
+    for position, step in enumerate(steps):
+        assert export({"NETPLANNER_TEST_CRASH_AT": step}) != 0, step
+        if position <= renamed:  # killed before the rename: the old file is untouched
+            assert out.read_bytes() == previous, step
+        else:  # after it: the whole new export
+            assert json.loads(out.read_bytes())["tables"] == json.loads(complete)["tables"], step
