@@ -134,8 +134,10 @@ def run_gui(
     today: Callable[[], dt.date] = dt.date.today,
     run_loop: bool = True,
     quit_after_start: bool = False,
+    minimized: bool = False,
 ) -> int:
-    """Start the app on this database. Returns the process exit code."""
+    """Start the app on this database. Returns the process exit code. `minimized` (the autostart
+    entry): only the tray icon when reminders are on and a tray exists, else a minimised window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("NetPlanner")
@@ -161,6 +163,7 @@ def run_gui(
 
     from netplanner.gui.context import DataEvents, GuiContext  # noqa: PLC0415  after the QApplication
     from netplanner.gui.main_window import MainWindow  # noqa: PLC0415
+    from netplanner.gui.tray import Reminders  # noqa: PLC0415
 
     try:
         while True:  # once, or again after File > Restore from backup replaced the database
@@ -168,13 +171,18 @@ def run_gui(
                              today=today)
             try:
                 window = MainWindow(ctx, opened=opened, database_path=Path(database_path))
-                window.show()
+                reminders = Reminders(ctx, window)
+                if not minimized:
+                    window.show()
+                elif not reminders.active():
+                    window.showMinimized()
                 if opened.warnings:
                     window.statusBar().showMessage(" ".join(opened.warnings))
                 if quit_after_start:
                     QTimer.singleShot(0, app.quit)
                 code = app.exec() if run_loop else EXIT_OK
                 window.close()
+                reminders.stop()
                 restore = window.restore_request
                 window.deleteLater()
             finally:

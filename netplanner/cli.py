@@ -19,6 +19,8 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.report",
     "netplanner.commands.sync",
     "netplanner.commands.assess",
+    "netplanner.commands.records",
+    "netplanner.commands.completion",
 ]
 
 EXIT_ERROR = 1
@@ -36,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"NetPlanner {__version__}")
     # Opens the window and quits as soon as it is shown: for start-up timing and installer checks.
     parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the system tray (with reminders on; else a minimised window)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND",
                                 help="what to do (without one: open the app)")
     for name in COMMAND_MODULES:
@@ -58,6 +62,7 @@ def _window_arguments(arguments: list[str]) -> argparse.Namespace | None:
     window = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     window.add_argument("--db", default=argparse.SUPPRESS)
     window.add_argument("--quit-after-start", action="store_true")
+    window.add_argument("--minimized", action="store_true")
     try:
         args, rest = window.parse_known_args(arguments)
     except argparse.ArgumentError:
@@ -87,7 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from netplanner.app import run_gui  # noqa: PLC0415  Qt loads only when the window is wanted
 
-            code = run_gui(ctx.database, quit_after_start=args.quit_after_start)
+            code = run_gui(ctx.database, quit_after_start=args.quit_after_start,
+                           minimized=getattr(args, "minimized", False))
             if argv is None:  # the process is the app: end it now (see leave_now)
                 leave_now(code)
             return code

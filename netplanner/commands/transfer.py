@@ -22,6 +22,7 @@ from netplanner.commands.context import CommandContext
 from netplanner.domain.errors import ValidationError
 from netplanner.interop.csv_formats import GENERIC, MAPPABLE_FIELDS
 from netplanner.interop.formats import FORMATS, collect
+from netplanner.services import json_transfer
 from netplanner.services.exporting import ExportService
 from netplanner.services.facade import Services
 from netplanner.services.importing import ImportService
@@ -52,9 +53,15 @@ def _export_csv_excel_sv(services: Services, out: Path) -> int:
     return ExportService(services.db).export_csv(out, variant="csv-excel-sv")
 
 
+def _export_json(services: Services, out: Path) -> int:
+    return services.json.export(out).rows
+
+
 #: Export formats by name; the `export` command offers whatever is here when the parser is built.
 EXPORTERS: dict[str, Exporter] = {"vcard": _export_vcard, "csv": _export_csv,
-                                  "csv-excel-sv": _export_csv_excel_sv}  # fmt: skip
+                                  "csv-excel-sv": _export_csv_excel_sv, "json": _export_json}  # fmt: skip
+#: The format of `import` that restores everything (`export json`) instead of adding people.
+JSON_FORMAT = "json"
 
 
 def register_exporter(name: str, exporter: Exporter) -> None:
@@ -70,8 +77,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "People already in your network (same e-mail, LinkedIn URL or vCard UID) are updated, not added.",
     )
     imp.add_argument("file", type=Path, metavar="FILE",
-                     help="a vCard (.vcf) or a CSV export from LinkedIn, Google or Outlook")
-    imp.add_argument("--format", choices=FORMATS, help="force the format instead of detecting it")
+                     help="a vCard (.vcf), a CSV export from LinkedIn, Google or Outlook, or everything "
+                     "as JSON (.json, from `export json`: into an empty database only)")
+    imp.add_argument("--format", choices=[*FORMATS, JSON_FORMAT],
+                     help="force the format instead of detecting it")
     imp.add_argument("--strict", action="store_true",
                      help="refuse the whole file at the first card or row that cannot be read "
                      "(by default it is left out and listed, and the rest is imported)")
@@ -84,11 +93,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "export", parents=[common], help="export your network to a file",
         description="vcard: vCard 4.0 with UIDs; csv: UTF-8 CSV with strength, due, balance, next contact "
         "and fades on; csv-excel-sv: CSV for Excel in a Swedish locale (';' between cells); ics: the "
-        "planned touches as a calendar. Cells a spreadsheet would run as a formula get a leading quote.",
+        "planned touches as a calendar; json: everything, every table, as plaintext JSON (`import "
+        "FILE.json` restores it into an empty database). Cells a spreadsheet would run as a formula get a "
+        "leading quote.",
     )
     exp.add_argument("format", choices=_ExportChoices(), metavar="{" + ",".join(EXPORTERS) + "}",
                      help="vcard: your people as vCards; csv: as a table; csv-excel-sv: the table for "
-                     "Excel in Swedish; ics: the plan as calendar events")
+                     "Excel in Swedish; ics: the plan as calendar events; json: everything (plaintext)")
     exp.add_argument("out", type=Path, metavar="OUT", help="the file to write")
     exp.add_argument("--plain", action="store_true",
                      help="vcard: NetPlanner's own fields in the NOTE instead of X-NETPLANNER- properties")
@@ -171,6 +182,9 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     path: Path = args.file
     if not path.is_file():
         raise ValidationError("There is no file at {path}.", path=path)
+    if args.format == JSON_FORMAT or (args.format is None and not args.map
+                                      and path.suffix.lower() == ".json"):
+        return run_import_json(path, ctx)
     mapping = _mapping(args.map)
     fmt = args.format or (GENERIC if mapping else None)
     # A file that is no contacts file at all stops here, before the database opens (or is created).
@@ -201,6 +215,15 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
             + (f", {candidate.organisation}" if candidate.organisation else "")
         )
     return 130 if result.cancelled else 0
+
+
+def run_import_json(path: Path, ctx: CommandContext) -> int:
+    """`import FILE.json`: everything `export json` wrote, into an empty (or new) database."""
+    loaded = json_transfer.load(path)  # a file that does not fit is refused before a database is made
+    with ctx.services(create=True) as services:
+        summary = services.json.import_file(loaded)
+    ctx.say(f"Imported {path.name} (json): {summary.describe()}.")
+    return 0
 
 
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -433,6 +433,18 @@ class MainWindow(QMainWindow):
             tip=self.tr("Replace your network with a backup"),
             name="restoreAction",
         )
+        self.export_json_action = self._action(
+            self.tr("Export everything as &JSON…"),
+            self.export_everything,
+            tip=self.tr("Write every table to one plaintext JSON file"),
+            name="exportJsonAction",
+        )
+        self.import_json_action = self._action(
+            self.tr("Import everything from JS&ON…"),
+            self.import_everything,
+            tip=self.tr("Restore a JSON export into this database (it must be empty)"),
+            name="importJsonAction",
+        )
 
     def _stack_action(self, text: str, name: str, *, redo: bool) -> QAction:
         stack = self.ctx.undo_stack
@@ -463,6 +475,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.export_json_action)
+        file_menu.addAction(self.import_json_action)
         file_menu.addSeparator()
         file_menu.addAction(self.example_action)
         file_menu.addAction(self.settings_action)
@@ -686,6 +700,17 @@ class MainWindow(QMainWindow):
         if request is not None:
             self.restore_request = request
             self.close()
+
+    def export_everything(self) -> None:
+        from netplanner.gui.dialogs.json_transfer import export_everything
+
+        export_everything(self.ctx, self)
+
+    def import_everything(self) -> None:
+        from netplanner.gui.dialogs.json_transfer import import_everything
+
+        if import_everything(self.ctx, self) is not None:
+            self.show_view("people")
 
     def find_person(self) -> None:
         self.show_view("people")

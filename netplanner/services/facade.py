@@ -31,6 +31,7 @@ from netplanner.storage.db import Database
 if TYPE_CHECKING:
     from netplanner.services.exporting import ExportService
     from netplanner.services.importing import ImportService
+    from netplanner.services.json_transfer import JsonTransfer
 
 
 class Services:
@@ -66,6 +67,13 @@ class Services:
         from netplanner.services.exporting import ExportService  # noqa: PLC0415
 
         return ExportService(self.db, self.strength)
+
+    @functools.cached_property
+    def json(self) -> JsonTransfer:
+        """Everything as one JSON file and back (issue 15)."""
+        from netplanner.services.json_transfer import JsonTransfer  # noqa: PLC0415
+
+        return JsonTransfer(self.db)
 
     def today(self) -> dt.date:
         """The day the app lives in (the real one, or the one a test or the screenshots chose)."""

@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "review_interval_days": 91,
     "language": "",
     "strength_ceiling": 3.0,
+    "reminders": False,  # the tray icon and desktop notifications (issue 15)
 }
 
 
@@ -72,6 +73,12 @@ def _ceiling(value: object) -> float:
     return number
 
 
+def _switch(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError("Reminders must be on or off.")
+    return value
+
+
 CLEANERS: dict[str, v.Cleaner] = {
     "owner_name": lambda value: v.optional_text(value, "Your name", 200),
     "threshold": _threshold,
@@ -82,6 +89,7 @@ CLEANERS: dict[str, v.Cleaner] = {
     "review_interval_days": lambda value: v.int_in_range(value, "Days between reviews", 7, 366),
     "language": lambda value: v.optional_text(value, "Language", 10),
     "strength_ceiling": _ceiling,
+    "reminders": _switch,
 }
 
 

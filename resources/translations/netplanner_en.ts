@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>NetPlanner: %n due</source>
+        <translation>
+            <numerusform>NetPlanner: %n due</numerusform>
+            <numerusform>NetPlanner: %n due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewWidget</name>
     <message numerus="yes">
         <source>… and %n more</source>

@@ -1332,6 +1332,62 @@
         <translation>typ</translation>
     </message>
     <message>
+        <source>{path}: not a NetPlanner JSON file (no &quot;format&quot;: &quot;netplanner&quot;).</source>
+        <translation>{path}: ingen JSON-fil från NetPlanner (inget &quot;format&quot;: &quot;netplanner&quot;).</translation>
+    </message>
+    <message>
+        <source>{path}: the format version is missing or broken.</source>
+        <translation>{path}: formatversionen saknas eller är trasig.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer NetPlanner (format version {version}; this one reads version {known}); update the app to import it.</source>
+        <translation>{path} skrevs av en nyare NetPlanner (formatversion {version}; den här läser version {known}); uppdatera appen för att importera den.</translation>
+    </message>
+    <message>
+        <source>{path}: the schema revision is missing.</source>
+        <translation>{path}: schemaversionen saknas.</translation>
+    </message>
+    <message>
+        <source>{path} has schema {schema}, which this version of NetPlanner does not know (a newer one wrote it); update the app to import it.</source>
+        <translation>{path} har schemat {schema}, som den här versionen av NetPlanner inte känner till (en nyare skrev filen); uppdatera appen för att importera den.</translation>
+    </message>
+    <message>
+        <source>{path}: &quot;tables&quot; must map each table&apos;s name to a list of rows.</source>
+        <translation>{path}: &quot;tables&quot; måste ge varje tabells namn en lista med rader.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown table {table}.</source>
+        <translation>{path}: okänd tabell {table}.</translation>
+    </message>
+    <message>
+        <source>{database} is not empty (it has {tables}); everything is imported from JSON only into an empty database. Nothing was changed.</source>
+        <translation>{database} är inte tom (den har {tables}); allt importeras från JSON bara till en tom databas. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not valid JSON ({reason}).</source>
+        <translation>{path}, rad {line}: ogiltig JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not a NetPlanner JSON file (not UTF-8 text).</source>
+        <translation>{path}: ingen JSON-fil från NetPlanner (inte UTF-8-text).</translation>
+    </message>
+    <message>
+        <source>{path}: table {table}, row {row}: unknown column {column}.</source>
+        <translation>{path}: tabell {table}, rad {row}: okänd kolumn {column}.</translation>
+    </message>
+    <message>
+        <source>{path}: the rows do not fit together ({reason}); nothing was imported.</source>
+        <translation>{path}: raderna passar inte ihop ({reason}); ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>{path}: table {table}, row {row}: {column} is missing.</source>
+        <translation>{path}: tabell {table}, rad {row}: {column} saknas.</translation>
+    </message>
+    <message>
+        <source>{path}: table {table}, row {row}: {column} cannot be {value}.</source>
+        <translation>{path}: tabell {table}, rad {row}: {column} kan inte vara {value}.</translation>
+    </message>
+    <message>
         <source>Unknown score(s) for an observation: {fields}.</source>
         <translation>Okänd(a) poäng för en iakttagelse: {fields}.</translation>
     </message>
@@ -1430,6 +1486,10 @@
     <message>
         <source>Weights must be given per kind of interaction.</source>
         <translation>Vikterna måste anges per typ av kontakttillfälle.</translation>
+    </message>
+    <message>
+        <source>Reminders must be on or off.</source>
+        <translation>Påminnelser måste vara på eller av.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1738,6 +1798,18 @@
     <message>
         <source>No new passphrase given: type it, or set {NEW_PASSPHRASE_ENV}.</source>
         <translation>Ingen ny lösenfras angavs: skriv den, eller sätt {NEW_PASSPHRASE_ENV}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --set FIELD=VALUE (or --organisation, --title, ...).</source>
+        <translation>Inget att ändra: ange --set FÄLT=VÄRDE (eller --organisation, --title, ...).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --set FIELD=VALUE (or --area, --priority, --status).</source>
+        <translation>Inget att ändra: ange --set FÄLT=VÄRDE (eller --area, --priority, --status).</translation>
+    </message>
+    <message>
+        <source>--set {pair}: give FIELD=VALUE, where FIELD is one of {fields}.</source>
+        <translation>--set {pair}: ange FÄLT=VÄRDE, där FÄLT är något av {fields}.</translation>
     </message>
     <message>
         <source>No password: set {env} or run the command in a terminal.</source>
@@ -2539,6 +2611,41 @@
     </message>
 </context>
 <context>
+    <name>JsonTransfer</name>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Exportera allt som JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Exported everything</source>
+        <translation>Allt exporterat</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.
+
+This file is NOT encrypted: anyone who can read it reads your whole network, notes included. Keep it safe, or delete it when you are done.</source>
+        <translation>Skrev %1 rader till %2.
+
+Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, anteckningar också. Förvara den säkert, eller radera den när du är klar.</translation>
+    </message>
+    <message>
+        <source>Import everything from JSON</source>
+        <translation>Importera allt från JSON</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Prospect</source>
@@ -3038,6 +3145,22 @@
     <message>
         <source>Replace your network with a backup</source>
         <translation>Ersätt ditt nätverk med en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Export everything as &amp;JSON…</source>
+        <translation>Exportera allt som &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Write every table to one plaintext JSON file</source>
+        <translation>Skriv alla tabeller till en okrypterad JSON-fil</translation>
+    </message>
+    <message>
+        <source>Import everything from JS&amp;ON…</source>
+        <translation>Importera allt från JS&amp;ON…</translation>
+    </message>
+    <message>
+        <source>Restore a JSON export into this database (it must be empty)</source>
+        <translation>Läs tillbaka en JSON-export till den här databasen (den måste vara tom)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3968,6 +4091,45 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Follow up with %1</source>
+        <extracomment>How often the agenda is looked at again without a change (a new day makes new things due).</extracomment>
+        <translation>Följ upp med %1</translation>
+    </message>
+    <message>
+        <source>Get in touch with %1</source>
+        <translation>Hör av dig till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>NetPlanner: %n due</source>
+        <translation>
+            <numerusform>NetPlanner: %n att göra</numerusform>
+            <numerusform>NetPlanner: %n att göra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetPlanner: nothing due</source>
+        <translation>NetPlanner: inget att göra</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Att göra i dag</translation>
+    </message>
+    <message>
+        <source>Open NetPlanner</source>
+        <translation>Öppna NetPlanner</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Inget att göra i dag</translation>
+    </message>
+    <message>
+        <source>Quit NetPlanner</source>
+        <translation>Avsluta NetPlanner</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>My goals and competence needs are still the right ones</source>
@@ -4508,6 +4670,26 @@
         <translation>S&amp;ynk</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w today&apos;s touches and follow-ups in the system tray, with a notification when something falls due</source>
+        <translation>Vi&amp;sa dagens kontakter och uppföljningar i systemfältet, med en avisering när något ska göras</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login, minimised to the tray</source>
+        <translation>Starta vid &amp;inloggning, minimerad till systemfältet</translation>
+    </message>
+    <message>
+        <source>Notifications show names only, never your notes.</source>
+        <translation>Aviseringar visar bara namn, aldrig dina anteckningar.</translation>
+    </message>
+    <message>
+        <source>The system tray is not available on this desktop, so reminders cannot be shown here.</source>
+        <translation>Systemfältet finns inte på det här skrivbordet, så påminnelser kan inte visas här.</translation>
+    </message>
+    <message>
         <source>The weight of %1 must be from %2 to %3.</source>
         <translation>Vikten för %1 måste vara från %2 till %3.</translation>
     </message>
@@ -4546,6 +4728,10 @@
     <message>
         <source>Key not moved</source>
         <translation>Nyckeln flyttades inte</translation>
+    </message>
+    <message>
+        <source>Start at login not changed</source>
+        <translation>Start vid inloggning ändrades inte</translation>
     </message>
 </context>
 <context>

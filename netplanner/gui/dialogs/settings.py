@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import InteractionKind
-from netplanner.gui import undo
+from netplanner.gui import autostart, tray, undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.dialogs.sync_settings import SyncSettingsPage
@@ -137,6 +138,8 @@ class SettingsDialog(QDialog):
         restart_note.setWordWrap(True)
         language_form.addRow(restart_note)
 
+        reminders_box = self._reminders_box(bool(values.get(tray.SETTING)))
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -149,6 +152,7 @@ class SettingsDialog(QDialog):
         general_layout.addWidget(planning)
         general_layout.addWidget(weights_box)
         general_layout.addWidget(language_box)
+        general_layout.addWidget(reminders_box)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&General"))
         self.sync_page = SyncSettingsPage(ctx, self)
@@ -164,6 +168,48 @@ class SettingsDialog(QDialog):
         for number in (self.half_life, *self.weights.values()):
             number.valueChanged.connect(self.validate)
 
+    def _reminders_box(self, on: bool) -> QGroupBox:
+        """The tray reminders switch and "start at login"; where the desktop has no tray, a line
+        saying so instead (the switches are off and disabled)."""
+        box = QGroupBox(self.tr("Reminders"))
+        layout = QVBoxLayout(box)
+        has_tray = tray.available()
+        self.reminders = QCheckBox(self.tr("Sho&w today's touches and follow-ups in the system tray, "
+                                           "with a notification when something falls due"))
+        self.reminders.setObjectName("remindersCheck")
+        self.reminders.setChecked(on)
+        self.autostart = QCheckBox(self.tr("Start at &login, minimised to the tray"))
+        self.autostart.setObjectName("autostartCheck")
+        self.autostart.setChecked(autostart.is_enabled())
+        self.reminders.toggled.connect(self._reminders_toggled)
+        layout.addWidget(self.reminders)
+        layout.addWidget(self.autostart)
+        note = QLabel(self.tr("Notifications show names only, never your notes."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.tray_unavailable = QLabel(self.tr("The system tray is not available on this desktop, so "
+                                               "reminders cannot be shown here."))
+        self.tray_unavailable.setObjectName("trayUnavailable")
+        self.tray_unavailable.setWordWrap(True)
+        self.tray_unavailable.setVisible(not has_tray)
+        layout.addWidget(self.tray_unavailable)
+        self.reminders.setEnabled(has_tray)
+        self._reminders_toggled(on)
+        return box
+
+    def _reminders_toggled(self, on: bool) -> None:
+        self.autostart.setEnabled(on and self.reminders.isEnabled())
+
+    def _apply_autostart(self) -> None:
+        """Write or remove the autostart entry (a file outside the database, not part of undo)."""
+        wanted = self.autostart.isChecked() and self.autostart.isEnabled()
+        if wanted == autostart.is_enabled():
+            return
+        if wanted:
+            autostart.enable(self.ctx.services.db.path)
+        else:
+            autostart.disable()
+
     def reset_weights(self) -> None:
         for kind, spin in self.weights.items():
             spin.setValue(float(DEFAULTS["kind_weights"][kind]))
@@ -176,6 +222,7 @@ class SettingsDialog(QDialog):
             "default_half_life": self.half_life.value(),
             "kind_weights": {kind: round(spin.value(), 2) for kind, spin in self.weights.items()},
             "language": str(self.language.currentData() or ""),
+            tray.SETTING: self.reminders.isChecked(),
         }
 
     def validate(self) -> bool:
@@ -269,6 +316,10 @@ class SettingsDialog(QDialog):
                 self.error.setText(user_message(exc))
                 self.error.show()
                 return
+        try:
+            self._apply_autostart()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Start at login not changed"), user_message(exc))
         super().accept()
 
 
