@@ -7,7 +7,9 @@ hidden `--quit-after-start` flag (it quits as soon as the main window is shown a
 the reference is bench/_bare_window.py (one QMainWindow holding one pyqtgraph PlotWidget). Runs
 alternate (app, bare, app, bare, ...) so both see the same machine load; the figures are the medians of
 the wall time from spawn to exit and the ratio app/bare, and the peak RSS of each app process (from
-wait4). The databases are made once by `netplanner demo` and cached (see bench/_appdb.py); before
+wait4). By default the database is keyed the way a user's default set-up is (a random key in the
+keychain; bench/_keyring.py stands in for the OS keychain), `--key passphrase` times a passphrase-keyed
+one. The databases are made once by `netplanner demo` and cached (see bench/_appdb.py); before
 timing, today's automatic backup is made so no run pays for it.
 
 Targets (issue 19): 40-person example <= 1.2x, 10k/100k <= 1.5x, 100k/1M <= 2.5x with the People table
@@ -30,11 +32,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._appdb import (
+    ROOT,
     SIZES,
     app_database,
     app_environ,
     describe,
     ensure_todays_backup,
+    keychain_database,
     netplanner_command,
     short,
 )
@@ -74,10 +78,17 @@ def timed_process(command: list[str], env: dict[str, str]) -> Run:
     return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)  # maxrss: KiB on Linux
 
 
-def measure(label: str, runs: int, config_home: Path) -> tuple[list[Run], list[Run]]:
-    database = app_database(label)
-    ensure_todays_backup(database)
-    env = app_environ(config_home)
+def compile_bytecode() -> None:
+    """Write the app's bytecode once, as an install does (pip, the bundles): this environment sets
+    PYTHONDONTWRITEBYTECODE, so an editable checkout would otherwise compile every module of the app from
+    source on every start, while the reference loads PySide6's and pyqtgraph's installed bytecode."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "netplanner")], check=True)
+
+
+def measure(label: str, runs: int, config_home: Path, keychain: bool) -> tuple[list[Run], list[Run]]:
+    database = keychain_database(label) if keychain else app_database(label)
+    ensure_todays_backup(database, keychain=keychain)
+    env = app_environ(config_home, keychain=keychain)
     app_command = [*netplanner_command(), "--db", str(database), "--quit-after-start"]
     bare_command = [sys.executable, str(BARE)]
     size = SIZES[label]
@@ -100,19 +111,25 @@ def main() -> int:
     parser.add_argument("--sizes", default="example,10k,100k",
                         help=f"comma-separated, of {', '.join(SIZES)} (default: example,10k,100k)")
     parser.add_argument("--runs", type=int, help="runs per size (default: 5, and 1 for 100k)")
+    parser.add_argument("--key", choices=["keychain", "passphrase"], default="keychain",
+                        help="how the database is keyed: a random key in a keychain (the default set-up; "
+                             "bench/_keyring.py stands in for the OS keychain) or a passphrase, which "
+                             "SQLCipher stretches on every open (about 0.3 s on this machine)")
     args = parser.parse_args()
     labels = [s.strip() for s in args.sizes.split(",") if s.strip()]
     unknown = [s for s in labels if s not in SIZES]
     if unknown:
         parser.error(f"unknown size {unknown[0]!r}; choose from {', '.join(SIZES)}")
-    print(f"start-up, whole process, offscreen; {os.cpu_count()} cores; alternating app/bare runs")
+    print(f"start-up, whole process, offscreen; {os.cpu_count()} cores; alternating app/bare runs; "
+          f"database keyed with a {args.key}")
+    compile_bytecode()
     results = []
     with tempfile.TemporaryDirectory(prefix="netplanner-bench-config-") as config:
         for label in labels:
             runs = args.runs or DEFAULT_RUNS[label]
             slow = " (1 by default: slow)" if runs == 1 and not args.runs else ""
             print(f"{describe(label)}: {runs} run(s) each{slow}", flush=True)
-            results.append((label, runs, *measure(label, runs, Path(config))))
+            results.append((label, runs, *measure(label, runs, Path(config), args.key == "keychain")))
     print()
     print(f"{'start':14} {'runs':>4} {'NetPlanner':>10} {'bare':>7} {'ratio':>7} {'target':>7} "
           f"{'peak RSS':>9}   {'CPU app':>9} {'CPU bare':>8} {'ratio':>6}")

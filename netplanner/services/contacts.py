@@ -18,6 +18,7 @@ from netplanner.domain.model import (
     parse_enum,
 )
 from netplanner.services import validation as v
+from netplanner.services.changes import ChangeBus
 from netplanner.services.records import ContactDetails, plain
 from netplanner.storage.db import Database, bulk_objects
 from netplanner.storage.orm import Contact, Goal, GoalLink, Observation, Question, utcnow
@@ -167,8 +168,10 @@ class Prepared(NamedTuple):
     questions: list[PreparedQuestion]
 
 class ContactService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, bus: ChangeBus | None = None) -> None:
         self.db = db
+        self._bus = bus
+        self._count: tuple[int | None, int] | None = None
 
     def add(self, **fields: object) -> ContactDetails:
         """Add a person; `name` is required, every other field optional."""
@@ -219,15 +222,6 @@ class ContactService:
         with self.db.driver_connection() as conn:
             found = conn.execute(sql, (contact_id,)).fetchone()
         return None if found is None else ContactRow._make(found)
-
-    def tags(self) -> list[str]:
-        """Every tag in use by someone not in the Trash (unsorted, each spelling once)."""
-        sql = (
-            "SELECT DISTINCT j.value FROM contacts AS c, json_each(c.tags) AS j "
-            "WHERE c.deleted_at IS NULL AND j.value <> ''"
-        )
-        with self.db.driver_connection() as conn:
-            return [str(row[0]) for row in conn.execute(sql).fetchall()]
 
     def names(self) -> list[tuple[int, str, str]]:
         """(id, name, organisation) of everyone not in the trash, for completers and pickers."""
@@ -300,6 +294,12 @@ class ContactService:
             return len(trashed)
 
     def count(self) -> int:
+        """How many people are not in the Trash (counted once per version of the data)."""
+        version = self._bus.version if self._bus is not None else None
+        if self._count is not None and version is not None and self._count[0] == version:
+            return self._count[1]
         with self.db.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(Contact).where(
+            count = int(conn.execute(select(func.count()).select_from(Contact).where(
                 Contact.deleted_at.is_(None))).scalar_one())
+        self._count = (version, count)
+        return count

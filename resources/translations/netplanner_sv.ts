@@ -315,6 +315,10 @@
         <translation>Skriv upp vad du vill lära dig av hen (Redigera…).</translation>
     </message>
     <message>
+        <source>Computing strength…</source>
+        <translation>Beräknar styrka…</translation>
+    </message>
+    <message>
         <source>No interactions logged yet: start small, a coffee or a short question.</source>
         <translation>Inga kontakttillfällen loggade än: börja i liten skala, med en fika eller en kort fråga.</translation>
     </message>
@@ -616,7 +620,7 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
+        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). How often the table looks whether the worker&apos;s first strength snapshot is ready. Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>

@@ -320,10 +320,13 @@ class ContactDetailWidget(QWidget):
         self.interactions.set_filter(contact_id=contact_id, kind=None, since=None, until=None)
         self.links.set_contact(contact_id)
         self.observations.set_contact(contact_id, contact.name)
-        self._show_strength(contact_id)
+        self.show_strength(contact_id)
 
-    def _show_strength(self, contact_id: int) -> None:
+    def show_strength(self, contact_id: int) -> None:
         source = self.strength_source
+        if source is not None and source.strength_pending():
+            self.strength.setText(self.tr("Computing strength…"))
+            return
         s = source.strength_of(contact_id) if source is not None else None
         if s is None or s.last_contact is None:
             self.strength.setText(
@@ -573,9 +576,14 @@ class PeopleWidget(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.reloaded.connect(self._refresh_tags)
+        self.model.strengthLoaded.connect(self._strength_loaded)
         ctx.events.showContact.connect(self.show_contact)
         self._refresh_tags()
         self._update_count()
+
+    def _strength_loaded(self) -> None:
+        if self.detail.contact_id is not None:
+            self.detail.show_strength(self.detail.contact_id)
 
     # ---- filters -------------------------------------------------------------------------------
 
