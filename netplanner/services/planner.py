@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NotFoundError, ValidationError
-from netplanner.domain.model import Direction, GoalStatus, InteractionKind, TouchStatus, parse_enum
+from netplanner.domain.model import Direction, InteractionKind, TouchStatus, parse_enum
 from netplanner.services.changes import ChangeBus
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
@@ -76,7 +77,7 @@ class PlannerService:
         self._strength = strength or StrengthService(db, self._settings)
         self._goals = goals or GoalService(db)
         self._bus = bus
-        self._cache: tuple[tuple[object, ...], dp.Network] | None = None
+        self._cache: tuple[tuple[object, ...], dp.PlanInput] | None = None
 
     # ------------------------------------------------------------------------------------- the data
 
@@ -86,7 +87,7 @@ class PlannerService:
     def capacity(self) -> int:
         return int(self._settings.get("weekly_capacity"))
 
-    def network(self, today: dt.date | None = None) -> dp.Network:
+    def network(self, today: dt.date | None = None) -> dp.PlanInput:
         """Everything the planner needs, read in a handful of queries once per version of the data."""
         today = today or self._strength.today()
         key = (None if self._bus is None else self._bus.version, today)
@@ -96,7 +97,7 @@ class PlannerService:
         self._cache = (key, network)
         return network
 
-    def _build_network(self, today: dt.date) -> dp.Network:
+    def _build_network(self, today: dt.date) -> dp.PlanInput:
         strengths = self._strength.all(today)
         threshold = self._strength.params().threshold
         ranked = (
@@ -171,24 +172,24 @@ class PlannerService:
             for r in commitment_rows
             if r.direction == Direction.RECEIVED.value and not r.thanked and r.occurred_on <= today
         ]
-        goals = [dp.GoalInfo(g.id, g.title, g.priority, g.status == GoalStatus.ACTIVE.value)
+        goals = [dn.GoalInfo(g.id, g.title, g.competence_area or "", g.priority, g.status)
                  for g in self._goals.all()]
         links = dp.fitted_links(
-            [dp.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()], people)
-        return dp.Network(people=people, goals=goals, links=links, follow_ups=follow_ups, thanks=thanks,
+            [dn.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()], people)
+        return dp.PlanInput(people=people, goals=goals, links=links, follow_ups=follow_ups, thanks=thanks,
                           threshold=threshold)
 
     # ------------------------------------------------------------------------------------- the plan
 
     def plan(self, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None, *, regenerate: bool = False,
-             network: dp.Network | None = None) -> dp.Plan:
+             network: dp.PlanInput | None = None) -> dp.Plan:
         """The plan for `weeks` weeks from this one. Weeks not stored yet are generated and stored;
         with `regenerate`, the still-planned touches from this week on are thrown away and made anew
         (done, skipped and snoozed ones stay)."""
         if not 1 <= weeks <= MAX_WEEKS:
             raise ValidationError("Plan between 1 and {MAX_WEEKS} weeks ahead.", MAX_WEEKS=MAX_WEEKS)
         today = today or self._strength.today()
-        this_week = dp.week_start(today)
+        this_week = dn.week_start(today)
         mondays = [this_week + dt.timedelta(days=7 * k) for k in range(weeks)]
         if regenerate:
             with self.db.session() as session:
@@ -201,7 +202,7 @@ class PlannerService:
         plan = dp.build_plan(network, today, weeks, self.capacity(), states)
         return self._store_new(plan)
 
-    def _states(self, mondays: list[dt.date], network: dp.Network, *, fill_all: bool
+    def _states(self, mondays: list[dt.date], network: dp.PlanInput, *, fill_all: bool
                 ) -> dict[dt.date, dp.WeekState]:
         first, last = mondays[0], mondays[-1]
         with self.db.engine.connect() as conn:
@@ -223,7 +224,7 @@ class PlannerService:
                 stored.add(r.week_start)
             item = dp.Kept(r.id, r.contact_id, r.kind, r.reason, r.category, r.status)
             if r.status == TouchStatus.SNOOZED.value:
-                back = max(dp.week_start(r.snoozed_until or first), first)
+                back = max(dn.week_start(r.snoozed_until or first), first)
                 for m in mondays:
                     if m < back:
                         excluded[m].add(r.contact_id)
@@ -285,7 +286,7 @@ class PlannerService:
             interaction_id, closed_f, closed_t = self._log(session, touch.contact_id, kind or touch.kind, on,
                                                            resolve, fields)
             if touch.status == TouchStatus.SNOOZED.value:
-                touch.week_start = max(dp.week_start(touch.snoozed_until or on), dp.week_start(on))
+                touch.week_start = max(dn.week_start(touch.snoozed_until or on), dn.week_start(on))
             touch.status = TouchStatus.DONE.value
             touch.interaction_id = interaction_id
         return DoneRecord(interaction_id, before, closed_f, closed_t)
@@ -359,7 +360,7 @@ class PlannerService:
             touch = self._touch(session, touch_id)
             before = self._state(touch)
             if touch.status == TouchStatus.SNOOZED.value:  # it is skipped in the week it came back to
-                touch.week_start = max(dp.week_start(touch.snoozed_until or today), dp.week_start(today))
+                touch.week_start = max(dn.week_start(touch.snoozed_until or today), dn.week_start(today))
             touch.status = TouchStatus.SKIPPED.value
         return before
 
