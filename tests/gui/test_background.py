@@ -65,7 +65,8 @@ def test_an_error_and_a_cancel_reach_failed(qtbot: QtBot) -> None:
 
 
 def test_the_window_answers_while_the_plan_is_written(qtbot: QtBot, demo_ctx: GuiContext,
-                                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+                                                      tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     painted_on: list[threading.Thread] = []
     original = export_report.write_content_pdf
 
