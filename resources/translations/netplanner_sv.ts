@@ -3832,7 +3832,12 @@
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
+        <extracomment>Files from this size on are read on a worker thread (a 100k-row export is several megabytes).</extracomment>
         <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
