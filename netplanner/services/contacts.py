@@ -147,6 +147,10 @@ FROM contacts AS c LEFT JOIN strength_state AS s ON s.contact_id = c.id WHERE c.
 
 
 
+#: Ids per query when reading names (SQLite's limit of bound values is far above).
+_NAMES_CHUNK = 900
+
+
 class PreparedPerson(NamedTuple):
     id: int
     name: str
@@ -228,6 +232,17 @@ class ContactService:
         query = select(Contact.id, Contact.name, Contact.organisation).where(Contact.deleted_at.is_(None))
         with self.db.engine.connect() as conn:
             return [(row[0], row[1], row[2]) for row in conn.execute(query.order_by(Contact.name))]
+
+    def names_of(self, contact_ids: Sequence[int]) -> dict[int, str]:
+        """The names of these people (those in the trash too; unknown ids are left out)."""
+        wanted = sorted({int(i) for i in contact_ids})
+        names: dict[int, str] = {}
+        with self.db.engine.connect() as conn:
+            for start in range(0, len(wanted), _NAMES_CHUNK):
+                chunk = wanted[start : start + _NAMES_CHUNK]
+                names.update((row[0], row[1]) for row in conn.execute(
+                    select(Contact.id, Contact.name).where(Contact.id.in_(chunk))))
+        return names
 
     def find(self, name_or_email: str) -> ContactDetails:
         """The one person whose name or e-mail is this text (case-insensitive); errors say why not."""

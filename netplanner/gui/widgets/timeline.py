@@ -252,7 +252,7 @@ class TimelineWidget(QWidget):
         self._health_stale = True
         if self.tabs.currentWidget() is self.health:
             self._tab_changed(self.tabs.currentIndex())
-        self._names = {cid: name for cid, name, _ in self.services.contacts.names()}
+        self._names = self.services.contacts.names_of(self._ids)
         today = self.today()
         start = today - dt.timedelta(days=HISTORY_DAYS)
         end = today + dt.timedelta(days=FORECAST_DAYS)
