@@ -43,6 +43,7 @@ from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, Contacts
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.models.questions_model import QuestionsModel
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.gui.widgets.lazy_combo import FillOnDemandComboBox
 from netplanner.gui.widgets.observations import ObservationsWidget
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.goals import LinkView
@@ -470,7 +471,7 @@ class PeopleWidget(QWidget):
         for status in ContactStatus:
             self.status_filter.addItem(label(status.value), status.value)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
-        self.tag_filter = QComboBox()
+        self.tag_filter = FillOnDemandComboBox(self._fill_tags)
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setAccessibleName(self.tr("Show people with this tag"))
         self.tag_filter.setMinimumContentsLength(12)
@@ -501,7 +502,7 @@ class PeopleWidget(QWidget):
         score = ScoreDelegate(self.view)
         for column in SCORE_COLUMNS:
             self.view.setItemDelegateForColumn(column, score)
-        self.tags_delegate = TagsDelegate(self.model.tags(), self.view)
+        self.tags_delegate = TagsDelegate(self.model.tags, self.view)
         self.view.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
         widths = {
             Column.NAME: 170,
@@ -597,6 +598,15 @@ class PeopleWidget(QWidget):
         self._update_count()
 
     def _refresh_tags(self) -> None:
+        """The tag filter's list is made when it is opened (reading everyone's tags costs time in a big
+        network); a tag chosen in it is kept across reloads."""
+        if self.tag_filter.currentData():
+            self._fill_tags()
+        else:
+            self.tag_filter.mark_stale()
+        self._update_count()
+
+    def _fill_tags(self) -> None:
         current = self.tag_filter.currentData() or ""
         tags = self.model.tags()
         self.tag_filter.blockSignals(True)
@@ -606,8 +616,7 @@ class PeopleWidget(QWidget):
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
-        self.tags_delegate.known_tags = tags
-        self._update_count()
+        self.tag_filter.filled()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
