@@ -26,6 +26,7 @@ QT_SYSTEM_LIBS := $(PY) installer/linux/qt-system-libs.py
 
 run: $(STAMP) ## Start the app on the default encrypted database (first: the system libraries Qt needs)
 	$(QT_SYSTEM_LIBS)
+	$(PY) -m compileall -q netplanner  # an editable install has no bytecode yet: start-up would compile it
 	QT_QPA_PLATFORM= $(VENV)/bin/netplanner $(ARGS)
 
 lint: $(STAMP) ## ruff

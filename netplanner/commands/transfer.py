@@ -23,7 +23,6 @@ from netplanner.domain.errors import ValidationError
 from netplanner.interop.csv_formats import GENERIC, MAPPABLE_FIELDS
 from netplanner.interop.formats import FORMATS, collect
 from netplanner.services import json_transfer
-from netplanner.services.exporting import ExportService
 from netplanner.services.facade import Services
 from netplanner.services.importing import ImportService
 from netplanner.services.unlock import recover_interrupted
@@ -42,15 +41,15 @@ EXPORT_OPTIONS: dict[str, str] = {"plain": "vcard", "todos": "ics"}
 
 
 def _export_vcard(services: Services, out: Path, *, plain: bool = False) -> int:
-    return ExportService(services.db).export_vcard(out, plain=plain)
+    return services.exporting.export_vcard(out, plain=plain)
 
 
 def _export_csv(services: Services, out: Path) -> int:
-    return ExportService(services.db).export_csv(out)
+    return services.exporting.export_csv(out)
 
 
 def _export_csv_excel_sv(services: Services, out: Path) -> int:
-    return ExportService(services.db).export_csv(out, variant="csv-excel-sv")
+    return services.exporting.export_csv(out, variant="csv-excel-sv")
 
 
 def _export_json(services: Services, out: Path) -> int:
@@ -193,7 +192,7 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
             collect(stream, strict=args.strict)  # nothing readable: refused before a database is made
     progress = _Progress()
     with ctx.services(create=True) as services, progress.catching_interrupt():
-        importer = ImportService(services.db)
+        importer = services.importing
         result = importer.import_file(path, fmt, mapping, strict=args.strict, progress=progress,
                                       cancel=progress.cancel)  # fmt: skip
     ctx.say(f"Imported {path.name} ({result.format}): {result.summary()}")

@@ -30,9 +30,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from netplanner.domain.model import DEFAULT_THRESHOLD, RELEVANCE_MAX, ContactStatus, Role
+from netplanner.domain.network import SUPPORT_RELEVANCE, GoalInfo, Link, supports
 
-#: Relevance from which a linked person counts as a supporter of a goal.
-SUPPORT_RELEVANCE = 2
 #: The weighted support (sum of relevance/3 * strength) that counts as a fully covered goal.
 FULL_SUPPORT = 2.0
 #: How many unlinked people to suggest per goal.
@@ -105,15 +104,6 @@ def role_name(role: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class GoalInfo:
-    id: int
-    title: str
-    competence_area: str = ""
-    priority: int = 3
-    status: str = "active"
-
-
-@dataclass(frozen=True, slots=True)
 class PersonInfo:
     id: int
     name: str
@@ -131,15 +121,6 @@ class PersonInfo:
     @property
     def met(self) -> bool:
         return self.last_contact is not None
-
-
-@dataclass(frozen=True, slots=True)
-class LinkInfo:
-    goal_id: int
-    contact_id: int
-    role: str
-    relevance: int
-    note: str = ""
 
 
 # --------------------------------------------------------------------------------------------- output
@@ -311,12 +292,12 @@ class ExpertiseIndex:
 
 
 @dataclass
-class Network:
+class CoverageInput:
     """Everything coverage needs, as loaded once: goals, people (with strength now) and links."""
 
     goals: list[GoalInfo]
     people: dict[int, PersonInfo]
-    links: list[LinkInfo]
+    links: list[Link]
     threshold: float = DEFAULT_THRESHOLD
     _index: ExpertiseIndex | None = field(default=None, repr=False)
 
@@ -326,8 +307,8 @@ class Network:
             self._index = ExpertiseIndex(self.people.values())
         return self._index
 
-    def links_by_goal(self) -> dict[int, list[LinkInfo]]:
-        out: dict[int, list[LinkInfo]] = defaultdict(list)
+    def links_by_goal(self) -> dict[int, list[Link]]:
+        out: dict[int, list[Link]] = defaultdict(list)
         for link in self.links:
             out[link.goal_id].append(link)
         return out
@@ -335,7 +316,7 @@ class Network:
 
 def assess_goal(
     goal: GoalInfo,
-    links: Sequence[LinkInfo],
+    links: Sequence[Link],
     people: Mapping[int, PersonInfo],
     threshold: float = DEFAULT_THRESHOLD,
     index: ExpertiseIndex | None = None,
@@ -346,7 +327,7 @@ def assess_goal(
     score = coverage_score((link.relevance, person.strength) for link, person in live)
     supporters = tuple(sorted(
         (Supporter(person.id, person.name, link.role, link.relevance, person.strength, person.department,
-                   person.strength >= threshold)
+                   supports(link.relevance, person.strength, threshold))
          for link, person in live if link.relevance >= SUPPORT_RELEVANCE),
         key=lambda s: (-s.relevance, -s.strength, s.name),
     ))
@@ -421,7 +402,7 @@ def rank_candidate(goal: GoalInfo, person: PersonInfo, tags: tuple[str, ...], me
                       score, tuple(reasons))
 
 
-def rank_suggestions(goal: GoalInfo, links: Sequence[LinkInfo], people: Mapping[int, PersonInfo],
+def rank_suggestions(goal: GoalInfo, links: Sequence[Link], people: Mapping[int, PersonInfo],
                      supporters: Sequence[Supporter], index: ExpertiseIndex | None = None,
                      max_suggestions: int = MAX_SUGGESTIONS) -> tuple[Suggestion, ...]:
     """People not linked to the goal whose expertise or profile fits its area, best first."""
@@ -439,7 +420,7 @@ def rank_suggestions(goal: GoalInfo, links: Sequence[LinkInfo], people: Mapping[
     return tuple(found[:max_suggestions])
 
 
-def assess(network: Network, max_suggestions: int = MAX_SUGGESTIONS) -> dict[int, GoalCoverage]:
+def assess(network: CoverageInput, max_suggestions: int = MAX_SUGGESTIONS) -> dict[int, GoalCoverage]:
     """Coverage of every goal in the network, by goal id (in the network's goal order)."""
     by_goal = network.links_by_goal()
     return {

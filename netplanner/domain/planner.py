@@ -1,6 +1,6 @@
 """The outreach planner (design section 3): whom to contact in the coming weeks, why, how and what to ask.
 
-Pure rules over plain data; the service layer reads the database into a `Network` and stores the result.
+Pure rules over plain data; the service layer reads the database into a `PlanInput` and stores the result.
 
 * Importance of a person = max over their links to *active* goals of priority * relevance / 3 times the
   fit of the person's assessment for the link's role (`domain.assessment.fit`, 1 when unassessed; so
@@ -35,9 +35,10 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from netplanner.domain import assessment as da
+from netplanner.domain import network as dn
 from netplanner.domain.model import DEFAULT_THRESHOLD, ContactStatus, InteractionKind, Role
+from netplanner.domain.network import IMPORTANCE_FLOOR, GoalInfo, Link, link_value, week_start
 
-IMPORTANCE_FLOOR = 0.5
 URGENCY_HALF_DAYS = 21.0
 MIN_SCORE = 0.05
 PROSPECT_URGENCY = 0.5
@@ -45,7 +46,6 @@ MAX_FIRST_TOUCHES_PER_WEEK = 1
 #: Slots of a week that commitments leave to relationship touches (when the capacity is over one), so a
 #: backlog of thank-yous does not crowd out a fading tie that matters for a goal.
 RESERVED_TOUCH_SLOTS = 1
-GAP_RELEVANCE = 2
 #: A give-first hint when the user received this many times since they last gave something...
 GIVE_FIRST_ASKS = 3
 #: ...or when the decayed balance (gave - received) is this far below zero.
@@ -181,23 +181,6 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
-class GoalInfo:
-    goal_id: int
-    title: str
-    priority: int
-    active: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    goal_id: int
-    contact_id: int
-    role: str
-    relevance: int
-    fit: float = 1.0  # how well the person's assessment suits the role (`fitted_links`)
-
-
-@dataclass(frozen=True, slots=True)
 class Commitment:
     """An open follow-up (`on` = its date) or a thank-you owed (`on` = when the help came)."""
 
@@ -210,7 +193,7 @@ class Commitment:
 
 
 @dataclass(frozen=True)
-class Network:
+class PlanInput:
     people: Mapping[int, Person]
     goals: Sequence[GoalInfo] = ()
     links: Sequence[Link] = ()
@@ -288,11 +271,6 @@ class Plan:
 # ------------------------------------------------------------------------------------------ the rules
 
 
-def week_start(day: dt.date) -> dt.date:
-    """The Monday of the week the day is in."""
-    return day - dt.timedelta(days=day.weekday())
-
-
 def urgency(due: dt.date | None, on: dt.date) -> float:
     """1 when due or overdue, halving every `URGENCY_HALF_DAYS` days before the due date; 0 without one."""
     if due is None:
@@ -302,7 +280,7 @@ def urgency(due: dt.date | None, on: dt.date) -> float:
 
 
 def _link_value(link: Link, goals: Mapping[int, GoalInfo]) -> float:
-    return goals[link.goal_id].priority * link.relevance / 3.0 * link.fit
+    return link_value(link, goals[link.goal_id].priority)
 
 
 def fitted_links(links: Iterable[Link], people: Mapping[int, Person]) -> list[Link]:
@@ -315,30 +293,26 @@ def fitted_links(links: Iterable[Link], people: Mapping[int, Person]) -> list[Li
     return out
 
 
-def best_link(contact_id: int, network: Network) -> Link | None:
+def best_link(contact_id: int, network: PlanInput) -> Link | None:
     """The person's link to an active goal that gives their importance (ties: goal title, goal id)."""
-    goals = {g.goal_id: g for g in network.goals if g.active}
+    goals = {g.id: g for g in network.goals if g.active}
     mine = [lk for lk in network.links if lk.contact_id == contact_id and lk.goal_id in goals]
     if not mine:
         return None
     return min(mine, key=lambda lk: (-_link_value(lk, goals), goals[lk.goal_id].title, lk.goal_id))
 
 
-def importance(contact_id: int, network: Network) -> float:
-    goals = {g.goal_id: g for g in network.goals if g.active}
+def importance(contact_id: int, network: PlanInput) -> float:
+    goals = {g.id: g for g in network.goals if g.active}
     link = best_link(contact_id, network)
     value = _link_value(link, goals) if link is not None else 0.0
     return max(IMPORTANCE_FLOOR, value)
 
 
-def gap_goals(network: Network) -> set[int]:
-    """Active goals that no person of relevance >= 2 supports with a strength at or over the threshold."""
-    covered = {
-        lk.goal_id for lk in network.links
-        if lk.relevance >= GAP_RELEVANCE and lk.contact_id in network.people
-        and network.people[lk.contact_id].strength >= network.threshold
-    }
-    return {g.goal_id for g in network.goals if g.active and g.goal_id not in covered}
+def gap_goals(network: PlanInput) -> set[int]:
+    """Active goals that nobody supports strongly (`domain.network.supports`)."""
+    strength = {cid: person.strength for cid, person in network.people.items()}
+    return dn.gap_goals(network.goals, network.links, strength, network.threshold)
 
 
 def give_first_hint(person: Person) -> str:
@@ -400,10 +374,10 @@ def _due_words(person: Person, on: dt.date, today: dt.date) -> str:
     return words
 
 
-def _goal_words(link: Link | None, network: Network, *, gap: bool = False) -> str:
+def _goal_words(link: Link | None, network: PlanInput, *, gap: bool = False) -> str:
     if link is None:
         return TEXT["no_goal"]
-    goal = next(g for g in network.goals if g.goal_id == link.goal_id)
+    goal = next(g for g in network.goals if g.id == link.goal_id)
     role = ROLE_LABELS.get(link.role, link.role.replace("_", " "))
     person = network.people.get(link.contact_id)
     why = da.explain(link.role, person.assessment if person is not None else None)
@@ -426,11 +400,11 @@ def _commitment_words(key: str, items: Sequence[Commitment], today: dt.date) -> 
     return out
 
 
-def _person(network: Network, contact_id: int) -> Person:
+def _person(network: PlanInput, contact_id: int) -> Person:
     return network.people.get(contact_id) or Person(contact_id, f"#{contact_id}")
 
 
-def _base_item(network: Network, contact_id: int, monday: dt.date, on: dt.date) -> PlanItem:
+def _base_item(network: PlanInput, contact_id: int, monday: dt.date, on: dt.date) -> PlanItem:
     person = _person(network, contact_id)
     imp = importance(contact_id, network)
     urg = urgency(person.due, on)
@@ -443,7 +417,7 @@ def _base_item(network: Network, contact_id: int, monday: dt.date, on: dt.date) 
     )
 
 
-def _commitment_item(network: Network, category: Category, contact_id: int, monday: dt.date,
+def _commitment_item(network: PlanInput, category: Category, contact_id: int, monday: dt.date,
                      on: dt.date, follow_ups: Sequence[Commitment], thanks: Sequence[Commitment],
                      today: dt.date) -> PlanItem:
     base = _base_item(network, contact_id, monday, on)
@@ -462,7 +436,7 @@ def _replace(item: PlanItem, **changes: object) -> PlanItem:
     return replace(item, **changes)  # type: ignore[arg-type]  # the dataclass checks the field names
 
 
-def _kept_item(network: Network, kept: Kept, monday: dt.date, on: dt.date, today: dt.date) -> PlanItem:
+def _kept_item(network: PlanInput, kept: Kept, monday: dt.date, on: dt.date, today: dt.date) -> PlanItem:
     base = _base_item(network, kept.contact_id, monday, on)
     commitments: tuple[Commitment, ...] = ()
     if kept.category in (Category.FOLLOW_UP, Category.THANKS):
@@ -477,7 +451,7 @@ def _kept_item(network: Network, kept: Kept, monday: dt.date, on: dt.date, today
                     commitments=tuple(c.interaction_id for c in commitments))
 
 
-def _kept_reason(network: Network, kept: Kept, on: dt.date, today: dt.date,
+def _kept_reason(network: PlanInput, kept: Kept, on: dt.date, today: dt.date,
                  commitments: Sequence[Commitment]) -> str:
     """Why a stored touch is planned, in today's words: a link made since, a new due date, the user's
     language now. The stored text remains only for a commitment already resolved."""
@@ -503,7 +477,7 @@ def _sort_key(item: PlanItem) -> tuple[int, float, str, int]:
 
 
 def build_plan(
-    network: Network,
+    network: PlanInput,
     today: dt.date,
     weeks: int = 4,
     capacity: int = 3,
@@ -565,7 +539,7 @@ def _next_due(person: Person | None, item: PlanItem, monday: dt.date, on: dt.dat
     return day + dt.timedelta(days=person.cadence_days)
 
 
-def _fill_week(network: Network, monday: dt.date, on: dt.date, today: dt.date, room: int,
+def _fill_week(network: PlanInput, monday: dt.date, on: dt.date, today: dt.date, room: int,
                commitment_room: int, taken: set[int], covered: set[int], gaps: set[int],
                horizon_end: dt.date | None = None) -> list[PlanItem]:
     if room <= 0:
@@ -616,7 +590,7 @@ def _fill_week(network: Network, monday: dt.date, on: dt.date, today: dt.date, r
                          and lk.relevance >= 1]
             if not gap_links:
                 continue
-            goals = {g.goal_id: g for g in network.goals}
+            goals = {g.id: g for g in network.goals}
             link = min(gap_links, key=lambda lk: (-_link_value(lk, goals), goals[lk.goal_id].title,
                                                   lk.goal_id))
             category = Category.FIRST_TOUCH

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from netplanner.domain import coverage as dc
+from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 from netplanner.domain.model import DEFAULT_THRESHOLD, TouchStatus
-from netplanner.services.coverage import CoverageService
 from netplanner.services.facade import Services
 from netplanner.services.goals import LinkView
 from netplanner.services.interactions import InteractionRow
-from netplanner.services.planner import MAX_WEEKS, PlannerService
+from netplanner.services.planner import MAX_WEEKS
 from netplanner.services.records import GoalDetails
-from netplanner.services.strength import ContactStrength, StrengthService
+from netplanner.services.strength import ContactStrength
 
 Progress = Callable[[float, str], None]
 
@@ -46,7 +46,7 @@ class Phrase:
 
 
 @dataclass(frozen=True, slots=True)
-class Supporter:
+class SupporterEntry:
     contact_id: int
     name: str
     role: str
@@ -68,14 +68,14 @@ class GoalSection:
     priority: int
     target_date: dt.date | None
     next_steps: str
-    supporters: tuple[Supporter, ...]
+    supporters: tuple[SupporterEntry, ...]
     gaps: tuple[Phrase, ...]
     suggestions: tuple[Phrase, ...] = ()  # people in the network who know the area but are not linked
     coverage: float | None = None  # 0..1
 
 
 @dataclass(frozen=True, slots=True)
-class PlanItem:
+class ScheduleEntry:
     week_start: dt.date
     contact_id: int
     name: str
@@ -135,7 +135,7 @@ class PlanContent:
     threshold: float
     include_private: bool
     goals: tuple[GoalSection, ...]
-    schedule: tuple[PlanItem, ...]
+    schedule: tuple[ScheduleEntry, ...]
     follow_ups: tuple[OwedItem, ...]
     thanks: tuple[OwedItem, ...]
     balance: tuple[BalanceRow, ...]
@@ -163,10 +163,6 @@ class _Person:
     cadence_days: int | None
 
 
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
 def _no_progress(_fraction: float, _text: str) -> None:
     """The default progress callback: says nothing."""
 
@@ -189,7 +185,7 @@ def build_content(
     settings = services.settings.all()
     threshold = _as_float(settings.get("threshold"), DEFAULT_THRESHOLD)
     capacity = max(1, int(settings.get("weekly_capacity") or 3))
-    week_starts = tuple(_monday(today) + dt.timedelta(days=7 * i) for i in range(weeks))
+    week_starts = tuple(dn.week_start(today) + dt.timedelta(days=7 * i) for i in range(weeks))
     period_end = week_starts[-1] + dt.timedelta(days=6)
 
     report(0.05, "goals")
@@ -199,10 +195,10 @@ def build_content(
     people, questions = _people_and_questions(services, include_private)
 
     report(0.15, "strength")
-    strength = StrengthService(services.db).all(today)
-    coverage_service = CoverageService(services.db)
-    coverage = coverage_service.assess(network=coverage_service.network(today, strengths=strength))
-    importance = _importance(goals, links)
+    strength = services.strength.all(today)
+    coverage = services.coverage.assess(today)
+    network = services.planner.network(today)
+    importance = dn.importance_by_person(network.goals, network.links)
 
     report(0.35, "supporters")
     sections = tuple(
@@ -222,7 +218,7 @@ def build_content(
     thanks = tuple(_owed(row, notes) for row in thanks_rows)
 
     report(0.55, "schedule")
-    plan = PlannerService(services.db).plan(weeks, today)
+    plan = services.planner.plan(weeks, today)
     commitments = {row.id: ("r_follow_up", row) for row in all_follow_ups}
     commitments.update({row.id: ("r_thanks", row) for row in thanks_rows})
     link_of = {(link.goal_id, link.contact_id): link for link in links}
@@ -287,16 +283,6 @@ def _interaction_notes(services: Services, ids: Sequence[int]) -> dict[int, str]
     return services.interactions.notes(ids)
 
 
-def _importance(goals: Iterable[GoalDetails], links: Iterable[LinkView]) -> dict[int, float]:
-    """Per person: max over active goals of priority * relevance / 3 (design section 3)."""
-    priority = {goal.id: goal.priority for goal in goals}
-    importance: dict[int, float] = {}
-    for link in links:
-        value = max(priority.get(link.goal_id, 3) * link.relevance / 3, dp.IMPORTANCE_FLOOR)
-        importance[link.contact_id] = max(value, importance.get(link.contact_id, 0.0))
-    return importance
-
-
 def _strength_of(strength: Mapping[int, ContactStrength], contact_id: int) -> float:
     found = strength.get(contact_id)
     return found.strength if found is not None else 0.0
@@ -316,14 +302,14 @@ def _goal_section(
     today: dt.date,
     include_private: bool,
 ) -> GoalSection:
-    supporters: list[Supporter] = []
+    supporters: list[SupporterEntry] = []
     for link in links:
         person = people.get(link.contact_id)
         if person is None:
             continue
         found = strength.get(link.contact_id)
         asked = questions.get(link.contact_id, [])
-        supporters.append(Supporter(
+        supporters.append(SupporterEntry(
             contact_id=link.contact_id,
             name=person.name,
             role=link.role,
@@ -382,7 +368,7 @@ def _plan_item(
     people: Mapping[int, _Person],
     found: ContactStrength | None,
     threshold: float,
-) -> PlanItem:
+) -> ScheduleEntry:
     """One planned contact with its reasons as phrases (the planner words them in English only)."""
     reasons: list[Phrase] = []
     for interaction_id in item.commitments:
@@ -409,7 +395,7 @@ def _plan_item(
         offer = person.can_offer if person is not None else ""
         reasons.append(Phrase("r_give_offer", {"offer": offer}) if offer else Phrase("r_give"))
     name = people[item.contact_id].name if item.contact_id in people else item.name
-    return PlanItem(item.week_start, item.contact_id, name, item.category, item.kind, tuple(reasons),
+    return ScheduleEntry(item.week_start, item.contact_id, name, item.category, item.kind, tuple(reasons),
                     item.questions[:QUESTIONS_PER_TOUCH])
 
 
@@ -440,7 +426,7 @@ def _chart(
     start = today - dt.timedelta(days=CHART_HISTORY_DAYS)
     rows: list[ChartRow] = []
     if ids:
-        curves = StrengthService(services.db).curves(list(ids), start, end, today=today)
+        curves = services.strength.curves(list(ids), start, end, today=today)
         for cid in curves.contact_ids:
             found = strength.get(cid)
             values: Any = curves.row(cid)

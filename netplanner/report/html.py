@@ -10,7 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from netplanner.report.content import GoalSection, OwedItem, Phrase, PlanContent, PlanItem, Supporter
+from netplanner.report.content import (
+    GoalSection,
+    OwedItem,
+    Phrase,
+    PlanContent,
+    ScheduleEntry,
+    SupporterEntry,
+)
 from netplanner.report.strings import CHECKLIST_KEYS, Words
 
 CHART_MARKER = "[[netplanner-chart]]"
@@ -188,7 +195,7 @@ def _goal(goal: GoalSection, words: Words, private: bool) -> str:
     return "\n".join(out)
 
 
-def _supporter_row(s: Supporter, words: Words, private: bool) -> str:
+def _supporter_row(s: SupporterEntry, words: Words, private: bool) -> str:
     strength = words.percent(s.strength) if s.strength is not None else words("never_met")
     learn = [_e(s.learn_from)] if s.learn_from else []
     if s.open_questions:
@@ -212,7 +219,7 @@ def _schedule(content: PlanContent, words: Words) -> str:
     if not content.schedule:
         out.append(f"<p>{escape(words('no_schedule'))}</p>")
         return "\n".join(out)
-    by_week: dict[dt.date, list[PlanItem]] = {}
+    by_week: dict[dt.date, list[ScheduleEntry]] = {}
     for item in content.schedule:
         by_week.setdefault(item.week_start, []).append(item)
     for week_start, items in by_week.items():

@@ -185,12 +185,45 @@ def write_plan_pdf(
 ) -> int:
     """Write the mentoring plan to `path`; returns the number of pages."""
     report = progress or (lambda _fraction, _text: None)
+    content, words = prepare_plan(services, path, lang=lang, weeks=weeks, include_private=include_private,
+                                  today=today, progress=lambda fraction, text: report(fraction * 0.5, text))
+    return write_content_pdf(content, words, path,
+                             progress=lambda fraction, text: report(0.5 + fraction * 0.5, text))
+
+
+def prepare_plan(
+    services: Services,
+    path: Path | str,
+    *,
+    lang: str | None = None,
+    weeks: int = 8,
+    include_private: bool = False,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> tuple[PlanContent, Words]:
+    """What the plan says (read through the services, on their thread) and in which words; the fonts
+    are loaded here too, so `write_content_pdf` can run on a worker thread."""
     services.db.refuse_own_file(Path(path))
     ensure_application()
+    load_fonts()
     content = build_content(services, today=today, weeks=weeks, include_private=include_private,
-                            progress=lambda fraction, text: report(fraction * 0.5, text))
-    data, pages = render_pdf(content, Words(lang or default_language(services)),
-                             progress=lambda fraction, text: report(0.5 + fraction * 0.5, text))
+                            progress=progress)
+    return content, Words(lang or default_language(services))
+
+
+def can_write_off_the_gui_thread() -> bool:
+    """Whether this platform's fonts render on other threads (QPdfWriter and QPainter do). Qt 6 dropped
+    the question, its font engines all can; Qt 5 asked it of each platform."""
+    asks = getattr(QFontDatabase, "supportsThreadedFontRendering", None)
+    return True if asks is None else bool(asks())
+
+
+def write_content_pdf(content: PlanContent, words: Words, path: Path | str,
+                      progress: Progress | None = None) -> int:
+    """Lay out, paint and write the plan (no database involved: safe on a worker thread, see
+    `can_write_off_the_gui_thread`); returns the number of pages."""
+    report = progress or (lambda _fraction, _text: None)
+    data, pages = render_pdf(content, words, progress=report)
     target = Path(path)
     try:
         target.write_bytes(data)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 from netplanner.domain.model import ContactStatus, TouchStatus
 from netplanner.services.planner import PlannerService
@@ -57,11 +58,11 @@ class SectionRows:
     entries: list[Entry] = field(default_factory=list)
 
 
-def build_sections(plan: dp.Plan, network: dp.Network, today: dt.date,
+def build_sections(plan: dp.Plan, network: dp.PlanInput, today: dt.date,
                    review_due_since: dt.date | None = None) -> list[SectionRows]:
     """The sections of the Today view, empty ones left out. Anything already in this week's plan is not
     repeated below it."""
-    week = plan.weeks[0] if plan.weeks else dp.PlanWeek(dp.week_start(today), ())
+    week = plan.weeks[0] if plan.weeks else dp.PlanWeek(dn.week_start(today), ())
     in_plan = {i.contact_id for i in week.items}
     covered = {c for i in week.items for c in i.commitments}
     sections: list[SectionRows] = []
@@ -132,8 +133,8 @@ def build_sections(plan: dp.Plan, network: dp.Network, today: dt.date,
     return [s for s in sections if s.entries or s.section == Section.THIS_WEEK]
 
 
-def _goal_title(network: dp.Network, goal_id: int) -> str:
-    return next((g.title for g in network.goals if g.goal_id == goal_id), "")
+def _goal_title(network: dp.PlanInput, goal_id: int) -> str:
+    return next((g.title for g in network.goals if g.id == goal_id), "")
 
 
 def _commitment_words(key: str, c: dp.Commitment, today: dt.date) -> str:
@@ -144,7 +145,7 @@ def _commitment_words(key: str, c: dp.Commitment, today: dt.date) -> str:
 class Agenda:
     today: dt.date
     plan: dp.Plan
-    network: dp.Network
+    network: dp.PlanInput
     sections: list[SectionRows]
 
 

@@ -216,16 +216,17 @@ class ChangeTracker:
 
     def __init__(self, sessions: sessionmaker[Session], bus: ChangeBus) -> None:
         self.bus = bus
+        # Each tracker keeps its own notes, so every Services open on one database hears every write.
+        self._key = (_NOTES_KEY, id(self))
         event.listen(sessions, "after_flush", self._after_flush)
         event.listen(sessions, "do_orm_execute", self._on_execute)
         event.listen(sessions, "after_commit", self._after_commit)
         event.listen(sessions, "after_rollback", self._forget)
 
-    @staticmethod
-    def _notes(session: Session) -> _Notes:
-        notes = session.info.get(_NOTES_KEY)
+    def _notes(self, session: Session) -> _Notes:
+        notes = session.info.get(self._key)
         if notes is None:
-            notes = session.info[_NOTES_KEY] = _Notes()
+            notes = session.info[self._key] = _Notes()
         assert isinstance(notes, _Notes)
         return notes
 
@@ -287,13 +288,12 @@ class ChangeTracker:
             notes.everyone(strength=affects_strength)
 
     def _after_commit(self, session: Session) -> None:
-        notes = session.info.pop(_NOTES_KEY, None)
+        notes = session.info.pop(self._key, None)
         if isinstance(notes, _Notes):
             self.bus.publish(notes.changes())
 
-    @staticmethod
-    def _forget(session: Session) -> None:
-        session.info.pop(_NOTES_KEY, None)
+    def _forget(self, session: Session) -> None:
+        session.info.pop(self._key, None)
 
 
 def _note_assessment(notes: _Notes, contact_ids: Iterable[int]) -> None:

@@ -18,6 +18,7 @@ from netplanner.domain.model import (
     parse_enum,
 )
 from netplanner.services import validation as v
+from netplanner.services.changes import ChangeBus
 from netplanner.services.records import ContactDetails, plain
 from netplanner.storage.db import Database, bulk_objects
 from netplanner.storage.orm import Contact, Goal, GoalLink, Observation, Question, utcnow
@@ -146,6 +147,10 @@ FROM contacts AS c LEFT JOIN strength_state AS s ON s.contact_id = c.id WHERE c.
 
 
 
+#: Ids per query when reading names (SQLite's limit of bound values is far above).
+_NAMES_CHUNK = 900
+
+
 class PreparedPerson(NamedTuple):
     id: int
     name: str
@@ -167,8 +172,10 @@ class Prepared(NamedTuple):
     questions: list[PreparedQuestion]
 
 class ContactService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, bus: ChangeBus | None = None) -> None:
         self.db = db
+        self._bus = bus
+        self._count: tuple[int | None, int] | None = None
 
     def add(self, **fields: object) -> ContactDetails:
         """Add a person; `name` is required, every other field optional."""
@@ -220,20 +227,22 @@ class ContactService:
             found = conn.execute(sql, (contact_id,)).fetchone()
         return None if found is None else ContactRow._make(found)
 
-    def tags(self) -> list[str]:
-        """Every tag in use by someone not in the Trash (unsorted, each spelling once)."""
-        sql = (
-            "SELECT DISTINCT j.value FROM contacts AS c, json_each(c.tags) AS j "
-            "WHERE c.deleted_at IS NULL AND j.value <> ''"
-        )
-        with self.db.driver_connection() as conn:
-            return [str(row[0]) for row in conn.execute(sql).fetchall()]
-
     def names(self) -> list[tuple[int, str, str]]:
         """(id, name, organisation) of everyone not in the trash, for completers and pickers."""
         query = select(Contact.id, Contact.name, Contact.organisation).where(Contact.deleted_at.is_(None))
         with self.db.engine.connect() as conn:
             return [(row[0], row[1], row[2]) for row in conn.execute(query.order_by(Contact.name))]
+
+    def names_of(self, contact_ids: Sequence[int]) -> dict[int, str]:
+        """The names of these people (those in the trash too; unknown ids are left out)."""
+        wanted = sorted({int(i) for i in contact_ids})
+        names: dict[int, str] = {}
+        with self.db.engine.connect() as conn:
+            for start in range(0, len(wanted), _NAMES_CHUNK):
+                chunk = wanted[start : start + _NAMES_CHUNK]
+                names.update((row[0], row[1]) for row in conn.execute(
+                    select(Contact.id, Contact.name).where(Contact.id.in_(chunk))))
+        return names
 
     def find(self, name_or_email: str) -> ContactDetails:
         """The one person whose name or e-mail is this text (case-insensitive); errors say why not."""
@@ -300,6 +309,12 @@ class ContactService:
             return len(trashed)
 
     def count(self) -> int:
+        """How many people are not in the Trash (counted once per version of the data)."""
+        version = self._bus.version if self._bus is not None else None
+        if self._count is not None and version is not None and self._count[0] == version:
+            return self._count[1]
         with self.db.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(Contact).where(
+            count = int(conn.execute(select(func.count()).select_from(Contact).where(
                 Contact.deleted_at.is_(None))).scalar_one())
+        self._count = (version, count)
+        return count

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import Text, select, type_coerce
 
 from netplanner.domain import coverage as dc
+from netplanner.domain import network as dn
 from netplanner.domain.errors import NotFoundError
 from netplanner.domain.model import GoalStatus
 from netplanner.services.changes import ChangeBus
@@ -31,11 +32,11 @@ class CoverageService:
         self.db = db
         self.strength = strength or StrengthService(db)
         self._bus = bus
-        self._cache: tuple[tuple[object, ...], dc.Network] | None = None
-        self._assessed: tuple[dc.Network, int, dict[int, dc.GoalCoverage]] | None = None
+        self._cache: tuple[tuple[object, ...], dc.CoverageInput] | None = None
+        self._assessed: tuple[dc.CoverageInput, int, dict[int, dc.GoalCoverage]] | None = None
 
     def network(self, today: dt.date | None = None, *, statuses: Sequence[str] | None = (GoalStatus.ACTIVE,),
-                strengths: Mapping[int, ContactStrength] | None = None) -> dc.Network:
+                strengths: Mapping[int, ContactStrength] | None = None) -> dc.CoverageInput:
         """Goals (active only by default; `statuses=None` for all), everyone not in the trash with their
         strength today (computed unless given), and the links between them. Goals come by priority, then
         title. Built once per version of the data: the Matrix, the Review and the report share it."""
@@ -50,7 +51,7 @@ class CoverageService:
         return network
 
     def _build(self, today: dt.date, statuses: Sequence[str] | None,
-               strengths: Mapping[int, ContactStrength] | None) -> dc.Network:
+               strengths: Mapping[int, ContactStrength] | None) -> dc.CoverageInput:
         goal_query = select(Goal.id, Goal.title, Goal.competence_area, Goal.priority, Goal.status).order_by(
             Goal.priority.desc(), Goal.title, Goal.id)
         if statuses is not None:
@@ -64,7 +65,7 @@ class CoverageService:
         link_query = select(GoalLink.goal_id, GoalLink.contact_id, GoalLink.role, GoalLink.relevance,
                             GoalLink.note)
         with self.db.engine.connect() as conn:
-            goals = [dc.GoalInfo(*row) for row in conn.execute(goal_query)]
+            goals = [dn.GoalInfo(*row) for row in conn.execute(goal_query)]
             people_rows = conn.execute(people_query).all()
             link_rows = conn.execute(link_query).all()
         if strengths is None:
@@ -83,11 +84,11 @@ class CoverageService:
                 profile=" ".join(t for t in (title, offer, style) if t),
             )
         goal_ids = {g.id for g in goals}
-        links = [dc.LinkInfo(*row) for row in link_rows
+        links = [dn.Link(*row) for row in link_rows
                  if row.goal_id in goal_ids and row.contact_id in people]
-        return dc.Network(goals, people, links, self.strength.params().threshold)
+        return dc.CoverageInput(goals, people, links, self.strength.params().threshold)
 
-    def assess(self, today: dt.date | None = None, network: dc.Network | None = None,
+    def assess(self, today: dt.date | None = None, network: dc.CoverageInput | None = None,
                max_suggestions: int = dc.MAX_SUGGESTIONS) -> dict[int, dc.GoalCoverage]:
         """Coverage, flags and suggestions of every active goal, by goal id (highest priority first)."""
         if network is not None:

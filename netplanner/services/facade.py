@@ -34,13 +34,17 @@ if TYPE_CHECKING:
     from netplanner.services.json_transfer import JsonTransfer
 
 
+#: From this many people, the first strength snapshot takes over 50 ms and is built on a worker.
+PREFETCH_PEOPLE = 5_000
+
+
 class Services:
     def __init__(self, db: Database, clock: Callable[[], dt.date] = dt.date.today) -> None:
         self.db = db
         self.clock = clock
         self.bus = ChangeBus()
         self._tracker = ChangeTracker(db.sessions, self.bus)
-        self.contacts = ContactService(db)
+        self.contacts = ContactService(db, self.bus)
         self.goals = GoalService(db)
         self.interactions = InteractionService(db)
         self.questions = QuestionService(db)
@@ -74,6 +78,14 @@ class Services:
         from netplanner.services.json_transfer import JsonTransfer  # noqa: PLC0415
 
         return JsonTransfer(self.db)
+
+    def prefetch(self) -> bool:
+        """In a network big enough for it to take a while, start building everyone's strength on a
+        worker thread, so the window shows before it is done (see services.prefetch). True if started."""
+        if self.contacts.count() < PREFETCH_PEOPLE:
+            return False
+        self.strength.prefetch(self.today())
+        return True
 
     def today(self) -> dt.date:
         """The day the app lives in (the real one, or the one a test or the screenshots chose)."""

@@ -10,16 +10,17 @@ on top of what that week holds; until then its person is not proposed again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 from netplanner.domain.errors import NotFoundError, ValidationError
-from netplanner.domain.model import Direction, GoalStatus, InteractionKind, TouchStatus, parse_enum
-from netplanner.services.changes import ChangeBus
+from netplanner.domain.model import Direction, InteractionKind, TouchStatus, parse_enum
+from netplanner.services.changes import ChangeBus, Changes, Kind
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
 from netplanner.services.observations import ObservationService
@@ -66,6 +67,32 @@ class DoneRecord:
     thanks_closed: tuple[int, ...]
 
 
+#: Changes that concern only the people they name, and changes of goals and links.
+_PEOPLE_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.QUESTIONS, Kind.OBSERVATIONS})
+_GOAL_KINDS = frozenset({Kind.GOALS, Kind.LINKS})
+#: Changes the planner's input does not hold (planned touches are read with each plan). Any other kind
+#: (the settings, or one added later) makes the whole input again.
+_OTHER_KINDS = frozenset({Kind.TOUCHES, Kind.REVIEWS})
+
+
+@dataclass
+class _Pending:
+    """What changed since the cached network was made."""
+
+    everything: bool = False
+    goals: bool = False
+    people: set[int] = field(default_factory=set)
+
+
+def _link_order(link: dn.Link) -> tuple[int, int]:
+    return link.goal_id, link.contact_id
+
+
+def _among(column: Any, ids: list[int] | None) -> tuple[Any, ...]:
+    """A filter to the people `ids`, or none."""
+    return () if ids is None else (column.in_(ids),)
+
+
 class PlannerService:
     def __init__(self, db: Database, settings: SettingsService | None = None,
                  strength: StrengthService | None = None, goals: GoalService | None = None,
@@ -76,7 +103,10 @@ class PlannerService:
         self._strength = strength or StrengthService(db, self._settings)
         self._goals = goals or GoalService(db)
         self._bus = bus
-        self._cache: tuple[tuple[object, ...], dp.Network] | None = None
+        self._cache: tuple[tuple[int, dt.date], dp.PlanInput] | None = None
+        self._pending = _Pending()
+        if bus is not None:
+            bus.subscribe(self._on_changes)
 
     # ------------------------------------------------------------------------------------- the data
 
@@ -86,17 +116,72 @@ class PlannerService:
     def capacity(self) -> int:
         return int(self._settings.get("weekly_capacity"))
 
-    def network(self, today: dt.date | None = None) -> dp.Network:
-        """Everything the planner needs, read in a handful of queries once per version of the data."""
+    def network(self, today: dt.date | None = None) -> dp.PlanInput:
+        """Everything the planner needs, read in a handful of queries once per version of the data; a
+        change that names people re-reads only them (and a change of goals or links only those)."""
         today = today or self._strength.today()
-        key = (None if self._bus is None else self._bus.version, today)
-        if self._bus is not None and self._cache is not None and self._cache[0] == key:
-            return self._cache[1]
-        network = self._build_network(today)
+        cached = self._cache
+        if self._bus is None:
+            return self._build_network(today)
+        key = (self._bus.version, today)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        pending, self._pending = self._pending, _Pending()
+        if cached is None or cached[0][1] != today or pending.everything:
+            network = self._build_network(today)
+        else:
+            network = cached[1]
+            if pending.people:
+                network = self._patched_people(network, today, sorted(pending.people))
+            if pending.goals:
+                network = replace(network, goals=self._goal_infos(),
+                                  links=self._fitted_links(network.people))
         self._cache = (key, network)
         return network
 
-    def _build_network(self, today: dt.date) -> dp.Network:
+    def _on_changes(self, changes: Changes) -> None:
+        pending = self._pending
+        if changes.kinds - _PEOPLE_KINDS - _GOAL_KINDS - _OTHER_KINDS or changes.people is None:
+            pending.everything = True
+            return
+        if changes.kinds & _GOAL_KINDS:
+            pending.goals = True
+        if changes.kinds & _PEOPLE_KINDS:
+            pending.people |= changes.people
+
+    def _goal_infos(self) -> list[dn.GoalInfo]:
+        return [dn.GoalInfo(g.id, g.title, g.competence_area or "", g.priority, g.status)
+                for g in self._goals.all()]
+
+    def _fitted_links(self, people: Mapping[int, dp.Person]) -> list[dn.Link]:
+        return sorted(dp.fitted_links(self._raw_links(), people), key=_link_order)
+
+    def _patched_people(self, network: dp.PlanInput, today: dt.date, ids: list[int]) -> dp.PlanInput:
+        """The network with these people (and their commitments and links) read again."""
+        fresh = self._build_network(today, ids)
+        wanted = set(ids)
+        people = {cid: p for cid, p in network.people.items() if cid not in wanted}
+        people.update(fresh.people)
+        links = [lk for lk in network.links if lk.contact_id not in wanted]
+        links += dp.fitted_links([lk for lk in self._raw_links() if lk.contact_id in fresh.people], people)
+
+        def merged(old: Sequence[dp.Commitment], new: Sequence[dp.Commitment]) -> list[dp.Commitment]:
+            kept = [c for c in old if c.contact_id not in wanted]
+            return sorted([*kept, *new], key=lambda c: c.interaction_id)
+
+        # In the order a full read gives, so the plan made from it is the same.
+        return replace(
+            network, people=dict(sorted(people.items())), links=sorted(links, key=_link_order),
+            follow_ups=merged(network.follow_ups, fresh.follow_ups),
+            thanks=merged(network.thanks, fresh.thanks),
+            threshold=fresh.threshold,
+        )
+
+    def _raw_links(self) -> list[dn.Link]:
+        return [dn.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()]
+
+    def _build_network(self, today: dt.date, ids: list[int] | None = None) -> dp.PlanInput:
+        """The planner's input for everyone, or for the people `ids` only (their commitments too)."""
         strengths = self._strength.all(today)
         threshold = self._strength.params().threshold
         ranked = (
@@ -106,17 +191,19 @@ class PlannerService:
                     partition_by=Interaction.contact_id,
                     order_by=(Interaction.occurred_on.desc(), Interaction.id.desc()),
                 ).label("n"),
-            ).where(Interaction.occurred_on <= today).subquery()
+            ).where(Interaction.occurred_on <= today, *_among(Interaction.contact_id, ids)).subquery()
         )
         last_gave = (
             select(Interaction.contact_id, func.max(Interaction.occurred_on).label("on"))
-            .where(Interaction.direction == Direction.GAVE.value, Interaction.occurred_on <= today)
+            .where(Interaction.direction == Direction.GAVE.value, Interaction.occurred_on <= today,
+                   *_among(Interaction.contact_id, ids))
             .group_by(Interaction.contact_id).subquery()
         )
         asks = (
             select(Interaction.contact_id, func.count())
             .outerjoin(last_gave, last_gave.c.contact_id == Interaction.contact_id)
-            .where(Interaction.direction == Direction.RECEIVED.value, Interaction.occurred_on <= today)
+            .where(Interaction.direction == Direction.RECEIVED.value, Interaction.occurred_on <= today,
+                   *_among(Interaction.contact_id, ids))
             .where((last_gave.c.on.is_(None)) | (Interaction.occurred_on > last_gave.c.on))
             .group_by(Interaction.contact_id)
         )
@@ -125,7 +212,7 @@ class PlannerService:
                    Interaction.occurred_on, Interaction.summary, Interaction.direction,
                    Interaction.follow_up_done, Interaction.thanked)
             .join(Contact, Contact.id == Interaction.contact_id)
-            .where(Contact.deleted_at.is_(None))
+            .where(Contact.deleted_at.is_(None), *_among(Interaction.contact_id, ids))
             .where(((Interaction.follow_up_on.is_not(None)) & (Interaction.follow_up_done.is_(False)))
                    | ((Interaction.direction == Direction.RECEIVED.value) & (Interaction.thanked.is_(False))))
             .order_by(Interaction.id)
@@ -133,21 +220,22 @@ class PlannerService:
         with self.db.engine.connect() as conn:
             people_rows = conn.execute(
                 select(Contact.id, Contact.name, Contact.status, Contact.can_offer, Contact.cadence_days)
-                .where(Contact.deleted_at.is_(None))
+                .where(Contact.deleted_at.is_(None), *_among(Contact.id, ids))
             ).all()
             last_kind = {r[0]: r[1] for r in conn.execute(select(ranked).where(ranked.c.n == 1))}
             ask_counts = {r[0]: int(r[1]) for r in conn.execute(asks)}
             questions: dict[int, list[str]] = {}
             for cid, text in conn.execute(
-                select(Question.contact_id, Question.text).where(Question.asked.is_(False))
+                select(Question.contact_id, Question.text)
+                .where(Question.asked.is_(False), *_among(Question.contact_id, ids))
                 .order_by(Question.contact_id, Question.position, Question.id)
             ):
                 questions.setdefault(cid, []).append(text)
             commitment_rows = conn.execute(commitments).all()
 
-        assessments = self._observations.assessments()
+        assessments = self._observations.assessments(ids)
         people: dict[int, dp.Person] = {}
-        for cid, name, status, can_offer, cadence in people_rows:
+        for cid, name, status, can_offer, cadence in sorted(people_rows):
             s = strengths.get(cid)
             people[cid] = dp.Person(
                 contact_id=cid, name=name, status=status,
@@ -171,24 +259,22 @@ class PlannerService:
             for r in commitment_rows
             if r.direction == Direction.RECEIVED.value and not r.thanked and r.occurred_on <= today
         ]
-        goals = [dp.GoalInfo(g.id, g.title, g.priority, g.status == GoalStatus.ACTIVE.value)
-                 for g in self._goals.all()]
-        links = dp.fitted_links(
-            [dp.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()], people)
-        return dp.Network(people=people, goals=goals, links=links, follow_ups=follow_ups, thanks=thanks,
-                          threshold=threshold)
+        if ids is not None:  # a patch: the caller keeps the goals and merges the links
+            return dp.PlanInput(people=people, follow_ups=follow_ups, thanks=thanks, threshold=threshold)
+        return dp.PlanInput(people=people, goals=self._goal_infos(), links=self._fitted_links(people),
+                            follow_ups=follow_ups, thanks=thanks, threshold=threshold)
 
     # ------------------------------------------------------------------------------------- the plan
 
     def plan(self, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None, *, regenerate: bool = False,
-             network: dp.Network | None = None) -> dp.Plan:
+             network: dp.PlanInput | None = None) -> dp.Plan:
         """The plan for `weeks` weeks from this one. Weeks not stored yet are generated and stored;
         with `regenerate`, the still-planned touches from this week on are thrown away and made anew
         (done, skipped and snoozed ones stay)."""
         if not 1 <= weeks <= MAX_WEEKS:
             raise ValidationError("Plan between 1 and {MAX_WEEKS} weeks ahead.", MAX_WEEKS=MAX_WEEKS)
         today = today or self._strength.today()
-        this_week = dp.week_start(today)
+        this_week = dn.week_start(today)
         mondays = [this_week + dt.timedelta(days=7 * k) for k in range(weeks)]
         if regenerate:
             with self.db.session() as session:
@@ -201,7 +287,7 @@ class PlannerService:
         plan = dp.build_plan(network, today, weeks, self.capacity(), states)
         return self._store_new(plan)
 
-    def _states(self, mondays: list[dt.date], network: dp.Network, *, fill_all: bool
+    def _states(self, mondays: list[dt.date], network: dp.PlanInput, *, fill_all: bool
                 ) -> dict[dt.date, dp.WeekState]:
         first, last = mondays[0], mondays[-1]
         with self.db.engine.connect() as conn:
@@ -223,7 +309,7 @@ class PlannerService:
                 stored.add(r.week_start)
             item = dp.Kept(r.id, r.contact_id, r.kind, r.reason, r.category, r.status)
             if r.status == TouchStatus.SNOOZED.value:
-                back = max(dp.week_start(r.snoozed_until or first), first)
+                back = max(dn.week_start(r.snoozed_until or first), first)
                 for m in mondays:
                     if m < back:
                         excluded[m].add(r.contact_id)
@@ -285,7 +371,7 @@ class PlannerService:
             interaction_id, closed_f, closed_t = self._log(session, touch.contact_id, kind or touch.kind, on,
                                                            resolve, fields)
             if touch.status == TouchStatus.SNOOZED.value:
-                touch.week_start = max(dp.week_start(touch.snoozed_until or on), dp.week_start(on))
+                touch.week_start = max(dn.week_start(touch.snoozed_until or on), dn.week_start(on))
             touch.status = TouchStatus.DONE.value
             touch.interaction_id = interaction_id
         return DoneRecord(interaction_id, before, closed_f, closed_t)
@@ -359,7 +445,7 @@ class PlannerService:
             touch = self._touch(session, touch_id)
             before = self._state(touch)
             if touch.status == TouchStatus.SNOOZED.value:  # it is skipped in the week it came back to
-                touch.week_start = max(dp.week_start(touch.snoozed_until or today), dp.week_start(today))
+                touch.week_start = max(dn.week_start(touch.snoozed_until or today), dn.week_start(today))
             touch.status = TouchStatus.SKIPPED.value
         return before
 

@@ -250,7 +250,7 @@ class ReviewService:
         strengths = self.coverage.strength.all(today)
         network = self.coverage.network(today, statuses=None, strengths=strengths)
         open_ids = {g.id for g in network.goals if g.status in OPEN_STATUSES}
-        active = dc.Network([g for g in network.goals if g.status == GoalStatus.ACTIVE], network.people,
+        active = dc.CoverageInput([g for g in network.goals if g.status == GoalStatus.ACTIVE], network.people,
                             [link for link in network.links if link.goal_id in open_ids],
                             network.threshold)
         coverage = dc.assess(active)
@@ -274,7 +274,7 @@ class ReviewService:
         )
 
     @staticmethod
-    def _roles(active: dc.Network) -> dict[int, list[tuple[str, str]]]:
+    def _roles(active: dc.CoverageInput) -> dict[int, list[tuple[str, str]]]:
         """(goal title, role) of the people linked to an open goal (relevance 1 or more), by person."""
         titles = {g.id: g.title for g in active.goals}
         roles: dict[int, list[tuple[str, str]]] = defaultdict(list)
@@ -285,7 +285,7 @@ class ReviewService:
                 roles[link.contact_id].append((titles[link.goal_id], link.role))
         return roles
 
-    def _changed(self, active: dc.Network, last: ReviewRecord | None) -> list[ChangedAssessment]:
+    def _changed(self, active: dc.CoverageInput, last: ReviewRecord | None) -> list[ChangedAssessment]:
         """People with a role whose scores moved by `da.BIG_CHANGE` or more since the last review."""
         roles = self._roles(active)
         histories = self.observations.histories(list(roles))
@@ -296,7 +296,7 @@ class ReviewService:
         out.sort(key=lambda c: c.name.casefold())
         return out
 
-    def _unobserved(self, active: dc.Network, today: dt.date) -> list[UnobservedPerson]:
+    def _unobserved(self, active: dc.CoverageInput, today: dt.date) -> list[UnobservedPerson]:
         """People linked to an open goal (relevance 1 or more) whose assessment is older than
         `da.STALE_DAYS` or missing; the longest unobserved first."""
         roles = self._roles(active)
@@ -317,7 +317,7 @@ class ReviewService:
         with self.db.engine.connect() as conn:
             return {row[0]: (row[1], int(row[2])) for row in conn.execute(query)}
 
-    def _ended_goals(self, network: dc.Network, last: ReviewRecord | None, open_ids: set[int],
+    def _ended_goals(self, network: dc.CoverageInput, last: ReviewRecord | None, open_ids: set[int],
                      ) -> list[EndedGoal]:
         """Goals ended since the last review (all ended goals before the first one)."""
         with self.db.engine.connect() as conn:
@@ -343,7 +343,7 @@ class ReviewService:
             out.append(EndedGoal(goal_id, title, status, ended_on, tuple(only)))
         return out
 
-    def _dormant(self, network: dc.Network, today: dt.date) -> list[DormantPerson]:
+    def _dormant(self, network: dc.CoverageInput, today: dt.date) -> list[DormantPerson]:
         """People gone quiet: under the strength threshold after no contact for DORMANT_DAYS or a silence
         far beyond their rhythm, or marked dormant. Archived people are left out; the longest silent
         come first."""
@@ -360,7 +360,7 @@ class ReviewService:
         out.sort(key=lambda d: (d.last_contact or dt.date.min, d.name.casefold()))
         return out
 
-    def _revive(self, active: dc.Network, dormant: list[DormantPerson],
+    def _revive(self, active: dc.CoverageInput, dormant: list[DormantPerson],
                 details: Mapping[int, tuple[int | None, int]]) -> list[ReviveCandidate]:
         """Dormant ties that matter for an open goal or share knowledge readily, the most useful first."""
         titles = {g.id: g.title for g in active.goals}
@@ -392,7 +392,7 @@ class ReviewService:
         return out[:MAX_REVIVE]
 
     @staticmethod
-    def _balance(network: dc.Network, strengths: Mapping[int, ContactStrength]) -> BalanceSummary:
+    def _balance(network: dc.CoverageInput, strengths: Mapping[int, ContactStrength]) -> BalanceSummary:
         people = network.people
         entries = [BalanceEntry(s.contact_id, people[s.contact_id].name, s.balance)
                    for s in strengths.values() if s.contact_id in people]
@@ -407,7 +407,7 @@ class ReviewService:
             gave_more_count=len(gave),
         )
 
-    def _forget(self, network: dc.Network) -> ForgetPrompt:
+    def _forget(self, network: dc.CoverageInput) -> ForgetPrompt:
         by_department: dict[str, bool] = {}
         for person in network.people.values():
             department = person.department.strip()

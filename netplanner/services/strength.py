@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from sqlalchemy import func, select
 from netplanner.domain import strength as ds
 from netplanner.domain.model import DEFAULT_HALF_LIFE_DAYS, DEFAULT_THRESHOLD
 from netplanner.services.changes import ChangeBus, Changes
+from netplanner.services.prefetch import Prefetch
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength_state import ContactStrength, StateStore, StrengthTable, numbers
 
@@ -104,6 +106,8 @@ class StrengthService:
         # says what changed, so nothing is kept.
         self._pending: set[int] | None = set() if bus is not None else None
         self._keeps = bus is not None
+        self._bus = bus
+        self._prefetch: Prefetch[tuple[StrengthTable, list[Any]]] | None = None
         if bus is not None:
             bus.subscribe(self._on_changes)
 
@@ -187,12 +191,44 @@ class StrengthService:
     def today(self) -> dt.date:
         return self._clock()
 
+    def prefetch(self, today: dt.date | None = None) -> None:
+        """Start building everyone's strength for the day on a worker thread (see services.prefetch),
+        for the first `all()` to take."""
+        day = today or self._clock()
+        params = self.params()
+
+        def read(conn: Any) -> tuple[StrengthTable, list[Any]]:
+            store = StateStore(self.db, conn)
+            return StrengthTable(day, params, store.load(params, ds.to_day(day))), store.unsaved
+
+        self._prefetch = Prefetch(self.db, self._bus, (day, params), read)
+
+    def ready(self) -> bool:
+        """False while a snapshot started by `prefetch` is still being built: `all()` would wait for it."""
+        prefetch = self._prefetch
+        return prefetch is None or prefetch.done()
+
+    def _prefetched(self, day: dt.date, params: ds.StrengthParams) -> StrengthTable | None:
+        prefetch, self._prefetch = self._prefetch, None
+        found = prefetch.take((day, params)) if prefetch is not None else None
+        if found is None:
+            return None
+        table, unsaved = found
+        self._state.save_unsaved(unsaved)  # rows the reader repaired, written by the one writer
+        return table
+
     def all(self, today: dt.date | None = None) -> StrengthTable:
         """Strength and forecast of everyone not in the trash, by id (built once per version of the
         data and day; a change naming people recomputes only them)."""
         day = today or self._clock()
         params = self.params()
         cache = self._cache
+        if cache is None and self._prefetch is not None:
+            cache = self._prefetched(day, params)
+            if cache is not None:
+                self._pending = set() if self._keeps else None
+                self._cache = cache
+                return cache
         if cache is None or cache.day != day or cache.params != params or self._pending is None:
             cache = StrengthTable(day, params, self._state.load(params, ds.to_day(day)))
         elif self._pending:

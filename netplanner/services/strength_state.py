@@ -9,6 +9,7 @@ whose last interaction lies after the day asked for is recomputed in memory with
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import itertools
@@ -72,8 +73,25 @@ def params_stamp(params: ds.StrengthParams) -> int:
 
 
 class StateStore:
-    def __init__(self, db: Database) -> None:
+    """Reads through the writer's connection, or through `connection` (a reader on a worker thread):
+    such a store cannot write, so repaired rows wait in `unsaved` for the writer's `save_unsaved`."""
+
+    def __init__(self, db: Database, connection: Any = None) -> None:
         self.db = db
+        self._conn = connection
+        self.unsaved: list[tuple[int, ds.IntArray, ds.StateArrays]] = []
+
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[Any]:
+        if self._conn is not None:
+            yield self._conn
+        else:
+            with self.db.driver_connection() as conn:
+                yield conn
+
+    def save_unsaved(self, rows: Sequence[tuple[int, ds.IntArray, ds.StateArrays]]) -> None:
+        for stamp, contact_ids, state in rows:
+            self._save(stamp, contact_ids, state)
 
     def load(self, params: ds.StrengthParams, now: float, ids: Sequence[int] | None = None) -> Projection:
         """Strength on day `now` of everyone not in the trash (or of `ids` among them)."""
@@ -96,7 +114,10 @@ class StateStore:
         if dirty.size:
             fresh = self._recompute(params, contact_ids, dirty, h, until=None)
             _put(state, dirty, fresh)
-            self._save(stamp, contact_ids[dirty], fresh)
+            if self._conn is None:
+                self._save(stamp, contact_ids[dirty], fresh)
+            else:
+                self.unsaved.append((stamp, contact_ids[dirty], fresh))
         future = np.flatnonzero(state.last > now)
         if future.size:  # interactions logged ahead of time do not count yet
             _put(state, future, self._recompute(params, contact_ids, future, h, until=now))
@@ -115,7 +136,7 @@ class StateStore:
             "FROM contacts c LEFT JOIN strength_state s ON s.contact_id = c.id "
             "WHERE c.deleted_at IS NULL"
         )
-        with bulk_objects(), self.db.driver_connection() as conn:
+        with bulk_objects(), self._connection() as conn:
             if ids is None:
                 return list(conn.execute(sql + " ORDER BY c.id", (stamp,)).fetchall())
             rows: list[tuple[Any, ...]] = []
@@ -139,7 +160,7 @@ class StateStore:
         )
         bound: list[Any] = list(itertools.chain.from_iterable(weights))
         rows: list[tuple[Any, ...]] = []
-        with bulk_objects(), self.db.driver_connection() as conn:
+        with bulk_objects(), self._connection() as conn:
             if ids is None:
                 rows = conn.execute(sql, bound).fetchall()
             else:

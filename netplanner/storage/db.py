@@ -11,6 +11,7 @@ import contextlib
 import gc
 import logging
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -143,6 +144,19 @@ class Database:
         """The sqlcipher3 connection, for whole-file work (backup, export) the ORM cannot do."""
         with self.engine.connect() as conn:
             yield conn.connection.driver_connection
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Any]:
+        """A second sqlcipher3 connection that can only read, for work on another thread: WAL lets it
+        read a consistent snapshot beside the one writer (the engine's connection), which it never
+        touches. Each opens anew (a passphrase is stretched again, as for any connection)."""
+        conn = _connect_keyed(self.path, self._key)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            yield conn
+        finally:
+            conn.close()
 
     def rekey(self, new_key: DatabaseKey) -> None:
         """Re-encrypt the whole file with another key (works in WAL mode)."""
@@ -287,14 +301,32 @@ def database_exists(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
 
 
+class _CollectorPause:
+    """Counts the bulk reads under way (on any thread); the collector runs again when the last ends."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.resume = False
+
+
+_PAUSE = _CollectorPause()
+
+
 @contextlib.contextmanager
 def bulk_objects() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small objects that hold no cycles
-    (rows of a big table): otherwise each generation-2 pass re-walks them all and doubles the load time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    (rows of a big table): otherwise each generation-2 pass re-walks them all and doubles the load time.
+    Counted, so reads on worker threads and the GUI thread may overlap: the last one out resumes it."""
+    with _PAUSE.lock:
+        if _PAUSE.depth == 0:
+            _PAUSE.resume = gc.isenabled()
+            gc.disable()
+        _PAUSE.depth += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _PAUSE.lock:
+            _PAUSE.depth -= 1
+            if _PAUSE.depth == 0 and _PAUSE.resume:
+                gc.enable()

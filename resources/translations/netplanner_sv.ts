@@ -315,6 +315,10 @@
         <translation>Skriv upp vad du vill lära dig av hen (Redigera…).</translation>
     </message>
     <message>
+        <source>Computing strength…</source>
+        <translation>Beräknar styrka…</translation>
+    </message>
+    <message>
         <source>No interactions logged yet: start small, a coffee or a short question.</source>
         <translation>Inga kontakttillfällen loggade än: börja i liten skala, med en fika eller en kort fråga.</translation>
     </message>
@@ -616,7 +620,7 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
+        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). How often the table looks whether the worker&apos;s first strength snapshot is ready. Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -3951,7 +3955,12 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
+        <extracomment>Files from this size on are read on a worker thread (a 100k-row export is several megabytes).</extracomment>
         <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>

@@ -77,8 +77,7 @@ def test_after_export_a_note_says_where_it_went_and_opens_it(qtbot: QtBot, demo_
     assert dialog.export()
     target = tmp_path / "out" / "plan.pdf"
     notice = dialog.notice
-    assert isinstance(notice, QMessageBox)
-    qtbot.addWidget(notice)
+    assert isinstance(notice, QMessageBox)  # it closes (and goes) once a button is clicked
     assert notice.isVisible()
     assert notice.informativeText() == str(target)
     assert dialog.pages > 1
@@ -92,7 +91,6 @@ def test_after_export_a_note_says_where_it_went_and_opens_it(qtbot: QtBot, demo_
     notice_again.path.setText(str(target))
     assert notice_again.export()
     assert notice_again.notice is not None
-    qtbot.addWidget(notice_again.notice)
     folder = notice_again.notice.findChild(QPushButton, "openReportFolder")
     assert folder is not None
     folder.click()

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from netplanner.gui.dialogs import import_wizard
 from netplanner.gui.dialogs.import_wizard import PAGE_DUPLICATES, PAGE_MAPPING, PAGE_PREVIEW, ImportWizard
 from netplanner.gui.i18n import install_translators, uninstall_translators
 from netplanner.services.facade import Services
@@ -170,3 +172,25 @@ def test_one_bad_date_leaves_out_that_row_and_the_preview_lists_it(
     wizard.next()
     assert wizard.progress_page.result is not None
     assert services.contacts.count() == 499
+
+
+def test_a_big_file_is_read_on_a_worker_while_the_wizard_answers(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_wizard, "BACKGROUND_PARSE_BYTES", 1)  # every file counts as big
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(LINKEDIN)
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    page = wizard.preview_page
+    assert wizard.currentId() == PAGE_PREVIEW
+    assert page.reading()
+    assert page.summary.text() == "Reading Connections.csv…"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.waitUntil(lambda: not page.reading(), timeout=5000)
+    assert page.model.rowCount() == 2
+    assert "LinkedIn" in page.summary.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netplanner.domain import assessment as da
+from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 from netplanner.domain.model import Role
 
@@ -72,7 +73,8 @@ def test_the_latest_value_per_dimension_counts() -> None:
     assert da.is_stale(da.NOTHING, d(2026, 5, 1))
 
 
-def _plan_network(chemistry: int | None, sharing: int | None, questions: tuple[str, ...] = ()) -> dp.Network:
+def _plan_network(chemistry: int | None, sharing: int | None,
+                  questions: tuple[str, ...] = ()) -> dp.PlanInput:
     people = {
         1: dp.Person(1, "Anna Berg", strength=0.3, last_contact=dt.date(2026, 1, 10), last_kind="lunch",
                      due=dt.date(2026, 3, 10),
@@ -82,9 +84,9 @@ def _plan_network(chemistry: int | None, sharing: int | None, questions: tuple[s
         3: dp.Person(3, "Cia Dahl", strength=0.3, last_contact=dt.date(2026, 1, 10), last_kind="lunch",
                      due=dt.date(2026, 3, 10)),
     }
-    goals = [dp.GoalInfo(1, "Public speaking", 4), dp.GoalInfo(2, "Finance", 4)]
-    links = [dp.Link(1, 1, "mentor", 3), dp.Link(2, 2, "peer", 3), dp.Link(1, 3, "mentor", 3)]
-    return dp.Network(people, goals, dp.fitted_links(links, people))
+    goals = [dn.GoalInfo(1, "Public speaking", priority=4), dn.GoalInfo(2, "Finance", priority=4)]
+    links = [dn.Link(1, 1, "mentor", 3), dn.Link(2, 2, "peer", 3), dn.Link(1, 3, "mentor", 3)]
+    return dp.PlanInput(people, goals, dp.fitted_links(links, people))
 
 
 def test_the_plan_follows_the_assessment() -> None:

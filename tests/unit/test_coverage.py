@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from netplanner.domain import coverage as dc
+from netplanner.domain import network as dn
 
 MET = dt.date(2026, 11, 1)
 
@@ -19,7 +20,7 @@ def person(pid: int, name: str, strength: float, department: str = "Engineering"
 
 
 @pytest.fixture
-def network() -> dc.Network:
+def network() -> dc.CoverageInput:
     people = {
         1: person(1, "Per Öberg", 0.20, expertise=("public speaking",)),  # fading expert
         2: person(2, "Anna Berg", 0.90, expertise=("leadership", "public speaking")),
@@ -30,19 +31,19 @@ def network() -> dc.Network:
         7: person(7, "Old Archive", 0.90, "Finance", ("public speaking",), status="archived"),
     }
     goals = [
-        dc.GoalInfo(10, "Public speaking", "public speaking", 5),
-        dc.GoalInfo(11, "Finances", "finance", 2),
-        dc.GoalInfo(12, "Learn Rust", "rust", 3),
-        dc.GoalInfo(13, "Lead a team", "leadership", 4),
+        dn.GoalInfo(10, "Public speaking", "public speaking", 5),
+        dn.GoalInfo(11, "Finances", "finance", 2),
+        dn.GoalInfo(12, "Learn Rust", "rust", 3),
+        dn.GoalInfo(13, "Lead a team", "leadership", 4),
     ]
     links = [
-        dc.LinkInfo(10, 1, "expert", 3),
-        dc.LinkInfo(10, 2, "peer", 1),  # relevance 1: counts in the score, not as a supporter
-        dc.LinkInfo(11, 5, "mentor", 3),
-        dc.LinkInfo(11, 6, "expert", 2),
-        dc.LinkInfo(13, 2, "mentor", 0),
+        dn.Link(10, 1, "expert", 3),
+        dn.Link(10, 2, "peer", 1),  # relevance 1: counts in the score, not as a supporter
+        dn.Link(11, 5, "mentor", 3),
+        dn.Link(11, 6, "expert", 2),
+        dn.Link(13, 2, "mentor", 0),
     ]
-    return dc.Network(goals, people, links, threshold=0.35)
+    return dc.CoverageInput(goals, people, links, threshold=0.35)
 
 
 def test_coverage_score_weighs_relevance_by_strength() -> None:
@@ -54,7 +55,7 @@ def test_coverage_score_weighs_relevance_by_strength() -> None:
     assert dc.coverage_score([(3, 1.0)] * 5) == 1.0  # capped
 
 
-def test_scores_and_supporters_per_goal(network: dc.Network) -> None:
+def test_scores_and_supporters_per_goal(network: dc.CoverageInput) -> None:
     cov = dc.assess(network)
     speaking = cov[10]
     # Per: 3/3 * 0.20; Anna: 1/3 * 0.90 -> (0.20 + 0.30) / 2
@@ -72,7 +73,7 @@ def test_scores_and_supporters_per_goal(network: dc.Network) -> None:
     assert dc.percent(finance.score) == 57
 
 
-def test_flags_in_words(network: dc.Network) -> None:
+def test_flags_in_words(network: dc.CoverageInput) -> None:
     cov = dc.assess(network)
     kinds = [f.kind for f in cov[10].flags]
     assert kinds == [dc.FlagKind.NO_MENTOR, dc.FlagKind.FADING]
@@ -89,18 +90,18 @@ def test_flags_in_words(network: dc.Network) -> None:
 
 def test_weak_supporters_and_a_single_strong_one() -> None:
     people = {1: person(1, "A", 0.1), 2: person(2, "B", 0.2, "Sales"), 3: person(3, "C", 0.9)}
-    goal = dc.GoalInfo(1, "Goal", "")
-    weak = dc.assess_goal(goal, [dc.LinkInfo(1, 1, "mentor", 2), dc.LinkInfo(1, 2, "peer", 3)], people)
+    goal = dn.GoalInfo(1, "Goal", "")
+    weak = dc.assess_goal(goal, [dn.Link(1, 1, "mentor", 2), dn.Link(1, 2, "peer", 3)], people)
     assert [f.kind for f in weak.flags][:1] == [dc.FlagKind.NO_STRONG_SUPPORT]
-    single = dc.assess_goal(goal, [dc.LinkInfo(1, 3, "mentor", 3)], people)
+    single = dc.assess_goal(goal, [dn.Link(1, 3, "mentor", 3)], people)
     assert [f.message() for f in single.flags] == ["Only C supports Goal"]
 
 
 def test_a_supporter_never_met_or_lost_is_named() -> None:
     people = {1: person(1, "New Person", 0.0, met=False), 2: person(2, "Quiet One", 0.5, silence="lost"),
               3: person(3, "Strong", 0.9, "Sales")}
-    goal = dc.GoalInfo(1, "Negotiation", "negotiation")
-    links = [dc.LinkInfo(1, 1, "mentor", 2), dc.LinkInfo(1, 2, "sponsor", 3), dc.LinkInfo(1, 3, "peer", 2)]
+    goal = dn.GoalInfo(1, "Negotiation", "negotiation")
+    links = [dn.Link(1, 1, "mentor", 2), dn.Link(1, 2, "sponsor", 3), dn.Link(1, 3, "peer", 2)]
     flags = dc.assess_goal(goal, links, people).flags
     assert [f.message() for f in flags] == [
         "Your sponsor Quiet One has gone quiet for much longer than usual",
@@ -108,7 +109,7 @@ def test_a_supporter_never_met_or_lost_is_named() -> None:
     ]
 
 
-def test_suggestions_match_expertise_and_skip_linked_and_archived(network: dc.Network) -> None:
+def test_suggestions_match_expertise_and_skip_linked_and_archived(network: dc.CoverageInput) -> None:
     cov = dc.assess(network)
     suggested = [(s.name, s.matched) for s in cov[10].suggestions]
     # Anna is linked (relevance 1) and Old Archive is archived; "speaking" fits "public speaking".
@@ -120,7 +121,7 @@ def test_suggestions_match_expertise_and_skip_linked_and_archived(network: dc.Ne
     assert dc.FlagKind.FIND_PROSPECT not in {f.kind for f in cov[10].flags}  # suggestions exist
 
 
-def test_a_gap_with_nobody_suitable_prompts_for_a_prospect(network: dc.Network) -> None:
+def test_a_gap_with_nobody_suitable_prompts_for_a_prospect(network: dc.CoverageInput) -> None:
     cov = dc.assess(network)
     rust = cov[12]
     assert rust.suggestions == ()
@@ -129,7 +130,7 @@ def test_a_gap_with_nobody_suitable_prompts_for_a_prospect(network: dc.Network) 
     assert prompt[0].message().startswith("Nobody in your network has expertise in rust: find someone new")
 
 
-def test_messages_can_be_replaced_by_a_translation(network: dc.Network) -> None:
+def test_messages_can_be_replaced_by_a_translation(network: dc.CoverageInput) -> None:
     flag = dc.assess(network)[12].flags[0]
     texts = {**dc.MESSAGES, dc.FlagKind.NO_SUPPORT: "Ingen stöttar {goal} än"}
     assert flag.message(texts) == "Ingen stöttar Learn Rust än"

@@ -8,13 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 
 TODAY = dt.date(2026, 3, 4)  # a Wednesday; the week starts on Monday 2 March
 D = dt.date
 
 
-def network() -> dp.Network:
+def network() -> dp.PlanInput:
     people = {
         1: dp.Person(1, "Anna Berg", strength=0.31, last_contact=D(2025, 9, 2), last_kind="lunch",
                      due=D(2026, 2, 20)),
@@ -33,13 +34,13 @@ def network() -> dp.Network:
         9: dp.Person(9, "Ida Kvist", strength=0.4, last_contact=D(2026, 1, 1), last_kind="call",
                      due=D(2026, 3, 1)),
     }
-    goals = [dp.GoalInfo(1, "Public speaking", 5), dp.GoalInfo(2, "Finance", 2),
-             dp.GoalInfo(3, "Spanish", 4, active=False)]
-    links = [dp.Link(1, 1, "mentor", 3), dp.Link(2, 2, "expert", 3), dp.Link(1, 4, "peer", 2),
-             dp.Link(2, 5, "expert", 3), dp.Link(3, 9, "mentor", 3), dp.Link(1, 8, "expert", 3)]
+    goals = [dn.GoalInfo(1, "Public speaking", priority=5), dn.GoalInfo(2, "Finance", priority=2),
+             dn.GoalInfo(3, "Spanish", priority=4, status="paused")]
+    links = [dn.Link(1, 1, "mentor", 3), dn.Link(2, 2, "expert", 3), dn.Link(1, 4, "peer", 2),
+             dn.Link(2, 5, "expert", 3), dn.Link(3, 9, "mentor", 3), dn.Link(1, 8, "expert", 3)]
     follow_ups = [dp.Commitment(101, 6, D(2026, 3, 1), "coffee", D(2026, 2, 15), "Talked about budgets")]
     thanks = [dp.Commitment(102, 7, D(2026, 2, 20), "short_question", D(2026, 2, 20))]
-    return dp.Network(people, goals, links, follow_ups, thanks, threshold=0.35)
+    return dp.PlanInput(people, goals, links, follow_ups, thanks, threshold=0.35)
 
 
 def test_exact_plan_for_a_hand_built_network() -> None:
@@ -90,8 +91,8 @@ def test_importance_and_urgency() -> None:
     net = network()
     assert dp.importance(1, net) == pytest.approx(5.0)
     assert dp.importance(4, net) == pytest.approx(10 / 3)
-    assert dp.importance(9, net) == dp.IMPORTANCE_FLOOR  # its goal is not active
-    assert dp.importance(3, net) == dp.IMPORTANCE_FLOOR
+    assert dp.importance(9, net) == dn.IMPORTANCE_FLOOR  # its goal is not active
+    assert dp.importance(3, net) == dn.IMPORTANCE_FLOOR
     assert dp.urgency(D(2026, 3, 1), TODAY) == 1.0
     assert dp.urgency(TODAY, TODAY) == 1.0
     assert dp.urgency(TODAY + dt.timedelta(days=21), TODAY) == pytest.approx(0.5)
@@ -129,7 +130,7 @@ def test_an_incomplete_week_is_filled_around_what_it_keeps() -> None:
 
 def test_suggested_start_is_a_weekday_not_before_today() -> None:
     saturday = D(2026, 3, 7)
-    start = dp.suggested_start(dp.week_start(saturday), 0, "coffee", saturday)
+    start = dp.suggested_start(dn.week_start(saturday), 0, "coffee", saturday)
     assert start == dt.datetime(2026, 3, 9, 10, 0)
     assert dp.suggested_start(D(2026, 3, 9), 0, "lunch", TODAY) == dt.datetime(2026, 3, 10, 12, 0)
     assert dp.duration_minutes("lunch") == 60
@@ -139,7 +140,7 @@ people_ids = st.integers(min_value=1, max_value=30)
 
 
 @st.composite
-def networks(draw: st.DrawFn) -> dp.Network:
+def networks(draw: st.DrawFn) -> dp.PlanInput:
     people = {}
     for cid in sorted(draw(st.sets(people_ids, min_size=1, max_size=25))):
         met = draw(st.booleans())
@@ -149,18 +150,18 @@ def networks(draw: st.DrawFn) -> dp.Network:
             last_kind="coffee" if met else None,
             due=TODAY + dt.timedelta(days=draw(st.integers(-100, 200))) if met else None,
         )
-    goals = [dp.GoalInfo(g, f"G{g}", draw(st.integers(1, 5))) for g in (1, 2)]
-    links = [dp.Link(draw(st.sampled_from([1, 2])), cid, "expert", draw(st.integers(0, 3)))
+    goals = [dn.GoalInfo(g, f"G{g}", priority=draw(st.integers(1, 5))) for g in (1, 2)]
+    links = [dn.Link(draw(st.sampled_from([1, 2])), cid, "expert", draw(st.integers(0, 3)))
              for cid in people if draw(st.booleans())]
     who = draw(st.lists(st.sampled_from(sorted(people)), max_size=6))
     follow_ups = [dp.Commitment(1000 + k, cid, TODAY + dt.timedelta(days=draw(st.integers(-30, 30))), "call",
                                 TODAY) for k, cid in enumerate(who)]
-    return dp.Network(people, goals, links, follow_ups, threshold=0.35)
+    return dp.PlanInput(people, goals, links, follow_ups, threshold=0.35)
 
 
 @settings(max_examples=60, deadline=None)
 @given(networks(), st.integers(1, 6), st.integers(1, 5))
-def test_capacity_and_ordering_hold(net: dp.Network, capacity: int, weeks: int) -> None:
+def test_capacity_and_ordering_hold(net: dp.PlanInput, capacity: int, weeks: int) -> None:
     plan = dp.build_plan(net, TODAY, weeks, capacity)
     seen: list[int] = []
     for week in plan.weeks:
@@ -180,7 +181,8 @@ def test_later_weeks_plan_who_falls_due_in_them() -> None:
     today = D(2026, 12, 9)
     mentor = dp.Person(1, "Mia Lund", strength=0.76, last_contact=D(2026, 12, 1),
                        last_kind="mentoring_session", due=D(2026, 12, 31), cadence_days=30)
-    net = dp.Network({1: mentor}, [dp.GoalInfo(1, "Public speaking", 5)], [dp.Link(1, 1, "mentor", 3)])
+    goals = [dn.GoalInfo(1, "Public speaking", priority=5)]
+    net = dp.PlanInput({1: mentor}, goals, [dn.Link(1, 1, "mentor", 3)])
     plan = dp.build_plan(net, today, weeks=8, capacity=3)
     weeks = {w.week_start: [i.contact_id for i in w.items] for w in plan.weeks}
     assert weeks[D(2026, 12, 28)] == [1]
@@ -194,6 +196,7 @@ def test_a_tie_due_after_the_horizon_may_fill_an_early_week() -> None:
     today = D(2026, 12, 9)
     far = dp.Person(2, "Bo Ek", strength=0.6, last_contact=D(2026, 11, 1), last_kind="coffee",
                     due=D(2027, 2, 20))
-    net = dp.Network({2: far}, [dp.GoalInfo(1, "Public speaking", 5)], [dp.Link(1, 2, "expert", 3)])
+    goals = [dn.GoalInfo(1, "Public speaking", priority=5)]
+    net = dp.PlanInput({2: far}, goals, [dn.Link(1, 2, "expert", 3)])
     plan = dp.build_plan(net, today, weeks=4, capacity=3)
     assert [i.contact_id for i in plan.weeks[0].items] == [2]

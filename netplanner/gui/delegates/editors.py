@@ -7,7 +7,7 @@ the model turns it into an undoable command.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -89,11 +89,16 @@ class ScoreDelegate(QStyledItemDelegate):
 class TagsDelegate(QStyledItemDelegate):
     """Comma-separated tags, with completion of tags already in use (after the last comma)."""
 
-    def __init__(self, known_tags: Sequence[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(self, known_tags: Sequence[str] | Callable[[], Sequence[str]] = (),
+                 parent: QWidget | None = None) -> None:
+        """`known_tags`: the tags to complete, or a function that gives them when an editor opens."""
         super().__init__(parent)
-        self.known_tags = list(known_tags)
+        self._source = known_tags if callable(known_tags) else None
+        self.known_tags = [] if callable(known_tags) else list(known_tags)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        if self._source is not None:
+            self.known_tags = list(self._source())
         editor = QLineEdit(parent)
         editor.setPlaceholderText(self.tr("tags, separated by commas"))
         editor.setAccessibleName(self.tr("Tags"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.background import Cancelled, run_in_background
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
-from netplanner.report import default_language, write_plan_pdf
+from netplanner.report import can_write_off_the_gui_thread, default_language, prepare_plan, write_content_pdf
+from netplanner.report.content import PlanContent
+from netplanner.report.strings import Words
 from netplanner.services.planner import MAX_WEEKS
 
 DEFAULT_WEEKS = 8
@@ -145,9 +148,13 @@ class ExportReportDialog(QDialog):
             progress.setValue(round(fraction * 100))
 
         try:
-            self.pages = write_plan_pdf(
+            # What the plan says comes from the app's one snapshot, on this thread; the layout and the
+            # painting, the long part, run on a worker while the window stays responsive.
+            content, words = prepare_plan(
                 self.ctx.services, target, lang=str(self.language.currentData()), weeks=self.weeks.value(),
-                include_private=self.private.isChecked(), today=self.ctx.today(), progress=report)
+                include_private=self.private.isChecked(), today=self.ctx.today(),
+                progress=lambda fraction, text: report(fraction * 0.3, text))
+            pages = self._write(content, words, target, progress)
         except ExportCancelledError:
             return False
         except NetPlannerError as exc:
@@ -155,10 +162,47 @@ class ExportReportDialog(QDialog):
             return False
         finally:
             progress.close()
+        if pages is None:
+            return False
+        self.pages = pages
         self.written = target
         self.notice = self._announce(target)
         self.accept()
         return True
+
+    def _write(self, content: PlanContent, words: Words, target: Path, progress: QProgressDialog
+               ) -> int | None:
+        """The page count once the PDF is written on a worker (None if cancelled); the dialog's own
+        event loop runs meanwhile, so the window repaints and Cancel answers at once."""
+
+        def show(fraction: float, _text: str = "") -> None:
+            progress.setValue(round((0.3 + 0.7 * fraction) * 100))
+
+        if not can_write_off_the_gui_thread():
+            def here(fraction: float, text: str) -> None:
+                if progress.wasCanceled():
+                    raise ExportCancelledError
+                show(fraction, text)
+
+            return write_content_pdf(content, words, target, progress=here)
+        outcome: list[object] = []
+        loop = QEventLoop()
+
+        def finish(value: object) -> None:
+            outcome.append(value)
+            loop.quit()
+
+        task = run_in_background(self, lambda step: write_content_pdf(content, words, target, progress=step),
+                                 finish, finish, progress=show)
+        progress.canceled.connect(task.cancel)
+        if task.running:
+            loop.exec()
+        result = outcome[0] if outcome else None
+        if isinstance(result, Cancelled):
+            return None
+        if isinstance(result, BaseException):
+            raise result
+        return int(result) if isinstance(result, int) else None
 
     def _announce(self, target: Path) -> QMessageBox:
         """A note, left open after this dialog closes, that says where the plan went, with Open and

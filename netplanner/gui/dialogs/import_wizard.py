@@ -42,12 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain.errors import NetPlannerError
+from netplanner.gui.background import Task, run_in_background
 from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.interop import csv_formats
 from netplanner.interop.encoding import decode_file
 from netplanner.interop.errors import ImportFormatError
-from netplanner.interop.formats import FORMATS, detect_format, parse_contacts
+from netplanner.interop.formats import FORMATS, ParsedFile, detect_format, parse_contacts
 from netplanner.interop.records import ImportedContact
 from netplanner.services.facade import Services
 from netplanner.services.importing import (
@@ -271,6 +272,8 @@ class MappingPage(QWizardPage):
 
 
 PREVIEW_COLUMN_MAX = 320
+#: Files from this size on are read on a worker thread (a 100k-row export is several megabytes).
+BACKGROUND_PARSE_BYTES = 512 * 1024
 
 
 class PreviewPage(QWizardPage):
@@ -302,18 +305,59 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
         self._ok = False
+        self._task: Task[ParsedFile] | None = None
+        self._generation = 0
 
     def initializePage(self) -> None:
         wizard = self._wizard
-        try:
-            parsed = parse_contacts(wizard.data, wizard.path.name, wizard.format, wizard.mapping)
-        except ImportFormatError as exc:
-            self._ok = False
-            self.model.set_rows([], [])
-            self._show_problems([], [], [])
-            self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", user_message(exc)))
-            self.completeChanged.emit()
+        self._ok = False
+        self.model.set_rows([], [])
+        self._show_problems([], [], [])
+        self.completeChanged.emit()
+        data, name, fmt, mapping = wizard.data, wizard.path.name, wizard.format, wizard.mapping
+        if len(data) < BACKGROUND_PARSE_BYTES:
+            try:
+                parsed = parse_contacts(data, name, fmt, mapping)
+            except ImportFormatError as exc:
+                self._refuse(exc)
+                return
+            self._show(parsed)
             return
+        # A big file is read on a worker (no database involved), the wizard answering meanwhile.
+        self.summary.setText(self.tr("Reading %1…").replace("%1", name))
+        generation = self._generation = self._generation + 1
+
+        def arrived(parsed: ParsedFile) -> None:
+            if generation == self._generation:
+                self._show(parsed)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if not isinstance(exc, ImportFormatError):
+                raise exc
+            self._refuse(exc)
+
+        self._task = run_in_background(self, lambda _progress: parse_contacts(data, name, fmt, mapping),
+                                       arrived, failed)
+
+    def reading(self) -> bool:
+        """True while a worker still reads the file."""
+        return self._task is not None and self._task.running
+
+    def cleanupPage(self) -> None:
+        self._generation += 1  # a file still being read is no longer wanted
+        super().cleanupPage()
+
+    def _refuse(self, exc: ImportFormatError) -> None:
+        self._ok = False
+        self.model.set_rows([], [])
+        self._show_problems([], [], [])
+        self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", user_message(exc)))
+        self.completeChanged.emit()
+
+    def _show(self, parsed: ParsedFile) -> None:
+        wizard = self._wizard
         self._show_problems(parsed.skipped, parsed.ignored, parsed.unmapped)
         wizard.records = parsed.contacts
         wizard.planned = wizard.importer.preview(parsed.contacts)

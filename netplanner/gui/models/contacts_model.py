@@ -11,7 +11,7 @@ rows of the people it names, and reloads only when people came or went.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -76,6 +76,8 @@ _FIELDS: dict[Column, tuple[str, int]] = {
 }
 SCORE_COLUMNS = (Column.KNOWLEDGE, Column.FEEDBACK, Column.CHEMISTRY, Column.TRUST, Column.INFLUENCE)
 TEXT_COLUMNS = (Column.NAME, Column.ORGANISATION, Column.TITLE, Column.TAGS)
+#: How often the table looks whether the worker's first strength snapshot is ready.
+STRENGTH_POLL_MS = 20
 STRENGTH_COLUMNS = (Column.STRENGTH, Column.TREND, Column.DUE, Column.SILENCE, Column.BALANCE, Column.FADES)
 _LAST_COLUMN = max(Column)
 _LAST_CONTACT = 13
@@ -92,6 +94,7 @@ PEOPLE_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.SETTINGS})
 class ContactsModel(QAbstractTableModel):
     editFailed = Signal(str)  # noqa: N815  Qt signal naming: the message to show
     reloaded = Signal()
+    strengthLoaded = Signal()  # noqa: N815  the strength columns filled in after a worker's snapshot
 
     def __init__(
         self,
@@ -117,7 +120,12 @@ class ContactsModel(QAbstractTableModel):
         self._status = ""
         self._tag = ""
         self._last_filter: tuple[str, str, str] | None = None
-        self._strength: StrengthTable = self._strength_service.all(ctx.today())
+        # Empty while a worker still builds the first snapshot (a big network): the strength columns
+        # fill in when it is done, the table is usable meanwhile.
+        self._strength: Mapping[int, ContactStrength] = {}
+        self._strength_poll = QTimer(self)
+        self._strength_poll.setInterval(STRENGTH_POLL_MS)
+        self._strength_poll.timeout.connect(self._strength_arrived)
         self._tags: list[str] | None = None
         self._headers = self._make_headers()
         self._bold = QFont()
@@ -191,6 +199,7 @@ class ContactsModel(QAbstractTableModel):
             self.reload()
             return
         if changes.strength:
+            self._strength_poll.stop()
             self._strength = self._strength_service.all(self.ctx.today())
             for column in (*STRENGTH_COLUMNS, Column.LAST_CONTACT):
                 self._sort_keys.pop(column, None)
@@ -217,7 +226,31 @@ class ContactsModel(QAbstractTableModel):
         self.reloaded.emit()
 
     def _load_all_strength(self) -> None:
+        if self._strength_service.ready():
+            self._strength_poll.stop()
+            self._strength = self._strength_service.all(self.ctx.today())
+        else:
+            self._strength = {}
+            self._strength_poll.start()
+
+    def strength_pending(self) -> bool:
+        """True while the strength columns wait for the worker building the first snapshot."""
+        return self._strength_poll.isActive()
+
+    def _strength_arrived(self) -> None:
+        if not self._strength_service.ready():
+            return
+        self._strength_poll.stop()
         self._strength = self._strength_service.all(self.ctx.today())
+        for column in STRENGTH_COLUMNS:
+            self._sort_keys.pop(column, None)
+        if self._sort_column in STRENGTH_COLUMNS:
+            self.sort(self._sort_column, self._sort_order)
+        if self._visible:
+            self.dataChanged.emit(
+                self.index(0, Column.STRENGTH), self.index(len(self._visible) - 1, _LAST_COLUMN)
+            )
+        self.strengthLoaded.emit()
 
     def _sort_key(self, column: Column) -> list[Any]:
         cached = self._sort_keys.get(column)
@@ -238,7 +271,7 @@ class ContactsModel(QAbstractTableModel):
         elif column == Column.LAST_CONTACT:
             keys = [r.last_contact or "" for r in rows]
         else:
-            everyone = self._strength.everyone()
+            everyone = self._strength.everyone() if isinstance(self._strength, StrengthTable) else {}
             keys = [self._strength_sort_value(column, everyone.get(r.id)) for r in rows]
         self._sort_keys[column] = keys
         return keys
@@ -368,8 +401,9 @@ class ContactsModel(QAbstractTableModel):
         """The tags in use, in Swedish order, one per spelling regardless of case (cached per load)."""
         if self._tags is None:
             found: dict[str, str] = {}
-            for tag in self._table.tags():
-                found.setdefault(tag.casefold(), tag)
+            for row in self._rows:  # the loaded rows hold everyone's tags: no second read
+                for tag in row.tags.split(", ") if row.tags else ():
+                    found.setdefault(tag.casefold(), tag)
             self._tags = sorted(found.values(), key=self._collator.sortKey)
         return self._tags
 
@@ -530,14 +564,6 @@ class ContactsModel(QAbstractTableModel):
         row = self.row_of(contact_id)
         return 0 if row is None else row
 
-    def invalidate_strength(self) -> None:
-        self._strength = self._strength_service.all(self.ctx.today())
-        for column in STRENGTH_COLUMNS:
-            self._sort_keys.pop(column, None)
-        if self._visible:
-            self.dataChanged.emit(
-                self.index(0, Column.STRENGTH), self.index(len(self._visible) - 1, _LAST_COLUMN)
-            )
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

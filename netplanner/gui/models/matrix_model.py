@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from netplanner.domain import coverage as dc
+from netplanner.domain import network as dn
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN, Role
 from netplanner.gui import undo
@@ -91,10 +92,10 @@ class GoalMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self._ctx = ctx
         self._service = ctx.services.coverage
-        self._network = dc.Network([], {}, [])
-        self._goals: list[dc.GoalInfo] = []
+        self._network = dc.CoverageInput([], {}, [])
+        self._goals: list[dn.GoalInfo] = []
         self._people: list[dc.PersonInfo] = []
-        self._links: dict[tuple[int, int], dc.LinkInfo] = {}
+        self._links: dict[tuple[int, int], dn.Link] = {}
         self._goal_pos: dict[int, int] = {}
         self._person_pos: dict[int, int] = {}
         self._coverage: dict[int, dc.GoalCoverage] = {}
@@ -183,13 +184,13 @@ class GoalMatrixModel(QAbstractTableModel):
     def is_transposed(self) -> bool:
         return self._transposed
 
-    def goals(self) -> list[dc.GoalInfo]:
+    def goals(self) -> list[dn.GoalInfo]:
         return list(self._goals)
 
     def people(self) -> list[dc.PersonInfo]:
         return list(self._people)
 
-    def goal_at(self, index: AnyIndex) -> dc.GoalInfo | None:
+    def goal_at(self, index: AnyIndex) -> dn.GoalInfo | None:
         if not index.isValid():
             return None
         pos = index.column() if self._transposed else index.row()
@@ -215,7 +216,7 @@ class GoalMatrixModel(QAbstractTableModel):
         person = self._network.people.get(contact_id)
         return person.name if person else ""
 
-    def link(self, goal_id: int, contact_id: int) -> dc.LinkInfo | None:
+    def link(self, goal_id: int, contact_id: int) -> dn.Link | None:
         return self._links.get((goal_id, contact_id))
 
     # ------------------------------------------------------------------------------------ coverage
@@ -279,7 +280,7 @@ class GoalMatrixModel(QAbstractTableModel):
             return self._cell_tooltip(goal_id, contact_id, link)
         return None
 
-    def _cell_tooltip(self, goal_id: int, contact_id: int, link: dc.LinkInfo | None) -> str:
+    def _cell_tooltip(self, goal_id: int, contact_id: int, link: dn.Link | None) -> str:
         goal = self._goals[self._goal_pos[goal_id]].title
         person = self.person_name(contact_id)
         if link is None:
@@ -315,7 +316,7 @@ class GoalMatrixModel(QAbstractTableModel):
             return person.id
         return None
 
-    def _goal_tooltip(self, goal: dc.GoalInfo) -> str:
+    def _goal_tooltip(self, goal: dn.GoalInfo) -> str:
         cov = self.coverage(goal.id)
         assert cov is not None
         lines = [goal.title]
@@ -374,12 +375,12 @@ class GoalMatrixModel(QAbstractTableModel):
         if goal_id not in self._goal_pos or contact_id not in self._network.people:
             return False
         old = self._links.get((goal_id, contact_id))
-        new: dc.LinkInfo | None = None
+        new: dn.Link | None = None
         if value is not None:
             link_role, relevance = value
             if link_role not in self._labels or not RELEVANCE_MIN <= relevance <= RELEVANCE_MAX:
                 return False
-            new = dc.LinkInfo(goal_id, contact_id, link_role, relevance, old.note if old else "")
+            new = dn.Link(goal_id, contact_id, link_role, relevance, old.note if old else "")
         if new == old:
             return False
         person = self.person_name(contact_id)
@@ -398,7 +399,7 @@ class GoalMatrixModel(QAbstractTableModel):
             return False
         return True
 
-    def write_link(self, goal_id: int, contact_id: int, link: dc.LinkInfo | None) -> None:
+    def write_link(self, goal_id: int, contact_id: int, link: dn.Link | None) -> None:
         """Save a link (or its absence) and update the cell at once (the service announces the change to
         the other views). Used by the undo command."""
         goals = self._ctx.services.goals
@@ -419,7 +420,7 @@ class GoalMatrixModel(QAbstractTableModel):
             self.headerDataChanged.emit(axis, section, section)
         self.coverageChanged.emit(goal_id)
 
-    def has_links(self, links: Iterable[dc.LinkInfo]) -> bool:
+    def has_links(self, links: Iterable[dn.Link]) -> bool:
         """Whether the model shows exactly these links of its goals and people (so a change of links
         made here, or one it already shows, needs no reload)."""
         mine = {(lk.goal_id, lk.contact_id): (lk.role, lk.relevance) for lk in self._links.values()}

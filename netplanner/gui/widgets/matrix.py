@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.domain import coverage as dc
+from netplanner.domain import network as dn
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.matrix_delegate import RELEVANCE_KEYS, UNLINK_KEYS, MatrixDelegate
@@ -254,7 +255,7 @@ class MatrixWidget(QWidget):
 
     # ------------------------------------------------------------------------------------ state
 
-    def current_goal(self) -> dc.GoalInfo | None:
+    def current_goal(self) -> dn.GoalInfo | None:
         goal = self.model.goal_at(self.view.currentIndex())
         if goal is None and self.model.goals():
             return self.model.goals()[0]
@@ -351,7 +352,7 @@ class MatrixWidget(QWidget):
         if goal is not None and goal.id == goal_id:
             self._show_goal(goal)
 
-    def _show_goal(self, goal: dc.GoalInfo | None) -> None:
+    def _show_goal(self, goal: dn.GoalInfo | None) -> None:
         for widget in (self.supporters, self.flags_list, self.suggestions):
             widget.clear()
         self.link_button.setEnabled(False)

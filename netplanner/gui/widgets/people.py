@@ -43,6 +43,7 @@ from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, Contacts
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.models.questions_model import QuestionsModel
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.gui.widgets.lazy_combo import FillOnDemandComboBox
 from netplanner.gui.widgets.observations import ObservationsWidget
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.goals import LinkView
@@ -320,10 +321,13 @@ class ContactDetailWidget(QWidget):
         self.interactions.set_filter(contact_id=contact_id, kind=None, since=None, until=None)
         self.links.set_contact(contact_id)
         self.observations.set_contact(contact_id, contact.name)
-        self._show_strength(contact_id)
+        self.show_strength(contact_id)
 
-    def _show_strength(self, contact_id: int) -> None:
+    def show_strength(self, contact_id: int) -> None:
         source = self.strength_source
+        if source is not None and source.strength_pending():
+            self.strength.setText(self.tr("Computing strength…"))
+            return
         s = source.strength_of(contact_id) if source is not None else None
         if s is None or s.last_contact is None:
             self.strength.setText(
@@ -467,7 +471,7 @@ class PeopleWidget(QWidget):
         for status in ContactStatus:
             self.status_filter.addItem(label(status.value), status.value)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
-        self.tag_filter = QComboBox()
+        self.tag_filter = FillOnDemandComboBox(self._fill_tags)
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setAccessibleName(self.tr("Show people with this tag"))
         self.tag_filter.setMinimumContentsLength(12)
@@ -498,7 +502,7 @@ class PeopleWidget(QWidget):
         score = ScoreDelegate(self.view)
         for column in SCORE_COLUMNS:
             self.view.setItemDelegateForColumn(column, score)
-        self.tags_delegate = TagsDelegate(self.model.tags(), self.view)
+        self.tags_delegate = TagsDelegate(self.model.tags, self.view)
         self.view.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
         widths = {
             Column.NAME: 170,
@@ -573,9 +577,14 @@ class PeopleWidget(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.reloaded.connect(self._refresh_tags)
+        self.model.strengthLoaded.connect(self._strength_loaded)
         ctx.events.showContact.connect(self.show_contact)
         self._refresh_tags()
         self._update_count()
+
+    def _strength_loaded(self) -> None:
+        if self.detail.contact_id is not None:
+            self.detail.show_strength(self.detail.contact_id)
 
     # ---- filters -------------------------------------------------------------------------------
 
@@ -589,6 +598,15 @@ class PeopleWidget(QWidget):
         self._update_count()
 
     def _refresh_tags(self) -> None:
+        """The tag filter's list is made when it is opened (reading everyone's tags costs time in a big
+        network); a tag chosen in it is kept across reloads."""
+        if self.tag_filter.currentData():
+            self._fill_tags()
+        else:
+            self.tag_filter.mark_stale()
+        self._update_count()
+
+    def _fill_tags(self) -> None:
         current = self.tag_filter.currentData() or ""
         tags = self.model.tags()
         self.tag_filter.blockSignals(True)
@@ -598,8 +616,7 @@ class PeopleWidget(QWidget):
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
-        self.tags_delegate.known_tags = tags
-        self._update_count()
+        self.tag_filter.filled()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.domain import network as dn
 from netplanner.domain import strength as ds
 from netplanner.domain.model import InteractionKind
 from netplanner.gui.errors import user_message
@@ -236,16 +237,12 @@ class TimelineWidget(QWidget):
         self.refresh()
 
     def default_ids(self) -> list[int]:
-        """The default_count people that matter most: importance for an active goal (priority *
-        relevance / 3, design section 3), then strength; people never met are left out."""
+        """The default_count people that matter most: importance for an active goal (the planner's,
+        `domain.network.importance_by_person`), then strength; people never met are left out."""
         today = self.today()
         everyone = self.strength.all(today)
-        priority = {goal.id: goal.priority for goal in self.services.goals.all(active_only=True)}
-        importance: dict[int, float] = {}
-        for link in self.services.goals.links():
-            if link.goal_id in priority:
-                value = priority[link.goal_id] * link.relevance / 3
-                importance[link.contact_id] = max(importance.get(link.contact_id, 0.0), value)
+        network = self.services.planner.network(today)
+        importance = dn.importance_by_person(network.goals, network.links)
         met = [s for s in everyone.values() if s.last_contact is not None]
         met.sort(key=lambda s: (-importance.get(s.contact_id, 0.0), -s.strength, s.contact_id))
         return [s.contact_id for s in met[: self.default_count]]
@@ -255,7 +252,7 @@ class TimelineWidget(QWidget):
         self._health_stale = True
         if self.tabs.currentWidget() is self.health:
             self._tab_changed(self.tabs.currentIndex())
-        self._names = {cid: name for cid, name, _ in self.services.contacts.names()}
+        self._names = self.services.contacts.names_of(self._ids)
         today = self.today()
         start = today - dt.timedelta(days=HISTORY_DAYS)
         end = today + dt.timedelta(days=FORECAST_DAYS)

@@ -108,7 +108,7 @@ class TodayWidget(QWidget):
         self.ctx = ctx
         self.planner = ctx.services.planner
         self.model = PlanModel(self)
-        self._network: dp.Network | None = None
+        self._network: dp.PlanInput | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
