@@ -161,4 +161,4 @@ def test_ranked_people_match_sorting_everyone(demo_services: Services) -> None:
     met = [s for s in everyone if s.last_contact is not None]
     met.sort(key=lambda s: (-priority.get(s.contact_id, 0.0), -s.strength, s.contact_id))
     assert table.ranked(10, priority) == [s.contact_id for s in met[:10]]
-    assert table.ranked(5) == demo_services.strength.strongest(5)
+    assert table.ranked(5) == demo_services.strength.strongest(5, DEMO_TODAY)
