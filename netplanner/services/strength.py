@@ -252,10 +252,7 @@ class StrengthService:
 
     def strongest(self, n: int, today: dt.date | None = None) -> list[int]:
         """Ids of the n people with the highest strength now (people never met excluded)."""
-        everyone = self.all(today)
-        met = [s for s in everyone.values() if s.last_contact is not None]
-        met.sort(key=lambda s: (-s.strength, s.contact_id))
-        return [s.contact_id for s in met[:n]]
+        return self.all(today).ranked(n)
 
     # ---------------------------------------------------------------------------------------- curves
 

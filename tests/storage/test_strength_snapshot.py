@@ -150,3 +150,15 @@ def test_an_interaction_ahead_of_today_does_not_count_yet(services: Services) ->
     services.interactions.log(cid, "lunch", TODAY + dt.timedelta(days=1))
     assert services.strength.all(TODAY)[cid].strength == pytest.approx(before.strength)
     assert services.strength.all(TODAY + dt.timedelta(days=1))[cid].strength > before.strength
+
+
+def test_ranked_people_match_sorting_everyone(demo_services: Services) -> None:
+    from netplanner.demo import DEMO_TODAY
+
+    table = demo_services.strength.all(DEMO_TODAY)
+    everyone = list(table.values())
+    priority = {s.contact_id: float(s.contact_id % 3) for s in everyone[::2]}
+    met = [s for s in everyone if s.last_contact is not None]
+    met.sort(key=lambda s: (-priority.get(s.contact_id, 0.0), -s.strength, s.contact_id))
+    assert table.ranked(10, priority) == [s.contact_id for s in met[:10]]
+    assert table.ranked(5) == demo_services.strength.strongest(5, DEMO_TODAY)

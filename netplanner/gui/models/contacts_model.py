@@ -111,7 +111,9 @@ class ContactsModel(QAbstractTableModel):
         self._collator = swedish_collator()
         self._rows: list[ContactRow] = []
         self._hay: list[str] = []
-        self._visible: list[int] = []  # positions in _rows, in view order
+        self._visible: list[int] = []  # positions in _rows, in view order (replaced, never changed in place)
+        self._rows_by_id: tuple[list[int], dict[int, int]] | None = None
+        self._positions: tuple[list[ContactRow], dict[int, int]] | None = None
         self._sort_keys: dict[Column, list[Any]] = {}
         self._name_order: list[int] = []
         self._sort_column = Column.NAME
@@ -391,11 +393,21 @@ class ContactsModel(QAbstractTableModel):
     def contact_id(self, row: int) -> int:
         return self._rows[self._visible[row]].id
 
+    def _position_of(self, contact_id: int) -> int | None:
+        """The person's place in the loaded rows (which an edit replaces in place, ids unchanged)."""
+        cached = self._positions
+        if cached is None or cached[0] is not self._rows:
+            cached = self._positions = (self._rows, {r.id: n for n, r in enumerate(self._rows)})
+        return cached[1].get(contact_id)
+
     def row_of(self, contact_id: int) -> int | None:
-        for n, i in enumerate(self._visible):
-            if self._rows[i].id == contact_id:
-                return n
-        return None
+        """The person's row in the view (None when filtered out or gone); O(1) after the first look-up
+        of each order, which an edit, a selection and a repaint each make several times."""
+        cached = self._rows_by_id
+        if cached is None or cached[0] is not self._visible:
+            rows = self._rows
+            cached = self._rows_by_id = (self._visible, {rows[i].id: n for n, i in enumerate(self._visible)})
+        return cached[1].get(contact_id)
 
     def tags(self) -> list[str]:
         """The tags in use, in Swedish order, one per spelling regardless of case (cached per load)."""
@@ -588,11 +600,8 @@ class ContactsModel(QAbstractTableModel):
     def refresh_contact(self, contact_id: int) -> None:
         """Read one person again and repaint their row (cheap: for an edit in place)."""
         fresh = self._table.row(contact_id)
-        try:
-            position = next(n for n, r in enumerate(self._rows) if r.id == contact_id)
-        except StopIteration:
-            return
-        if fresh is None:
+        position = self._position_of(contact_id)
+        if position is None or fresh is None:
             return
         self._tags = None
         if len(self._hay) == len(self._rows):

@@ -243,9 +243,7 @@ class TimelineWidget(QWidget):
         everyone = self.strength.all(today)
         network = self.services.planner.network(today)
         importance = dn.importance_by_person(network.goals, network.links)
-        met = [s for s in everyone.values() if s.last_contact is not None]
-        met.sort(key=lambda s: (-importance.get(s.contact_id, 0.0), -s.strength, s.contact_id))
-        return [s.contact_id for s in met[: self.default_count]]
+        return everyone.ranked(self.default_count, importance)
 
     def refresh(self) -> None:
         """Reload from the database (after interactions or settings changed) and redraw."""
