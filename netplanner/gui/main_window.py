@@ -617,16 +617,21 @@ class MainWindow(QMainWindow):
                 return
             values["contact_id"] = added.contact_id
         try:
-            self._run(
-                undo.LogInteractionCommand(
-                    self.ctx,
-                    values["contact_id"],
-                    values["kind"],
-                    values["occurred_on"],
-                    values["fields"],
-                    dialog.person_name(),
+            others = values.get("others") or []
+            if others:  # one occasion with several people: one entry, one undo step
+                self._run(undo.LogOccasionCommand(self.ctx, [values["contact_id"], *others], values["kind"],
+                                                  values["occurred_on"], values["fields"], dialog.names()))
+            else:
+                self._run(
+                    undo.LogInteractionCommand(
+                        self.ctx,
+                        values["contact_id"],
+                        values["kind"],
+                        values["occurred_on"],
+                        values["fields"],
+                        dialog.person_name(),
+                    )
                 )
-            )
         finally:
             if new_person:
                 stack.endMacro()

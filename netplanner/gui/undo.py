@@ -245,26 +245,57 @@ class EditInteractionCommand(ServiceCommand):
         self.new = dict(changes)
         self.old: dict[str, Any] = {}
 
+        self.old_rows: dict[int, dict[str, Any]] = {}
+
     def do(self) -> None:
-        self.old = self.ctx.services.interactions.update(self.interaction_id, **self.new)
+        # Every row of the occasion (a lunch with three is one entry), in one transaction.
+        self.old_rows = self.ctx.services.interactions.update_occasion(self.interaction_id, **self.new)
+        self.old = self.old_rows.get(self.interaction_id, {})
 
     def reverse(self) -> None:
-        self.ctx.services.interactions.update(self.interaction_id, **self.old)
+        self.ctx.services.interactions.restore_fields(self.old_rows)
 
 
 class DeleteInteractionCommand(ServiceCommand):
+    """Delete an interaction with everyone at its occasion; undo puts every row back with its id."""
 
     def __init__(self, ctx: GuiContext, interaction_id: int) -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Delete interaction"))
         self.interaction_id = interaction_id
-        self._snapshot: dict[str, Any] | None = None
+        self._snapshots: list[dict[str, Any]] | None = None
 
     def do(self) -> None:
-        self._snapshot = self.ctx.services.interactions.delete(self.interaction_id)
+        self._snapshots = self.ctx.services.interactions.delete_occasion(self.interaction_id)
 
     def reverse(self) -> None:
-        assert self._snapshot is not None
-        self.ctx.services.interactions.undelete(self._snapshot)
+        assert self._snapshots is not None
+        self.ctx.services.interactions.undelete_many(self._snapshots)
+
+
+class LogOccasionCommand(ServiceCommand):
+    """Log one occasion with several people (one row each); undo removes all of them, redo puts them
+    back with their ids."""
+
+    def __init__(self, ctx: GuiContext, contact_ids: Sequence[int], kind: str, occurred_on: dt.date,
+                 fields: dict[str, Any] | None = None, names: str = "") -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Log interaction with %1").replace("%1", names)
+        )
+        self.contact_ids, self.kind, self.occurred_on = list(contact_ids), kind, occurred_on
+        self.fields = dict(fields or {})
+        self.interaction_ids: list[int] = []
+        self._snapshots: list[dict[str, Any]] | None = None
+
+    def do(self) -> None:
+        if self._snapshots is None:
+            self.interaction_ids = [row.id for row in self.ctx.services.interactions.log_occasion(
+                self.contact_ids, self.kind, self.occurred_on, **self.fields)]
+        else:
+            self.ctx.services.interactions.undelete_many(self._snapshots)
+
+    def reverse(self) -> None:
+        assert self.interaction_ids
+        self._snapshots = self.ctx.services.interactions.delete_occasion(self.interaction_ids[0])
 
 
 # ---- preparation questions ------------------------------------------------------------------------
