@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -177,7 +177,13 @@ class InteractionService:
         """Like `rows()`, but one row per occasion (the first person's row, with everyone's names in
         `people`); a filter by person keeps the occasions that person was at."""
         contact_id = filters.pop("contact_id", None)
-        rows = self.rows(**filters)
+        rows = self.rows(contact_id=contact_id, **filters)
+        if contact_id is not None:  # the others at this person's occasions
+            shared = {row.occasion_id for row in rows if row.occasion_id is not None}
+            mine = {row.id for row in rows}
+            found = self.rows(occasion_ids=shared, **filters) if shared else []
+            others = [row for row in found if row.id not in mine]
+            rows = sorted([*rows, *others], key=lambda r: (r.occurred_on, r.id), reverse=True)
         groups: dict[int, list[InteractionRow]] = {}
         for row in rows:
             if row.occasion_id is not None:
@@ -185,13 +191,10 @@ class InteractionService:
         out: list[InteractionRow] = []
         for row in rows:
             if row.occasion_id is None:
-                if contact_id is None or row.contact_id == contact_id:
-                    out.append(row)
+                out.append(row)
                 continue
             group = groups[row.occasion_id]
             if row is not min(group, key=lambda r: r.id):
-                continue
-            if contact_id is not None and all(r.contact_id != contact_id for r in group):
                 continue
             people = tuple((r.contact_id, r.contact_name) for r in sorted(group, key=lambda r: r.id))
             out.append(dataclasses.replace(row, people=people))
@@ -268,8 +271,9 @@ class InteractionService:
         kind: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        occasion_ids: Collection[int] | None = None,
     ) -> list[InteractionRow]:
-        """Interactions newest first, optionally for one person, one kind, or a date range."""
+        """Interactions newest first, optionally for one person, one kind, a date range or occasions."""
         query = (
             select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, Contact.name,
                    Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
@@ -288,6 +292,8 @@ class InteractionService:
             query = query.where(Interaction.occurred_on >= since)
         if until is not None:
             query = query.where(Interaction.occurred_on <= until)
+        if occasion_ids is not None:
+            query = query.where(Interaction.occasion_id.in_(list(occasion_ids)))
         with self.db.engine.connect() as conn:
             return [InteractionRow(*tuple(row)) for row in conn.execute(query)]
 
