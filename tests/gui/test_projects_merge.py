@@ -268,3 +268,12 @@ def test_the_merge_dialog_shows_differing_fields_side_by_side(qtbot: QtBot, ctx:
     dialog.choose("emails", ["kim@home.se"])
     dialog.keep.button(b).setChecked(True)
     assert (dialog.kept_id(), dialog.merged_ids(), dialog.fields()["emails"]) == (b, [a], ["kim@home.se"])
+
+
+def test_projects_are_listed_by_name_from_a_to_o(qtbot: QtBot, ctx: GuiContext) -> None:
+    for name in ("Översättning", "Platform migration", "All-hands demo day"):
+        ctx.services.projects.add(name)
+    widget = ProjectsWidget(ctx)
+    qtbot.addWidget(widget)
+    names = [widget.model.index(row, ProjectsModel.NAME).data() for row in range(widget.model.rowCount())]
+    assert names == ["All-hands demo day", "Platform migration", "Översättning"]

@@ -63,7 +63,9 @@ class ProjectsWidget(QWidget):
         self.view.setObjectName("projectsView")
         self.view.setAccessibleName(self.tr("Projects"))
         self.view.setModel(self.model)
-        configure_table(self.view)
+        configure_table(self.view, sortable=False)
+        self.view.horizontalHeader().setSortIndicator(ProjectsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.setItemDelegateForColumn(ProjectsModel.STATUS,
                                            ChoiceDelegate([s.value for s in ProjectStatus], self.view))
         self.view.setItemDelegateForColumn(ProjectsModel.START, DateDelegate(self.view))
