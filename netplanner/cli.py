@@ -21,6 +21,7 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.assess",
     "netplanner.commands.records",
     "netplanner.commands.completion",
+    "netplanner.commands.projects",
 ]
 
 EXIT_ERROR = 1

@@ -49,7 +49,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     check.set_defaults(func=run_check)
 
     log = sub.add_parser("log", parents=[common], help="log an interaction with a person")
-    log.add_argument("contact", help="the person's name or e-mail address")
+    log.add_argument("contact", nargs="+", metavar="PERSON",
+                     help="the person's name or e-mail address; name several for one occasion with all "
+                     "of them (a lunch with three): it counts for each")
     log.add_argument("--kind", required=True,
                      help="the kind of interaction: " + ", ".join(k.value for k in InteractionKind))
     log.add_argument("--on", metavar="DATE", help="date as YYYY-MM-DD (default: today)")
@@ -102,13 +104,14 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_log(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.services() as services:
-        contact = services.contacts.find(args.contact)
-        interaction = services.interactions.log(
-            contact.id, args.kind, args.on or dt.date.today(), direction=args.direction,
+        people = list({c.id: c for c in map(services.contacts.find, args.contact)}.values())
+        logged = services.interactions.log_occasion(
+            [c.id for c in people], args.kind, args.on or dt.date.today(), direction=args.direction,
             summary=args.summary, follow_up_on=args.follow_up,
         )
-        kind = interaction.kind.replace("_", " ")
-        ctx.say(f"Logged {kind} with {contact.name} on {interaction.occurred_on}.")
+        kind = logged[0].kind.replace("_", " ")
+        names = ", ".join(c.name for c in people)
+        ctx.say(f"Logged {kind} with {names} on {logged[0].occurred_on}.")
     return 0
 
 

@@ -49,6 +49,13 @@ class InteractionKind(StrEnum):
     JOINT_PROJECT = "joint_project"
 
 
+class ProjectStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class TouchStatus(StrEnum):
     PLANNED = "planned"
     DONE = "done"

@@ -178,6 +178,7 @@ class Person:
     questions: tuple[str, ...] = ()  # open preparation questions
     can_offer: str = ""
     assessment: da.Assessment | None = None  # the latest observed scores
+    project: str = ""  # an active project shared with the user: working together is contact enough
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,8 +575,8 @@ def _fill_week(network: PlanInput, monday: dt.date, on: dt.date, today: dt.date,
     # 2. Touches by importance * urgency, and first touches for prospects of goals with gaps.
     candidates: list[PlanItem] = []
     for cid, person in network.people.items():
-        if cid in blocked or person.status == ContactStatus.ARCHIVED:
-            continue
+        if cid in blocked or person.status == ContactStatus.ARCHIVED or person.project:
+            continue  # (people in an active project with the user meet at work: no touch needed)
         if person.due is not None and end < person.due and (horizon_end is None or person.due <= horizon_end):
             continue  # due in a later week of the plan: planned there
         base = _base_item(network, cid, monday, on)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # views and dialogs are imported when first used: start-up lo
     from netplanner.gui.widgets.interactions import InteractionsWidget
     from netplanner.gui.widgets.matrix import MatrixWidget
     from netplanner.gui.widgets.people import PeopleWidget
+    from netplanner.gui.widgets.projects import ProjectsWidget
     from netplanner.gui.widgets.review import ReviewWidget
     from netplanner.gui.widgets.timeline import TimelineWidget
     from netplanner.gui.widgets.today import TodayWidget
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.add_view("matrix", self.tr("Matrix"), self._make_matrix)
         self.add_view("timeline", self.tr("Timeline"), self._make_timeline)
         self.add_view("review", self.tr("Review"), self._make_review)
+        self.add_view("projects", self.tr("Projects"), self._make_projects)
         self.add_view("trash", self.tr("Trash"), self._make_trash)
 
         self._make_actions()
@@ -209,6 +211,10 @@ class MainWindow(QMainWindow):
         return cast("ReviewWidget", self.view("review"))
 
     @property
+    def projects(self) -> ProjectsWidget:
+        return cast("ProjectsWidget", self.view("projects"))
+
+    @property
     def trash(self) -> TrashWidget:
         return cast("TrashWidget", self.view("trash"))
 
@@ -227,6 +233,13 @@ class MainWindow(QMainWindow):
 
         return ReviewWidget(self.ctx, self)
 
+    def _make_projects(self) -> ProjectsWidget:
+        from netplanner.gui.widgets.projects import ProjectsWidget
+
+        projects = ProjectsWidget(self.ctx, self)
+        projects.restore_state(settings_store())
+        return projects
+
     def _make_trash(self) -> TrashWidget:
         from netplanner.gui.widgets.trash import TrashWidget
 
@@ -240,6 +253,8 @@ class MainWindow(QMainWindow):
         people.logRequested.connect(self.log_interaction)
         people.editRequested.connect(self.edit_person)
         people.view.addAction(self.trash_action)
+        people.view.addAction(self.merge_action)
+        people.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         people.restore_state(settings_store())
         return people
 
@@ -372,6 +387,19 @@ class MainWindow(QMainWindow):
         )
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.removeAction(self.trash_action)
+        self.merge_action = self._action(
+            self.tr("&Merge…"),
+            self.merge_people,
+            "Ctrl+M",
+            self.tr("Merge the selected people into one (duplicates)"),
+            "mergeAction",
+        )
+        self.duplicates_action = self._action(
+            self.tr("Find &duplicates…"),
+            self.find_duplicates,
+            tip=self.tr("List people who are likely the same person"),
+            name="findDuplicatesAction",
+        )
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setObjectName("undoAction")
@@ -490,6 +518,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.trash_action)
+        edit_menu.addAction(self.merge_action)
+        edit_menu.addAction(self.duplicates_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for number, key in enumerate(self._keys, start=1):
             title = self.sidebar.item(number - 1).text()
@@ -631,19 +661,45 @@ class MainWindow(QMainWindow):
                 return
             values["contact_id"] = added.contact_id
         try:
-            self._run(
-                undo.LogInteractionCommand(
-                    self.ctx,
-                    values["contact_id"],
-                    values["kind"],
-                    values["occurred_on"],
-                    values["fields"],
-                    dialog.person_name(),
+            others = values.get("others") or []
+            if others:  # one occasion with several people: one entry, one undo step
+                self._run(undo.LogOccasionCommand(self.ctx, [values["contact_id"], *others], values["kind"],
+                                                  values["occurred_on"], values["fields"], dialog.names()))
+            else:
+                self._run(
+                    undo.LogInteractionCommand(
+                        self.ctx,
+                        values["contact_id"],
+                        values["kind"],
+                        values["occurred_on"],
+                        values["fields"],
+                        dialog.person_name(),
+                    )
                 )
-            )
         finally:
             if new_person:
                 stack.endMacro()
+
+    def merge_people(self, contact_ids: list[int] | None = None) -> bool:
+        """Merge the people selected in People (or these) after the user chose the fields to keep."""
+        from netplanner.gui.dialogs.merge import MergeDialog
+
+        if contact_ids is None:
+            contact_ids = self.people.selected_ids() if self.is_built("people") else []
+        if len(set(contact_ids)) < 2:
+            QMessageBox.information(self, self.tr("Merge people"),
+                                    self.tr("Select two or more people in People to merge them."))
+            return False
+        dialog = MergeDialog(self.ctx, contact_ids, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self._run(undo.MergePeopleCommand(self.ctx, dialog.kept_id(), dialog.merged_ids(),
+                                                 dialog.fields(), dialog.kept_name()))
+
+    def find_duplicates(self) -> None:
+        from netplanner.gui.dialogs.merge import DuplicatesDialog
+
+        DuplicatesDialog(self.ctx, self.merge_people, self).exec()
 
     def import_contacts(self) -> None:
         from netplanner.gui.dialogs.import_wizard import ImportWizard
@@ -762,7 +818,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.body.saveState())
         settings.setValue("window/view", self.current_view())
-        for key in ("people", "goals", "interactions"):
+        for key in ("people", "goals", "interactions", "projects"):
             built = self._built.get(key)
             save_state = getattr(built, "save_state", None)
             if save_state is not None:

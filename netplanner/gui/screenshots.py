@@ -50,10 +50,24 @@ def _dialog_shot(
     return path
 
 
+def _sample_projects(services: Services) -> None:
+    """Two shared projects on the example network (it has none), one with a week of work logged."""
+    goals = services.goals.all(active_only=True)
+    people = {name: cid for cid, name, _org in services.contacts.names()}
+    first = services.projects.add(
+        "Platform migration", "Move the build farm to the new cluster by spring.", DEMO_TODAY.replace(day=1),
+        goal_ids=[goals[0].id], members=[(people["Per Öberg"], "architect"), (people["Anna Berg"], "sponsor"),
+                                         (people["Johan Ek"], "")])
+    services.projects.add("All-hands demo day", goal_ids=[g.id for g in goals[:2]], status="paused",
+                          members=[(people["Maria Lindqvist"], "co-host")])
+    services.projects.log_work(first.id, [people["Per Öberg"], people["Johan Ek"]], DEMO_TODAY)
+
+
 def take(outdir: Path, language: str = "") -> list[Path]:
     """Write the PNGs into outdir in `language` ("sv", "en"; "" = the English source); returns the paths."""
     from netplanner.gui.context import DataEvents, GuiContext  # noqa: PLC0415  after the platform choice
     from netplanner.gui.dialogs.log_interaction import LogInteractionDialog  # noqa: PLC0415
+    from netplanner.gui.dialogs.merge import MergeDialog  # noqa: PLC0415
     from netplanner.gui.dialogs.search import SearchDialog  # noqa: PLC0415
     from netplanner.gui.dialogs.unlock import RecoveryKeyDialog  # noqa: PLC0415
     from netplanner.gui.i18n import install_translators  # noqa: PLC0415
@@ -81,6 +95,7 @@ def take(outdir: Path, language: str = "") -> list[Path]:
             written.append(_grab(window, outdir / "start-page.png"))
             with services.bus.batch():
                 build_demo(services, seed=7, today=DEMO_TODAY)
+                _sample_projects(services)
             _settle(app)
             window.people.model.reload()
             window.people.show_contact(2)
@@ -113,6 +128,12 @@ def take(outdir: Path, language: str = "") -> list[Path]:
                 dialog.search()
 
             written.append(_dialog_shot(app, SearchDialog(ctx, window), outdir / "search.png", fill_search))
+            per = services.contacts.find("Per Öberg")
+            twin = services.contacts.add(name="Per Oberg", organisation="Nordvik", title="Architect",
+                                         emails=["per.oberg@home.se"], phones=["070-555 12 34"])
+            merge = MergeDialog(ctx, [per.id, twin.id], window)
+            written.append(_dialog_shot(app, merge, outdir / "merge.png"))
+            services.contacts.trash([twin.id])
             sample_key = "-".join(["3F2A"] * 16)
             written.append(
                 _dialog_shot(app, RecoveryKeyDialog(sample_key, window), outdir / "recovery-key.png")

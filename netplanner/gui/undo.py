@@ -245,26 +245,57 @@ class EditInteractionCommand(ServiceCommand):
         self.new = dict(changes)
         self.old: dict[str, Any] = {}
 
+        self.old_rows: dict[int, dict[str, Any]] = {}
+
     def do(self) -> None:
-        self.old = self.ctx.services.interactions.update(self.interaction_id, **self.new)
+        # Every row of the occasion (a lunch with three is one entry), in one transaction.
+        self.old_rows = self.ctx.services.interactions.update_occasion(self.interaction_id, **self.new)
+        self.old = self.old_rows.get(self.interaction_id, {})
 
     def reverse(self) -> None:
-        self.ctx.services.interactions.update(self.interaction_id, **self.old)
+        self.ctx.services.interactions.restore_fields(self.old_rows)
 
 
 class DeleteInteractionCommand(ServiceCommand):
+    """Delete an interaction with everyone at its occasion; undo puts every row back with its id."""
 
     def __init__(self, ctx: GuiContext, interaction_id: int) -> None:
         super().__init__(ctx, QCoreApplication.translate("Commands", "Delete interaction"))
         self.interaction_id = interaction_id
-        self._snapshot: dict[str, Any] | None = None
+        self._snapshots: list[dict[str, Any]] | None = None
 
     def do(self) -> None:
-        self._snapshot = self.ctx.services.interactions.delete(self.interaction_id)
+        self._snapshots = self.ctx.services.interactions.delete_occasion(self.interaction_id)
 
     def reverse(self) -> None:
-        assert self._snapshot is not None
-        self.ctx.services.interactions.undelete(self._snapshot)
+        assert self._snapshots is not None
+        self.ctx.services.interactions.undelete_many(self._snapshots)
+
+
+class LogOccasionCommand(ServiceCommand):
+    """Log one occasion with several people (one row each); undo removes all of them, redo puts them
+    back with their ids."""
+
+    def __init__(self, ctx: GuiContext, contact_ids: Sequence[int], kind: str, occurred_on: dt.date,
+                 fields: dict[str, Any] | None = None, names: str = "") -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Log interaction with %1").replace("%1", names)
+        )
+        self.contact_ids, self.kind, self.occurred_on = list(contact_ids), kind, occurred_on
+        self.fields = dict(fields or {})
+        self.interaction_ids: list[int] = []
+        self._snapshots: list[dict[str, Any]] | None = None
+
+    def do(self) -> None:
+        if self._snapshots is None:
+            self.interaction_ids = [row.id for row in self.ctx.services.interactions.log_occasion(
+                self.contact_ids, self.kind, self.occurred_on, **self.fields)]
+        else:
+            self.ctx.services.interactions.undelete_many(self._snapshots)
+
+    def reverse(self) -> None:
+        assert self.interaction_ids
+        self._snapshots = self.ctx.services.interactions.delete_occasion(self.interaction_ids[0])
 
 
 # ---- preparation questions ------------------------------------------------------------------------
@@ -423,3 +454,100 @@ class EditPersonCommand(ServiceCommand):
     def reverse(self) -> None:
         for part in reversed(self._parts):
             part.reverse()
+
+
+# ---- projects -------------------------------------------------------------------------------------
+
+
+class AddProjectCommand(ServiceCommand):
+
+    def __init__(self, ctx: GuiContext, fields: dict[str, Any]) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Add project %1").replace(
+            "%1", str(fields.get("name", ""))))
+        self.fields = dict(fields)
+        self.project_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            fields = dict(self.fields)
+            self.project_id = self.ctx.services.projects.add(
+                fields.pop("name", ""), fields.pop("description", ""), fields.pop("started_on", None),
+                **fields).id
+        else:
+            self.ctx.services.projects.undelete(self._snapshot)
+
+    def reverse(self) -> None:
+        assert self.project_id is not None
+        self._snapshot = self.ctx.services.projects.delete(self.project_id)
+
+
+class EditProjectCommand(ServiceCommand):
+
+    def __init__(self, ctx: GuiContext, project_id: int, changes: dict[str, Any], name: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit project %1").replace("%1", name))
+        self.project_id = project_id
+        self.new = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.ctx.services.projects.update(self.project_id, **self.new)
+
+    def reverse(self) -> None:
+        self.ctx.services.projects.update(self.project_id, **self.old)
+
+
+class DeleteProjectCommand(ServiceCommand):
+
+    def __init__(self, ctx: GuiContext, project_id: int, name: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete project %1").replace("%1", name))
+        self.project_id = project_id
+        self._snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        self._snapshot = self.ctx.services.projects.delete(self.project_id)
+
+    def reverse(self) -> None:
+        assert self._snapshot is not None
+        self.ctx.services.projects.undelete(self._snapshot)
+
+
+class LogProjectWorkCommand(ServiceCommand):
+    """A week's work on a project with some of its members: one "joint project" occasion."""
+
+    def __init__(self, ctx: GuiContext, project_id: int, contact_ids: Sequence[int], on: dt.date,
+                 name: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Log work on %1").replace("%1", name))
+        self.project_id, self.contact_ids, self.on = project_id, list(contact_ids), on
+        self.interaction_ids: list[int] = []
+        self._snapshots: list[dict[str, Any]] | None = None
+
+    def do(self) -> None:
+        if self._snapshots is None:
+            self.interaction_ids = self.ctx.services.projects.log_work(self.project_id, self.contact_ids,
+                                                                       self.on)
+        else:
+            self.ctx.services.interactions.undelete_many(self._snapshots)
+
+    def reverse(self) -> None:
+        self._snapshots = self.ctx.services.interactions.delete_occasion(self.interaction_ids[0])
+
+
+# ---- merging duplicates ---------------------------------------------------------------------------
+
+
+class MergePeopleCommand(ServiceCommand):
+    """Merge people into one; undo brings back every one of them with all that referred to them."""
+
+    def __init__(self, ctx: GuiContext, kept_id: int, merged_ids: Sequence[int], fields: dict[str, Any],
+                 name: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Merge into %1").replace("%1", name))
+        self.kept_id, self.merged_ids, self.fields = kept_id, list(merged_ids), dict(fields)
+        self._record: Any = None  # services.merging.MergeRecord
+
+    def do(self) -> None:
+        self._record = self.ctx.services.merging.merge(self.kept_id, self.merged_ids, self.fields)
+
+    def reverse(self) -> None:
+        assert self._record is not None
+        self.ctx.services.merging.unmerge(self._record)

@@ -7,6 +7,7 @@ Private notes (a person's notes, interaction notes, answers to questions) are re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -72,6 +73,14 @@ class GoalSection:
     gaps: tuple[Phrase, ...]
     suggestions: tuple[Phrase, ...] = ()  # people in the network who know the area but are not linked
     coverage: float | None = None  # 0..1
+    projects: tuple[ProjectLine, ...] = ()  # shared projects serving the goal, active ones first
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectLine:
+    name: str
+    status: str
+    members: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +210,13 @@ def build_content(
     importance = dn.importance_by_person(network.goals, network.links)
 
     report(0.35, "supporters")
+    projects = services.projects.by_goal()
     sections = tuple(
-        _goal_section(goal, [link for link in links if link.goal_id == goal.id], coverage.get(goal.id),
-                      people, questions, strength, today, include_private)
+        dataclasses.replace(
+            _goal_section(goal, [link for link in links if link.goal_id == goal.id], coverage.get(goal.id),
+                          people, questions, strength, today, include_private),
+            projects=tuple(ProjectLine(p.name, p.status, tuple(m.name for m in p.members))
+                           for p in projects.get(goal.id, ())))
         for goal in goals
     )
 

@@ -15,6 +15,7 @@ from netplanner.report.content import (
     OwedItem,
     Phrase,
     PlanContent,
+    ProjectLine,
     ScheduleEntry,
     SupporterEntry,
 )
@@ -188,11 +189,23 @@ def _goal(goal: GoalSection, words: Words, private: bool) -> str:
     out.append("<ul>" + "".join(f"<li>{escape(gap)}</li>" for gap in gaps) + "</ul>")
     out.append(_h3(words("next_steps")))
     out.append(f"<p>{_e(goal.next_steps)}</p>" if goal.next_steps else _muted(escape(words("no_next_steps"))))
+    if goal.projects:
+        out.append(_h3(words("projects")))
+        out.append("<ul>" + "".join(f"<li>{_project(p, words)}</li>" for p in goal.projects) + "</ul>")
     if goal.suggestions:
         out.append(_h3(words("suggested")))
         out.append("<ul>" + "".join(f"<li>{escape(say(words, s.key, dict(s.values)))}</li>"
                                     for s in goal.suggestions) + "</ul>")
     return "\n".join(out)
+
+
+def _project(project: ProjectLine, words: Words) -> str:
+    text = f"<b>{_e(project.name)}</b>"
+    if project.status != "active":
+        text += f" ({escape(words('project_' + project.status))})"
+    if project.members:
+        text += " " + escape(say(words, "project_members", {"members": ", ".join(project.members)}))
+    return text
 
 
 def _supporter_row(s: SupporterEntry, words: Words, private: bool) -> str:

@@ -201,6 +201,7 @@ _KINDS: dict[type[Any], Kind] = {
     orm.Question: Kind.QUESTIONS,
     orm.Project: Kind.PROJECTS,
     orm.ProjectMember: Kind.PROJECTS,
+    orm.ProjectGoal: Kind.PROJECTS,
     orm.Setting: Kind.SETTINGS,
     orm.Review: Kind.REVIEWS,
     orm.Observation: Kind.OBSERVATIONS,

@@ -16,8 +16,10 @@ from netplanner.services.agenda import AgendaService
 from netplanner.services.changes import ChangeBus, ChangeTracker
 from netplanner.services.contacts import ContactService
 from netplanner.services.coverage import CoverageService
+from netplanner.services.duplicates import DuplicateService
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import InteractionService
+from netplanner.services.merging import MergeService
 from netplanner.services.observations import ObservationService
 from netplanner.services.planner import PlannerService
 from netplanner.services.projects import ProjectService
@@ -49,13 +51,15 @@ class Services:
         self.interactions = InteractionService(db)
         self.questions = QuestionService(db)
         self.settings = SettingsService(db)
-        self.projects = ProjectService(db)
+        self.projects = ProjectService(db, self.interactions)
+        self.merging = MergeService(db)
+        self.duplicates = DuplicateService(db)
         self.observations = ObservationService(db, self.today)
         self.strength = StrengthService(db, self.settings, self.bus, self.today)
         self.coverage = CoverageService(db, self.strength, self.bus)
         self.review = ReviewService(db, self.coverage, self.settings, self.observations)
         self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus,
-                                      self.observations)
+                                      self.observations, self.projects)
         self.search = SearchService(db)
         self.agenda = AgendaService(self.planner, self.review)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +73,13 @@ class InteractionRow:
     follow_up_on: dt.date | None
     follow_up_done: bool
     thanked: bool
+    occasion_id: int | None = None
+    #: Everyone at the occasion (ids and names), in `occasions()`; empty in `rows()`.
+    people: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def names(self) -> str:
+        return ", ".join(name for _cid, name in self.people) if self.people else self.contact_name
 
 
 class InteractionService:
@@ -90,6 +98,107 @@ class InteractionService:
             interaction = Interaction(**values)
             session.add(interaction)
         return plain(InteractionDetails, interaction)
+
+    def log_occasion(self, contact_ids: Sequence[int], kind: str, occurred_on: dt.date | str | None = None,
+                     **fields: object) -> list[InteractionDetails]:
+        """One occasion with several people (a lunch with three): one interaction per person, grouped
+        by a shared occasion id, so each person's strength and give-and-take count it. With one person
+        it is a plain interaction."""
+        people = list(dict.fromkeys(contact_ids))
+        if not people:
+            raise ValidationError("Who was it with? Name at least one person.")
+        base = clean_interaction_fields(
+            {"kind": kind, "occurred_on": occurred_on or dt.date.today(), **fields})
+        check_interaction_dates(base["occurred_on"], base.get("follow_up_on"))
+        with self.db.session() as session:
+            rows = []
+            for contact_id in people:
+                values = {**base, **clean_interaction_fields({"contact_id": contact_id})}
+                self._check_refs(session, values)
+                rows.append(Interaction(**values))
+            session.add_all(rows)
+            if len(rows) > 1:
+                session.flush()
+                for row in rows:
+                    row.occasion_id = rows[0].id
+        return [plain(InteractionDetails, row) for row in rows]
+
+    def occasion(self, interaction_id: int) -> list[int]:
+        """The ids of every interaction of the occasion this one belongs to (itself alone if none)."""
+        with self.db.session() as session:
+            interaction = self._get(session, interaction_id)
+            if interaction.occasion_id is None:
+                return [interaction_id]
+            return list(session.scalars(select(Interaction.id).where(
+                Interaction.occasion_id == interaction.occasion_id).order_by(Interaction.id)))
+
+    def update_occasion(self, interaction_id: int, **changes: object) -> dict[int, dict[str, Any]]:
+        """Change the fields of every interaction of an occasion in one step (the person of each row
+        stays); returns each row's old values, for `restore_fields`."""
+        values = clean_interaction_fields(changes)
+        values.pop("contact_id", None)
+        ids = self.occasion(interaction_id)
+        old: dict[int, dict[str, Any]] = {}
+        with self.db.session() as session:
+            self._check_refs(session, values)
+            for row_id in ids:
+                interaction = self._get(session, row_id)
+                old[row_id] = {field: getattr(interaction, field) for field in values}
+                for field, value in values.items():
+                    setattr(interaction, field, value)
+                check_interaction_dates(interaction.occurred_on, interaction.follow_up_on,
+                                        moved="occurred_on" in values)
+        return old
+
+    def restore_fields(self, old: Mapping[int, Mapping[str, Any]]) -> None:
+        """Put back the values `update_occasion` returned, all rows in one transaction."""
+        with self.db.session() as session:
+            for row_id, values in old.items():
+                interaction = self._get(session, row_id)
+                for field, value in values.items():
+                    setattr(interaction, field, value)
+
+    def delete_occasion(self, interaction_id: int) -> list[dict[str, Any]]:
+        """Delete every interaction of the occasion; returns their fields for `undelete_many`."""
+        ids = self.occasion(interaction_id)
+        with self.db.session() as session:
+            snapshots = []
+            for row_id in ids:
+                interaction = self._get(session, row_id)
+                snapshots.append({c.key: getattr(interaction, c.key) for c in Interaction.__table__.columns})
+                session.delete(interaction)
+        return snapshots
+
+    def undelete_many(self, snapshots: Sequence[dict[str, Any]]) -> None:
+        with self.db.session() as session:
+            session.add_all(Interaction(**snapshot) for snapshot in snapshots)
+
+    def occasions(self, **filters: Any) -> list[InteractionRow]:
+        """Like `rows()`, but one row per occasion (the first person's row, with everyone's names in
+        `people`); a filter by person keeps the occasions that person was at."""
+        contact_id = filters.pop("contact_id", None)
+        rows = self.rows(contact_id=contact_id, **filters)
+        if contact_id is not None:  # the others at this person's occasions
+            shared = {row.occasion_id for row in rows if row.occasion_id is not None}
+            mine = {row.id for row in rows}
+            found = self.rows(occasion_ids=shared, **filters) if shared else []
+            others = [row for row in found if row.id not in mine]
+            rows = sorted([*rows, *others], key=lambda r: (r.occurred_on, r.id), reverse=True)
+        groups: dict[int, list[InteractionRow]] = {}
+        for row in rows:
+            if row.occasion_id is not None:
+                groups.setdefault(row.occasion_id, []).append(row)
+        out: list[InteractionRow] = []
+        for row in rows:
+            if row.occasion_id is None:
+                out.append(row)
+                continue
+            group = groups[row.occasion_id]
+            if row is not min(group, key=lambda r: r.id):
+                continue
+            people = tuple((r.contact_id, r.contact_name) for r in sorted(group, key=lambda r: r.id))
+            out.append(dataclasses.replace(row, people=people))
+        return out
 
     @staticmethod
     def _check_refs(session: Any, values: Mapping[str, Any]) -> None:
@@ -162,12 +271,14 @@ class InteractionService:
         kind: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        occasion_ids: Collection[int] | None = None,
     ) -> list[InteractionRow]:
-        """Interactions newest first, optionally for one person, one kind, or a date range."""
+        """Interactions newest first, optionally for one person, one kind, a date range or occasions."""
         query = (
             select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, Contact.name,
                    Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
-                   Interaction.follow_up_on, Interaction.follow_up_done, Interaction.thanked)
+                   Interaction.follow_up_on, Interaction.follow_up_done, Interaction.thanked,
+                   Interaction.occasion_id)
             .join(Contact, Contact.id == Interaction.contact_id)
             .outerjoin(Goal, Goal.id == Interaction.goal_id)
             .where(Contact.deleted_at.is_(None))
@@ -181,6 +292,8 @@ class InteractionService:
             query = query.where(Interaction.occurred_on >= since)
         if until is not None:
             query = query.where(Interaction.occurred_on <= until)
+        if occasion_ids is not None:
+            query = query.where(Interaction.occasion_id.in_(list(occasion_ids)))
         with self.db.engine.connect() as conn:
             return [InteractionRow(*tuple(row)) for row in conn.execute(query)]
 

@@ -24,6 +24,7 @@ from netplanner.services.changes import ChangeBus, Changes, Kind
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
 from netplanner.services.observations import ObservationService
+from netplanner.services.projects import ProjectService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.storage.db import Database
@@ -96,8 +97,10 @@ def _among(column: Any, ids: list[int] | None) -> tuple[Any, ...]:
 class PlannerService:
     def __init__(self, db: Database, settings: SettingsService | None = None,
                  strength: StrengthService | None = None, goals: GoalService | None = None,
-                 bus: ChangeBus | None = None, observations: ObservationService | None = None) -> None:
+                 bus: ChangeBus | None = None, observations: ObservationService | None = None,
+                 projects: ProjectService | None = None) -> None:
         self.db = db
+        self._projects = projects or ProjectService(db)
         self._observations = observations or ObservationService(db)
         self._settings = settings or SettingsService(db)
         self._strength = strength or StrengthService(db, self._settings)
@@ -234,6 +237,7 @@ class PlannerService:
             commitment_rows = conn.execute(commitments).all()
 
         assessments = self._observations.assessments(ids)
+        in_project = self._projects.active_memberships()
         people: dict[int, dp.Person] = {}
         for cid, name, status, can_offer, cadence in sorted(people_rows):
             s = strengths.get(cid)
@@ -249,6 +253,7 @@ class PlannerService:
                 questions=tuple(questions.get(cid, ())),
                 can_offer=can_offer or "",
                 assessment=assessments.get(cid),
+                project=in_project.get(cid, ""),
             )
         follow_ups = [
             dp.Commitment(r.id, r.contact_id, r.follow_up_on, r.kind, r.occurred_on, r.summary or "")

@@ -185,6 +185,7 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interactions_contact_id_occurred_on", "contact_id", "occurred_on"),
         Index("ix_interactions_occurred_on", "occurred_on"),
+        Index("ix_interactions_occasion_id", "occasion_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -201,6 +202,9 @@ class Interaction(Base):
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
     thanked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # One occasion with several people (a lunch with three) is one row per person sharing this id (the
+    # id of its first row), so each person's strength and balance count it; NULL: with one person.
+    occasion_id: Mapped[int | None] = mapped_column(Integer)
 
     contact: Mapped[Contact] = relationship(back_populates="interactions")
 
@@ -313,3 +317,12 @@ class SyncCard(Base):
     file_hash: Mapped[str] = mapped_column(String(64))
     fields_hash: Mapped[str] = mapped_column(String(64))
     synced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class ProjectGoal(Base):
+    """A goal a project serves (a project may serve several goals, a goal have several projects)."""
+
+    __tablename__ = "project_goals"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True)

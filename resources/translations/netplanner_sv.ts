@@ -211,6 +211,26 @@
         <source>Change settings</source>
         <translation>Ändra inställningar</translation>
     </message>
+    <message>
+        <source>Add project %1</source>
+        <translation>Lägg till projektet %1</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Redigera projektet %1</translation>
+    </message>
+    <message>
+        <source>Delete project %1</source>
+        <translation>Ta bort projektet %1</translation>
+    </message>
+    <message>
+        <source>Log work on %1</source>
+        <translation>Logga arbete med %1</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Slå ihop till %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailWidget</name>
@@ -895,6 +915,45 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Hitta dubbletter</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Troliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Samma</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two people share an e-mail address, a phone number or a name.</source>
+        <translation>Inga troliga dubbletter: inga två personer har samma e-postadress, telefonnummer eller namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Slå &amp;ihop…</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Possible duplicates</source>
@@ -1428,10 +1487,6 @@
         <translation>Projektnamn</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
@@ -1538,6 +1593,46 @@
     <message>
         <source>vdirsyncer failed: {reason}</source>
         <translation>vdirsyncer misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Who was it with? Name at least one person.</source>
+        <translation>Vem var det med? Ange minst en person.</translation>
+    </message>
+    <message>
+        <source>Choose at least two different people to merge.</source>
+        <translation>Välj minst två olika personer att slå ihop.</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for a project: {fields}.</source>
+        <translation>Okända fält för ett projekt: {fields}.</translation>
+    </message>
+    <message>
+        <source>project status</source>
+        <translation>projektstatus</translation>
+    </message>
+    <message>
+        <source>Only the members of {project} can be logged as working on it.</source>
+        <translation>Bara deltagarna i {project} kan loggas som att de arbetat med det.</translation>
+    </message>
+    <message>
+        <source>Pick at least one member who worked on {project}.</source>
+        <translation>Välj minst en deltagare som arbetade med {project}.</translation>
+    </message>
+    <message>
+        <source>A project cannot end ({end}) before it starts ({start}).</source>
+        <translation>Ett projekt kan inte sluta ({end}) innan det börjar ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no project called &apos;{name}&apos;.</source>
+        <translation>Det finns inget projekt som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches {count} projects: {listed}. Be more specific.</source>
+        <translation>”{name}” passar in på {count} projekt: {listed}. Var mer specifik.</translation>
     </message>
     <message>
         <source>Competence area of a goal</source>
@@ -2681,6 +2776,10 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
         <translation>Slopat</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
@@ -2878,6 +2977,18 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
         <translation>&amp;Person</translation>
     </message>
     <message>
+        <source>More people at the same occasion, separated by commas</source>
+        <translation>Fler personer vid samma tillfälle, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Others who were there</source>
+        <translation>Andra som var med</translation>
+    </message>
+    <message>
+        <source>&amp;With others</source>
+        <translation>Fler &amp;deltagare</translation>
+    </message>
+    <message>
         <source>Kind of interaction</source>
         <translation>Typ av kontakttillfälle</translation>
     </message>
@@ -2979,6 +3090,37 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     </message>
 </context>
 <context>
+    <name>LogProjectWorkDialog</name>
+    <message>
+        <source>Log this week&apos;s project work</source>
+        <translation>Logga veckans projektarbete</translation>
+    </message>
+    <message>
+        <source>Who did you work with on %1 this week? Each gets a “joint project” interaction, so shared work keeps the tie alive.</source>
+        <translation>Vilka arbetade du med i %1 den här veckan? Var och en får ett kontakttillfälle av typen ”gemensamt projekt”, så att det gemensamma arbetet håller relationen vid liv.</translation>
+    </message>
+    <message>
+        <source>Members who worked with you</source>
+        <translation>Deltagare som arbetade med dig</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Logga</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <source>Tick at least one member who worked with you.</source>
+        <translation>Kryssa i minst en deltagare som arbetade med dig.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NetPlanner</source>
@@ -3021,6 +3163,10 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Review</source>
         <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -3077,6 +3223,22 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Move the selected people to the Trash</source>
         <translation>Flytta de markerade personerna till papperskorgen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Slå &amp;ihop…</translation>
+    </message>
+    <message>
+        <source>Merge the selected people into one (duplicates)</source>
+        <translation>Slå ihop de valda personerna till en (dubbletter)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Hitta &amp;dubbletter…</translation>
+    </message>
+    <message>
+        <source>List people who are likely the same person</source>
+        <translation>Visa personer som troligen är samma person</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3203,6 +3365,14 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>%1 (Ctrl+Z undoes it)</source>
         <translation>%1 (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Slå ihop personer</translation>
+    </message>
+    <message>
+        <source>Select two or more people in People to merge them.</source>
+        <translation>Välj två eller fler personer under Personer för att slå ihop dem.</translation>
     </message>
     <message numerus="yes">
         <source>Export the %n selected people, or everyone?</source>
@@ -3413,6 +3583,29 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Remove link</source>
         <translation>Ta bort kopplingen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Slå ihop personer</translation>
+    </message>
+    <message>
+        <source>Choose the person to keep and, for each field that differs, the value to keep. Interactions, links, projects, questions and observations of all of them move to the kept person; Ctrl+Z undoes the merge.</source>
+        <translation>Välj vilken person som ska behållas och, för varje fält som skiljer sig, vilket värde som ska behållas. Alla deras kontakttillfällen, kopplingar, projekt, frågor och observationer flyttas till den som behålls; Ctrl+Z ångrar sammanslagningen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Behåll&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All: </source>
+        <translation>Alla: </translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Slå &amp;ihop</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4212,207 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Done: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Klart: %1 tillagda, %2 uppdaterade, %3 oförändrade.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditorDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>Redigera projekt</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektets namn</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>S&amp;lutar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Goals the project serves</source>
+        <translation>Mål som projektet tjänar</translation>
+    </message>
+    <message>
+        <source>&amp;Goals it serves</source>
+        <translation>&amp;Mål det tjänar</translation>
+    </message>
+    <message>
+        <source>Members and their roles</source>
+        <translation>Deltagare och deras roller</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Type a name to add a member</source>
+        <translation>Skriv ett namn för att lägga till en deltagare</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>Person att lägga till</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Lägg &amp;till deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Ta b&amp;ort deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Pick a person from the list to add them.</source>
+        <translation>Välj en person i listan för att lägga till hen.</translation>
+    </message>
+    <message>
+        <source>Give the project a name.</source>
+        <translation>Ge projektet ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The goals the project serves</source>
+        <translation>Målen som projektet tjänar</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Who works on it with you, and their role</source>
+        <translation>Vilka som arbetar med det tillsammans med dig, och deras roll</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Worked together</source>
+        <translation>Arbetat ihop</translation>
+    </message>
+    <message>
+        <source>The last week you logged work on it with its members</source>
+        <translation>Senaste veckan du loggade arbete med deltagarna</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsWidget</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>Add a shared project</source>
+        <translation>Lägg till ett gemensamt projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected project</source>
+        <translation>Redigera det valda projektet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected project</source>
+        <translation>Ta bort det valda projektet</translation>
+    </message>
+    <message>
+        <source>&amp;Log this week&apos;s project work…</source>
+        <translation>&amp;Logga veckans projektarbete…</translation>
+    </message>
+    <message>
+        <source>Record that you worked with the project&apos;s members this week</source>
+        <translation>Anteckna att du har arbetat med projektets deltagare den här veckan</translation>
+    </message>
+    <message>
+        <source>Working on a project counts as contact with each member you log it for.</source>
+        <translation>Arbete i ett projekt räknas som kontakt med varje deltagare du loggar det för.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Log project work</source>
+        <translation>Logga projektarbete</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Välj ett projekt först.</translation>
+    </message>
+    <message>
+        <source>Add the people you work with to the project first.</source>
+        <translation>Lägg först till de personer du arbetar med i projektet.</translation>
     </message>
 </context>
 <context>

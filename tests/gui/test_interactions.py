@@ -47,7 +47,7 @@ def test_log_an_interaction_from_the_keyboard(qtbot: QtBot, demo_ctx: GuiContext
             qtbot.keyClick(dialog.completer.popup(), Qt.Key.Key_Down)
             qtbot.keyClick(dialog.completer.popup(), Qt.Key.Key_Return)
             typed.append(dialog.person.text())
-            for _field in ("kind", "direction", "date"):
+            for _field in ("others", "kind", "direction", "date"):
                 qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
             qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
             assert dialog.focusWidget() is dialog.summary, dialog.focusWidget()

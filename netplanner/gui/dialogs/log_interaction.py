@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     QStringListModel,
+    Qt,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,6 +98,19 @@ class FoldedFilter(QSortFilterProxyModel):
         return self._needle in fold(str(entry))
 
 
+class ListCompleter(QCompleter):
+    """Completes the last of several names separated by commas ("Per Öberg, Kim" offers Kim's entry)."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", maxsplit=1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return before + str(index.data())
+
+
 class LogInteractionDialog(QDialog):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None, contact_id: int | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +139,16 @@ class LogInteractionDialog(QDialog):
         self.person.setCompleter(self.completer)
         self.person.textEdited.connect(self._offer)
         form.addRow(self.tr("&Person"), self.person)
+        # A lunch with three: the others at the same occasion (each gets the interaction).
+        self.others = QLineEdit()
+        self.others.setObjectName("othersField")
+        self.others.setPlaceholderText(self.tr("More people at the same occasion, separated by commas"))
+        self.others.setAccessibleName(self.tr("Others who were there"))
+        self.others_completer = ListCompleter(QStringListModel(list(self._ids), self), self)
+        self.others_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.others_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.others.setCompleter(self.others_completer)
+        form.addRow(self.tr("&With others"), self.others)
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of interaction"))
@@ -199,7 +223,8 @@ class LogInteractionDialog(QDialog):
         layout.addWidget(self.create_person)
         layout.addWidget(buttons)
         for first, second in (
-            (self.person, self.kind),
+            (self.person, self.others),
+            (self.others, self.kind),
             (self.kind, self.direction),
             (self.direction, self.date),
             (self.date, self.summary),
@@ -230,6 +255,28 @@ class LogInteractionDialog(QDialog):
             raise ValidationError(self.tr("Who was it with? Type part of a name."))
         if self._preset is not None and text == self._preset[1]:
             return self._preset[0]
+        return self._resolve(text, offer_new=True)
+
+    def other_ids(self) -> list[int]:
+        """The others at the occasion, in the order typed (each once, never the first person)."""
+        first = self.contact_id()
+        found: list[int] = []
+        for part in self.others.text().split(","):
+            if part.strip():
+                contact_id = self._resolve(part.strip(), offer_new=False)
+                if contact_id != first and contact_id not in found:
+                    found.append(contact_id)
+        return found
+
+    def names(self) -> str:
+        """Everyone at the occasion by name, for the undo step's text."""
+        try:
+            others = [self._plain[cid] for cid in self.other_ids()]
+        except (NetPlannerError, KeyError):
+            others = []
+        return ", ".join([self.person_name(), *others])
+
+    def _resolve(self, text: str, *, offer_new: bool) -> int:
         if text in self._ids:
             return self._ids[text]
         folded = fold(text)
@@ -239,6 +286,8 @@ class LogInteractionDialog(QDialog):
         matches = exact or starting or [cid for entry, cid in self._ids.items() if folded in fold(entry)]
         if len(matches) == 1:
             return matches[0]
+        if not matches and not offer_new:
+            raise ValidationError(self.tr("Nobody called “%1” in your network.").replace("%1", text))
         if not matches:
             if self.create_person.isChecked() and self.create_person.property("name") == text:
                 return NEW_PERSON
@@ -265,6 +314,7 @@ class LogInteractionDialog(QDialog):
             fields["follow_up_on"] = from_qdate(self.follow_up.date())
         return {
             "contact_id": self.contact_id(),
+            "others": self.other_ids(),
             "kind": self.kind.currentData(),
             "occurred_on": from_qdate(self.date.date()),
             "fields": fields,

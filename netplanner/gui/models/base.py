@@ -44,6 +44,8 @@ def _labels() -> dict[str, str]:
         "paused": QCoreApplication.translate("Labels", "Paused"),
         "achieved": QCoreApplication.translate("Labels", "Achieved"),
         "dropped": QCoreApplication.translate("Labels", "Dropped"),
+        # project status (also active, paused, dropped)
+        "done": QCoreApplication.translate("Labels", "Done"),
         # roles
         "mentor": QCoreApplication.translate("Labels", "Mentor"),
         "sponsor": QCoreApplication.translate("Labels", "Sponsor"),

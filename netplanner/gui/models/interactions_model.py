@@ -45,7 +45,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
                 display=lambda r: day(r.occurred_on),
                 field="occurred_on",
             ),
-            Col(self.tr("Person"), lambda r: r.contact_name),
+            Col(self.tr("Person"), lambda r: r.names),
             Col(self.tr("Kind"), lambda r: r.kind, display=lambda r: label(r.kind), field="kind"),
             Col(
                 self.tr("Direction"),
@@ -94,7 +94,8 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         self.reload()
 
     def load(self) -> list[InteractionRow]:
-        return self.ctx.services.interactions.rows(
+        # One row per occasion: a lunch with three is one entry naming all of them.
+        return self.ctx.services.interactions.occasions(
             contact_id=self.contact_id, kind=self.kind, since=self.since, until=self.until
         )
 
