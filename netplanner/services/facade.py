@@ -26,11 +26,13 @@ from netplanner.services.review import ReviewService
 from netplanner.services.search import SearchService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
+from netplanner.services.ties import TieService
 from netplanner.storage.db import Database
 
 if TYPE_CHECKING:
     from netplanner.services.exporting import ExportService
     from netplanner.services.importing import ImportService
+    from netplanner.services.network_analysis import NetworkAnalysisService
 
 
 class Services:
@@ -53,6 +55,7 @@ class Services:
                                       self.observations)
         self.search = SearchService(db)
         self.agenda = AgendaService(self.planner, self.review)
+        self.ties = TieService(db)
 
     # The file formats (vobject, csv dialects) load when an import or export is first asked for.
     @functools.cached_property
@@ -66,6 +69,13 @@ class Services:
         from netplanner.services.exporting import ExportService  # noqa: PLC0415
 
         return ExportService(self.db, self.strength)
+
+    # networkx loads when the network is first analysed (the map, the brokers, the planner's introductions).
+    @functools.cached_property
+    def network_analysis(self) -> NetworkAnalysisService:
+        from netplanner.services.network_analysis import NetworkAnalysisService  # noqa: PLC0415
+
+        return NetworkAnalysisService(self.db, self.strength, self.ties, self.bus)
 
     def today(self) -> dt.date:
         """The day the app lives in (the real one, or the one a test or the screenshots chose)."""
