@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.report",
     "netplanner.commands.sync",
     "netplanner.commands.assess",
+    "netplanner.commands.network",  # after transfer: it registers the `ties` export format
 ]
 
 EXIT_ERROR = 1

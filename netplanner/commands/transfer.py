@@ -88,7 +88,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     exp.add_argument("format", choices=_ExportChoices(), metavar="{" + ",".join(EXPORTERS) + "}",
                      help="vcard: your people as vCards; csv: as a table; csv-excel-sv: the table for "
-                     "Excel in Swedish; ics: the plan as calendar events")
+                     "Excel in Swedish; ics: the plan as calendar events; ties: who is tied to whom (CSV, "
+                     "or JSON when OUT ends in .json)")
     exp.add_argument("out", type=Path, metavar="OUT", help="the file to write")
     exp.add_argument("--plain", action="store_true",
                      help="vcard: NetPlanner's own fields in the NOTE instead of X-NETPLANNER- properties")
