@@ -1,0 +1,74 @@
+"""The person panel's Connections tab: add, change and remove ties, each undoable (issue 14)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from netplanner.domain.ties import TieKind
+from netplanner.gui.context import GuiContext
+from netplanner.gui.widgets.connections import phrase_key
+from netplanner.gui.widgets.people import PeopleWidget
+
+
+def test_add_edit_remove_a_connection_and_undo_each(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    widget = PeopleWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    services = demo_ctx.services
+    moa = services.contacts.find("Moa Lindholm")
+    sara = services.contacts.find("Sara Johansson")
+    widget.show_contact(moa.id)
+    panel = widget.detail.connections
+    tabs = widget.detail.tabs
+    assert tabs.tabText(tabs.indexOf(panel)) == "Connections"
+    before = panel.list.count()
+    assert before == len(services.ties.of(moa.id)) > 0
+
+    panel.phrase.setCurrentIndex(panel.phrase.findData(phrase_key(TieKind.REPORTS_TO, False)))  # "manages"
+    qtbot.keyClicks(panel.other.lineEdit(), "Sara Johansson")
+    panel.strength.setValue(3)
+    qtbot.keyClicks(panel.note, "mentors her in the graduate programme")
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: panel.list.count() == before + 1)
+    added = next(v for v in services.ties.of(moa.id) if v.other_id == sara.id)
+    # "Moa manages Sara" is stored as "Sara reports to Moa"
+    assert (added.tie.from_id, added.tie.to_id, added.tie.kind) == (sara.id, moa.id, TieKind.REPORTS_TO)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "manages Sara Johansson (3) — mentors her in the graduate programme" in texts
+
+    demo_ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.list.count() == before)
+    demo_ctx.undo_stack.redo()
+    qtbot.waitUntil(lambda: panel.list.count() == before + 1)
+    assert services.ties.get(added.tie.id).note == "mentors her in the graduate programme"  # same id
+
+    row = next(i for i in range(panel.list.count()) if "Sara Johansson" in panel.list.item(i).text())
+    panel.list.setCurrentRow(row)
+    assert panel.strength.value() == 3  # the form shows the selected connection
+    panel.phrase.setCurrentIndex(panel.phrase.findData(phrase_key(TieKind.KNOWS, True)))
+    panel.strength.setValue(1)
+    panel.save_button.click()
+    qtbot.waitUntil(lambda: any(panel.list.item(i).text().startswith("knows Sara Johansson (1)")
+                                for i in range(panel.list.count())))
+    assert services.ties.get(added.tie.id).kind is TieKind.KNOWS
+    demo_ctx.undo_stack.undo()
+    assert services.ties.get(added.tie.id).kind is TieKind.REPORTS_TO
+
+    row = next(i for i in range(panel.list.count()) if "Sara Johansson" in panel.list.item(i).text())
+    panel.list.setCurrentRow(row)
+    panel.remove_button.click()
+    qtbot.waitUntil(lambda: panel.list.count() == before)
+    demo_ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.list.count() == before + 1)
+    assert services.ties.get(added.tie.id).strength == 3
+
+
+def test_trashing_the_other_person_hides_the_connection(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    widget = PeopleWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    oskar = demo_ctx.services.contacts.find("Oskar Lund")
+    moa = demo_ctx.services.contacts.find("Moa Lindholm")
+    widget.show_contact(oskar.id)
+    panel = widget.detail.connections
+    before = panel.list.count()
+    demo_ctx.services.contacts.trash([moa.id])
+    qtbot.waitUntil(lambda: panel.list.count() == before - 1)
