@@ -94,7 +94,9 @@ class ConnectionsWidget(QWidget):
         self.other.setEditable(True)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.other.setAccessibleName(self.tr("The other person"))
-        self.other.lineEdit().setPlaceholderText(self.tr("Whom (type a name)"))
+        line = self.other.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Whom (type a name)"))
         completer = self.other.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -221,9 +223,9 @@ class ConnectionsWidget(QWidget):
         self.note.clear()
 
     def save_selected(self) -> None:
-        item = self.list.currentItem()
-        if self.contact_id is None or item is None:
+        if self.contact_id is None or self.list.currentRow() < 0:
             return
+        item = self.list.currentItem()
         ends = self._ends()
         if ends is None:
             return
@@ -236,9 +238,9 @@ class ConnectionsWidget(QWidget):
             QMessageBox.warning(self, self.tr("Connection not saved"), user_message(exc))
 
     def remove_selected(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        if self.list.currentRow() < 0:
             return
+        item = self.list.currentItem()
         try:
             undo.run(self.ctx, undo.RemoveTieCommand(self.ctx, int(item.data(TIE_ID_ROLE))))
         except NetPlannerError as exc:
