@@ -29,6 +29,7 @@ Progress = Callable[[int, int], None]  # (done, total)
 DIRECT_UP_TO = 300
 SEED = 14
 SETTING_KEY = "network_map"
+DIGITS = 5  # what is saved: a hundred-thousandth of the map's width is far below a pixel
 
 
 @dataclass
@@ -53,7 +54,7 @@ def layout(graph: nx.Graph, known: Mapping[int, Point] | None = None, *, seed: i
         placed = _two_level(graph, seed, progress)
     if progress is not None:
         progress(1, 1)
-    return {**kept, **placed}
+    return {**kept, **{node: (round(x, DIGITS), round(y, DIGITS)) for node, (x, y) in placed.items()}}
 
 
 def _normalised(pos: Mapping[int, Iterable[float]]) -> dict[int, Point]:
@@ -134,8 +135,8 @@ class PositionStore:
         return Positions(points, {int(p) for p in value.get("pinned", [])})
 
     def save(self, positions: Positions) -> None:
-        value = {"points": {str(k): [round(x, 5), round(y, 5)] for k, (x, y) in positions.points.items()},
-                 "pinned": sorted(positions.pinned)}
+        points = {str(k): [round(x, DIGITS), round(y, DIGITS)] for k, (x, y) in positions.points.items()}
+        value = {"points": points, "pinned": sorted(positions.pinned)}
         with self.db.session() as session:
             row = session.get(Setting, SETTING_KEY)
             if row is None:

@@ -52,8 +52,8 @@ MAP_KINDS = frozenset({Kind.PEOPLE, Kind.TIES, Kind.INTERACTIONS, Kind.LINKS, Ki
 PALETTE = ("#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#8C564B", "#9467BD", "#BCBD22", "#17BECF",
            "#7F7F7F", "#2CA02C", "#1A3A6B", "#E7C31A")
 NO_DEPARTMENT = "#A0A0A0"
-FADING = "#F28E2B"
-SELECTED = "#1F5FD1"
+FADING = "#f28e2b"
+SELECTED = "#1f5fd1"
 SIZES = (8.0, 11.0, 14.0, 18.0, 22.0, 26.0)  # px; a few sizes keep pyqtgraph's sprite cache small
 ME_SIZE = 24.0
 #: Names are written beside the nodes up to this many people on the map (more would be a grey blur).
@@ -223,7 +223,7 @@ class NetworkMapWidget(QWidget):
         self.colours = {d: PALETTE[i % len(PALETTE)] for i, d in enumerate(departments)}
         self._show_legend(departments)
         missing = [pid for pid in self.network.people if pid not in self.positions.points]
-        if missing or self.drawn is None and not self.network.people:
+        if missing:
             self._start_layout()
         self.redraw()
 
@@ -286,7 +286,7 @@ class NetworkMapWidget(QWidget):
 
     def move_person(self, pid: int, x: float, y: float, *, finished: bool) -> None:
         """Put a person somewhere else (a drag): they stay there, also after the next layout."""
-        self.positions.points[pid] = (float(x), float(y))
+        self.positions.points[pid] = (round(float(x), nl.DIGITS), round(float(y), nl.DIGITS))
         self.positions.pinned.add(pid)
         self.redraw()
         if finished:
