@@ -10,9 +10,10 @@ betweenness, constraint, communities) are computed over the ties between people 
 the user, who knows everyone recorded, would be every shortest path's broker. Paths and introducers
 start at "me" and then follow ties of strength 2 or 3.
 
-Computed once per version of the data (like `services.coverage`); Qt-free. At thousands of people
-betweenness is estimated from a fixed-seed sample of sources and constraint is computed for the
-best-placed candidates only, to stay within the targets of bench/network_map.py.
+Computed once per version of the data (like `services.coverage`); Qt-free. Above 600 people betweenness
+is estimated from a fixed-seed sample of sources, constraint is computed for the 20 highest-betweenness
+people only (the brokers listed) and the communities come from label propagation instead of Louvain,
+to stay within the targets of bench/network_map.py.
 """
 
 from __future__ import annotations
@@ -34,12 +35,19 @@ from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact
 
 ME = 0
-#: Above this many people betweenness is estimated from this many sampled sources (fixed seed).
+#: Above this many people betweenness is estimated from a fixed-seed sample of sources: as many as fit
+#: a budget of visited nodes and edges (at least `MIN_SAMPLES`), so 5,000 people / 25,000 ties stay
+#: within the bench's 2 s.
 EXACT_UP_TO = 600
-SAMPLES = 48
+SAMPLE_BUDGET = 500_000
+MIN_SAMPLES = 16
 SEED = 14
-#: Constraint (pure Python in networkx, quadratic in the degree) for at most this many people.
+#: Constraint (pure Python in networkx, quadratic in the degree) for at most this many people, the
+#: highest betweenness first (the brokers listed); everyone with two ties or more in a small network.
 CONSTRAINT_FOR = 400
+CONSTRAINT_FOR_LARGE = 20
+#: Louvain up to this many people, label propagation (a quarter of the time) above.
+LOUVAIN_UP_TO = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +112,7 @@ class Analysis:
     communities: tuple[frozenset[int], ...]  # biggest first
     community: Mapping[int, int]  # person -> index into communities
     exact: bool  # betweenness computed exactly (not from a sample)
+    samples: int = 0  # sources sampled for betweenness (0: exact)
 
 
 def build_graph(people: Mapping[int, Person], ties: list[Tie]) -> nx.Graph:
@@ -133,19 +142,28 @@ def analyse(network: Network) -> Analysis:
             advice[tie.to_id] += 1
     n = graph.number_of_nodes()
     exact = n <= EXACT_UP_TO
+    samples = max(MIN_SAMPLES, SAMPLE_BUDGET // max(1, n + graph.number_of_edges()))
     betweenness: dict[int, float] = (
         nx.betweenness_centrality(graph) if exact
-        else nx.betweenness_centrality(graph, k=min(SAMPLES, n), seed=SEED))
+        else nx.betweenness_centrality(graph, k=min(samples, n), seed=SEED))
     # Constraint for the people who could be brokers at all (ties to two or more), best placed first.
     candidates = sorted((node for node in graph if graph.degree(node) >= 2),
-                        key=lambda node: (-betweenness.get(node, 0.0), node))[:CONSTRAINT_FOR]
+                        key=lambda node: (-betweenness.get(node, 0.0), node)
+                        )[:CONSTRAINT_FOR if exact else CONSTRAINT_FOR_LARGE]
     constraint = {int(k): float(v) for k, v in nx.constraint(graph, candidates, weight="weight").items()
                   if not math.isnan(v)}  # NaN for the isolated
-    found = nx.community.louvain_communities(graph, weight="weight", seed=SEED) if graph.number_of_edges() \
-        else [{node} for node in graph]
+    if not graph.number_of_edges():
+        found: list[set[int]] = [{node} for node in graph]
+    elif n <= LOUVAIN_UP_TO:
+        found = nx.community.louvain_communities(graph, weight="weight", seed=SEED)
+    elif hasattr(nx.community, "fast_label_propagation_communities"):  # networkx 3.4 and later
+        found = list(nx.community.fast_label_propagation_communities(graph, weight="weight", seed=SEED))
+    else:
+        found = list(nx.community.label_propagation_communities(graph))
     communities = tuple(sorted((frozenset(c) for c in found), key=lambda c: (-len(c), min(c))))
     community = {node: index for index, members in enumerate(communities) for node in members}
-    network._analysis = Analysis(advice, betweenness, constraint, communities, community, exact)
+    network._analysis = Analysis(advice, betweenness, constraint, communities, community, exact,
+                                 0 if exact else min(samples, n))
     return network._analysis
 
 
