@@ -88,6 +88,8 @@ TEXT: dict[str, str] = {
     "title_short_question": "Short question to {name}",
     "title_message": "Message to {name}",
     "title_call": "Call with {name}",
+    "introduction": "{via} knows {first}: ask {via} for an introduction",
+    "title_introduction": "Ask {via} to introduce you to {name}",
     "joiner": "; ",
 }
 
@@ -178,6 +180,7 @@ class Person:
     questions: tuple[str, ...] = ()  # open preparation questions
     can_offer: str = ""
     assessment: da.Assessment | None = None  # the latest observed scores
+    introducer: str = ""  # for someone not met yet: a strong tie of the user who knows them (issue 14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,9 +266,12 @@ class PlanItem:
     commitments: tuple[int, ...] = ()  # ids of the interactions this item follows up or thanks for
     touch_id: int | None = None
     status: str = "planned"
+    via: str = ""  # a first touch through an introduction: who to ask
 
     @property
     def title(self) -> str:
+        if self.via and self.category == Category.FIRST_TOUCH:
+            return TEXT["title_introduction"].format(via=self.via, name=self.name)
         return title_for(self.category, self.kind, self.name)
 
 
@@ -611,18 +617,31 @@ def _fill_week(network: Network, monday: dt.date, on: dt.date, today: dt.date, r
             score = base.score
             parts = [_strength_words(person, today), _due_words(person, on, today),
                      _goal_words(link, network)]
+            if category == Category.FIRST_TOUCH and person.introducer:
+                parts.append(TEXT["introduction"].format(via=person.introducer,
+                                                         first=first_name(person.name)))
+                base = _replace(base, via=person.introducer)
         else:
             gap_links = [lk for lk in network.links if lk.contact_id == cid and lk.goal_id in gaps
                          and lk.relevance >= 1]
-            if not gap_links:
-                continue
             goals = {g.goal_id: g for g in network.goals}
-            link = min(gap_links, key=lambda lk: (-_link_value(lk, goals), goals[lk.goal_id].title,
-                                                  lk.goal_id))
+            # Someone a strong tie of the user knows can be reached through them, gap or not.
+            reachable = [lk for lk in network.links if lk.contact_id == cid and lk.relevance >= 1
+                         and goals.get(lk.goal_id) is not None and goals[lk.goal_id].active
+                         ] if person.introducer else []
+            chosen = gap_links or reachable
+            if not chosen:
+                continue
+            link = min(chosen, key=lambda lk: (-_link_value(lk, goals), goals[lk.goal_id].title,
+                                               lk.goal_id))
             category = Category.FIRST_TOUCH
             score = max(IMPORTANCE_FLOOR, _link_value(link, goals)) * PROSPECT_URGENCY
             base = _replace(base, urgency=PROSPECT_URGENCY, goal_id=link.goal_id)
-            parts = [_strength_words(person, today), _goal_words(link, network, gap=True)]
+            parts = [_strength_words(person, today), _goal_words(link, network, gap=bool(gap_links))]
+            if person.introducer:
+                parts.append(TEXT["introduction"].format(via=person.introducer,
+                                                         first=first_name(person.name)))
+                base = _replace(base, via=person.introducer)
         if score < MIN_SCORE:
             continue
         candidates.append(_replace(

@@ -11,6 +11,7 @@ relationship strength their interactions build (see `netplanner.services.network
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -91,6 +92,24 @@ def clean_strength(value: object) -> int:
         raise ValidationError("The strength of a tie must be a whole number from {low} to {high}.",
                               low=STRENGTH_MIN, high=STRENGTH_MAX)
     return number
+
+
+def introducers(ties: Iterable[Tie], strength: Mapping[int, float], met: Collection[int],
+                 threshold: float) -> dict[int, tuple[int, float]]:
+    """For each person the user has not met, the best strong tie of the user who has a tie to them:
+    prospect -> (introducer, the user's strength to the introducer). The best is the introducer with
+    the highest (user's strength x tie strength); ties by the introducer's id."""
+    best: dict[int, tuple[float, int, float]] = {}
+    for tie in ties:
+        for prospect, via in ((tie.to_id, tie.from_id), (tie.from_id, tie.to_id)):
+            mine = strength.get(via, 0.0)
+            if prospect in met or via not in met or mine < threshold:
+                continue
+            score = mine * tie.strength
+            held = best.get(prospect)
+            if held is None or (score, -via) > (held[0], -held[1]):
+                best[prospect] = (score, via, mine)
+    return {prospect: (via, mine) for prospect, (_score, via, mine) in best.items()}
 
 
 def describe(tie: Tie, names: dict[int, str]) -> str:

@@ -47,15 +47,15 @@ class Services:
         self.questions = QuestionService(db)
         self.settings = SettingsService(db)
         self.projects = ProjectService(db)
+        self.ties = TieService(db)
         self.observations = ObservationService(db, self.today)
         self.strength = StrengthService(db, self.settings, self.bus, self.today)
         self.coverage = CoverageService(db, self.strength, self.bus)
         self.review = ReviewService(db, self.coverage, self.settings, self.observations)
         self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus,
-                                      self.observations)
+                                      self.observations, ties=self.ties)
         self.search = SearchService(db)
         self.agenda = AgendaService(self.planner, self.review)
-        self.ties = TieService(db)
 
     # The file formats (vobject, csv dialects) load when an import or export is first asked for.
     @functools.cached_property

@@ -10,13 +10,14 @@ on top of what that week holds; until then its person is not proposed again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from netplanner.domain import planner as dp
+from netplanner.domain import ties as dt_
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, GoalStatus, InteractionKind, TouchStatus, parse_enum
 from netplanner.services.changes import ChangeBus
@@ -25,6 +26,7 @@ from netplanner.services.interactions import check_interaction_dates, clean_inte
 from netplanner.services.observations import ObservationService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
+from netplanner.services.ties import TieService
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Interaction, PlannedTouch, Question
 
@@ -69,8 +71,10 @@ class DoneRecord:
 class PlannerService:
     def __init__(self, db: Database, settings: SettingsService | None = None,
                  strength: StrengthService | None = None, goals: GoalService | None = None,
-                 bus: ChangeBus | None = None, observations: ObservationService | None = None) -> None:
+                 bus: ChangeBus | None = None, observations: ObservationService | None = None,
+                 ties: TieService | None = None) -> None:
         self.db = db
+        self._ties = ties
         self._observations = observations or ObservationService(db)
         self._settings = settings or SettingsService(db)
         self._strength = strength or StrengthService(db, self._settings)
@@ -146,6 +150,7 @@ class PlannerService:
             commitment_rows = conn.execute(commitments).all()
 
         assessments = self._observations.assessments()
+        introducers = self._introducers(strengths, threshold)
         people: dict[int, dp.Person] = {}
         for cid, name, status, can_offer, cadence in people_rows:
             s = strengths.get(cid)
@@ -161,6 +166,7 @@ class PlannerService:
                 questions=tuple(questions.get(cid, ())),
                 can_offer=can_offer or "",
                 assessment=assessments.get(cid),
+                introducer=introducers.get(cid, ""),
             )
         follow_ups = [
             dp.Commitment(r.id, r.contact_id, r.follow_up_on, r.kind, r.occurred_on, r.summary or "")
@@ -177,6 +183,20 @@ class PlannerService:
             [dp.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()], people)
         return dp.Network(people=people, goals=goals, links=links, follow_ups=follow_ups, thanks=thanks,
                           threshold=threshold)
+
+    def _introducers(self, strengths: Mapping[int, Any], threshold: float) -> dict[int, str]:
+        """Prospect -> the name of a strong tie of the user who knows them (issue 14)."""
+        if self._ties is None:
+            return {}
+        ties = self._ties.all()
+        if not ties:
+            return {}
+        met = {cid for cid, s in strengths.items() if s.last_contact is not None}
+        found = dt_.introducers(ties, {cid: s.strength for cid, s in strengths.items()}, met, threshold)
+        if not found:
+            return {}
+        names = dict(self._ties.names({via for via, _mine in found.values()}))
+        return {prospect: names[via] for prospect, (via, _mine) in found.items() if via in names}
 
     # ------------------------------------------------------------------------------------- the plan
 
