@@ -72,3 +72,23 @@ def test_trashing_the_other_person_hides_the_connection(qtbot: QtBot, demo_ctx: 
     before = panel.list.count()
     demo_ctx.services.contacts.trash([moa.id])
     qtbot.waitUntil(lambda: panel.list.count() == before - 1)
+
+
+def test_who_introduced_us_in_the_log_dialog_becomes_an_undoable_tie(qtbot: QtBot,
+                                                                      demo_ctx: GuiContext) -> None:
+    from netplanner.gui.dialogs.log_interaction import LogInteractionDialog
+
+    services = demo_ctx.services
+    mikael = services.contacts.find("Mikael Dahl")
+    per = services.contacts.find("Per Öberg")
+    dialog = LogInteractionDialog(demo_ctx, contact_id=mikael.id)
+    qtbot.addWidget(dialog)
+    assert dialog.introduced_by.currentData() is None  # nobody unless chosen
+    dialog.introduced_by.setCurrentIndex(dialog.introduced_by.findData(per.id))
+    dialog.summary.setText("Coffee on model monitoring")
+    dialog.accept()
+    assert dialog.result() == 1
+    introduced = [v for v in services.ties.of(mikael.id) if v.tie.kind is TieKind.INTRODUCED_ME_TO]
+    assert [(v.tie.from_id, v.tie.to_id) for v in introduced] == [(per.id, mikael.id)]
+    demo_ctx.undo_stack.undo()
+    assert not [v for v in services.ties.of(mikael.id) if v.tie.kind is TieKind.INTRODUCED_ME_TO]

@@ -245,3 +245,28 @@ class ConnectionsWidget(QWidget):
             undo.run(self.ctx, undo.RemoveTieCommand(self.ctx, int(item.data(TIE_ID_ROLE))))
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Connection not removed"), user_message(exc))
+
+
+# ---- "Who introduced us?" in the log dialog ------------------------------------------------------
+
+
+def introducer_box(ctx: GuiContext, parent: QWidget | None = None) -> QComboBox:
+    """A choice of the person who introduced the user to someone ("nobody" first)."""
+    box = QComboBox(parent)
+    box.setObjectName("introducedBy")
+    box.setAccessibleName(QCoreApplication.translate("Ties", "Who introduced us?"))
+    box.addItem(QCoreApplication.translate("Ties", "(nobody)"), None)
+    for pid, name, _organisation in ctx.services.contacts.names():
+        box.addItem(name, pid)
+    return box
+
+
+def record_introduction(ctx: GuiContext, box: QComboBox, contact_id: int) -> None:
+    """Note "<chosen> introduced me to <contact>" as an undoable tie (nothing when it is already known)."""
+    via = box.currentData()
+    if via is None or int(via) == contact_id:
+        return
+    if any(v.other_id == int(via) and v.tie.kind is TieKind.INTRODUCED_ME_TO
+           for v in ctx.services.ties.of(contact_id)):
+        return
+    undo.run(ctx, undo.AddTieCommand(ctx, int(via), contact_id, TieKind.INTRODUCED_ME_TO))
