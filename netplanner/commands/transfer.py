@@ -22,9 +22,12 @@ from netplanner.commands.context import CommandContext
 from netplanner.domain.errors import ValidationError
 from netplanner.interop.csv_formats import GENERIC, MAPPABLE_FIELDS
 from netplanner.interop.formats import FORMATS, collect
+from netplanner.interop.orgchart import FORMAT as ORGCHART
+from netplanner.interop.orgchart import parse_orgchart
 from netplanner.services.exporting import ExportService
 from netplanner.services.facade import Services
 from netplanner.services.importing import ImportService
+from netplanner.services.orgchart import OrgChartService
 from netplanner.services.unlock import recover_interrupted
 from netplanner.storage import files, keystore
 from netplanner.storage.db import database_exists
@@ -71,7 +74,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     imp.add_argument("file", type=Path, metavar="FILE",
                      help="a vCard (.vcf) or a CSV export from LinkedIn, Google or Outlook")
-    imp.add_argument("--format", choices=FORMATS, help="force the format instead of detecting it")
+    imp.add_argument("--format", choices=(*FORMATS, ORGCHART),
+                     help="force the format instead of detecting it; orgchart: a CSV of name/e-mail and "
+                     "manager, read as people and who reports to whom")
     imp.add_argument("--strict", action="store_true",
                      help="refuse the whole file at the first card or row that cannot be read "
                      "(by default it is left out and listed, and the rest is imported)")
@@ -172,6 +177,8 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     path: Path = args.file
     if not path.is_file():
         raise ValidationError("There is no file at {path}.", path=path)
+    if args.format == ORGCHART:
+        return run_orgchart_import(args, ctx)
     mapping = _mapping(args.map)
     fmt = args.format or (GENERIC if mapping else None)
     # A file that is no contacts file at all stops here, before the database opens (or is created).
@@ -202,6 +209,21 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
             + (f", {candidate.organisation}" if candidate.organisation else "")
         )
     return 130 if result.cancelled else 0
+
+
+def run_orgchart_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """`import FILE --format orgchart`: people and their reporting lines (issue 14)."""
+    if args.map:
+        raise ValidationError("--map is for CSV contacts files, not for org charts.")
+    chart = parse_orgchart(args.file.read_bytes(), args.file.name)  # refused before a database is made
+    if args.strict and chart.skipped:
+        raise chart.skipped[0]
+    with ctx.services(create=True) as services:
+        result = OrgChartService(services.db).import_chart(chart, args.file.name, strict=args.strict)
+    ctx.say(f"Imported {args.file.name} (org chart): {result.summary()}")
+    for problem in result.left_out[:20]:
+        ctx.say(f"  left out: {problem}")
+    return 0
 
 
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:

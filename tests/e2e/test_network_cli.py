@@ -55,3 +55,34 @@ def test_an_unknown_person_gets_one_line(tmp_path: Path) -> None:
     missing = run("--db", "x.db", "path", "Nobody Atall", cwd=tmp_path)
     assert missing.returncode == 1
     assert missing.stderr.strip() == "netplanner: Nobody called 'Nobody Atall' in your network."
+
+
+def test_import_an_org_chart_adds_people_and_reporting_lines(tmp_path: Path) -> None:
+    assert run("--db", "x.db", "demo", cwd=tmp_path).returncode == 0
+    chart = tmp_path / "org.csv"
+    chart.write_text(
+        "namn;e-post;chef;avdelning\n"
+        "Greta Nyberg;greta.nyberg@example.com;anna.berg@example.com;Engineering\n"
+        "Hugo Ek;hugo.ek@example.com;Greta Nyberg;Engineering\n"
+        ";;Anna Berg;\n"
+        "Ines Lind;ines.lind@example.com;Nobody Known;Sales\n", encoding="utf-8")
+    done = run("--db", "x.db", "import", str(chart), "--format", "orgchart", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Imported org.csv (org chart): 3 people added, 0 already there, 2 reporting lines, " \
+        "2 left out"
+    assert "  left out: org.csv, line 4: The row has no name or e-mail." in lines
+    assert ("  left out: org.csv, line 5: No manager called 'Nobody Known' in the file or your network."
+            in lines)
+    hugo = json.loads(run("--db", "x.db", "ties", "Hugo Ek", "--json", cwd=tmp_path).stdout)
+    assert hugo == [{"other": "Greta Nyberg", "other_id": hugo[0]["other_id"], "kind": "reports_to",
+                     "direction": "outgoing", "strength": 3, "note": ""}]
+    again = run("--db", "x.db", "import", str(chart), "--format", "orgchart", cwd=tmp_path)
+    assert "0 people added, 3 already there, 0 reporting lines" in again.stdout  # nothing twice
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,email\nA,a@example.com\n", encoding="utf-8")
+    refused = run("--db", "x.db", "import", str(bad), "--format", "orgchart", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == ("netplanner: bad.csv, line 1: An org chart needs a name or e-mail "
+                                      "column and a manager column (for example: name,email,manager).")

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from netplanner.domain.ties import TieKind
 from netplanner.gui.context import GuiContext
 from netplanner.gui.widgets.connections import phrase_key
 from netplanner.gui.widgets.people import PeopleWidget
+from netplanner.services.facade import Services
+
+
+@pytest.fixture
+def services_with_anna(qapp: object, services: Services) -> tuple[Services, int]:
+    return services, services.contacts.add(name="Anna Berg").id
 
 
 def test_add_edit_remove_a_connection_and_undo_each(qtbot: QtBot, demo_ctx: GuiContext) -> None:
@@ -92,3 +101,31 @@ def test_who_introduced_us_in_the_log_dialog_becomes_an_undoable_tie(qtbot: QtBo
     assert [(v.tie.from_id, v.tie.to_id) for v in introduced] == [(per.id, mikael.id)]
     demo_ctx.undo_stack.undo()
     assert not [v for v in services.ties.of(mikael.id) if v.tie.kind is TieKind.INTRODUCED_ME_TO]
+
+
+def test_the_import_wizard_reads_an_org_chart_into_people_and_reporting_lines(
+        qtbot: QtBot, services_with_anna: tuple[Services, int], tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from netplanner.gui.dialogs.import_wizard import PAGE_ORGCHART, ImportWizard
+
+    services, _anna = services_with_anna
+    path = tmp_path / "org.csv"
+    path.write_text("name,email,manager\nBo Ek,bo@example.com,Anna Berg\nCai Lu,,bo@example.com\n"
+                    "Dee Fox,dee.example.com,Anna Berg\n", encoding="utf-8")
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.file_page.format_combo.setCurrentIndex(wizard.file_page.format_combo.findData("orgchart"))
+    wizard.next()
+    assert wizard.currentId() == PAGE_ORGCHART
+    page = wizard.orgchart_page
+    assert page.summary.text() == "2 people, 2 of them with a manager. Rows left out: 1."
+    assert page.problems.item(0).text() == "org.csv, line 4: 'dee.example.com' is not an e-mail address."
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert page.result is not None
+    assert (page.result.added, page.result.ties) == (2, 2)
+    bo = services.contacts.find("Bo Ek")
+    assert [(v.other_name, v.outgoing) for v in services.ties.of(bo.id)] == [
+        ("Anna Berg", True), ("Cai Lu", False)]
