@@ -35,31 +35,29 @@ Phrase = tuple[TieKind, bool]
 
 def phrases() -> dict[Phrase, str]:
     """What the person does, in the user's language (literal calls, so lupdate finds them)."""
-    t = QCoreApplication.translate
     return {
-        (TieKind.WORKS_WITH, True): t("Ties", "works with"),
-        (TieKind.KNOWS, True): t("Ties", "knows"),
-        (TieKind.REPORTS_TO, True): t("Ties", "reports to"),
-        (TieKind.REPORTS_TO, False): t("Ties", "manages"),
-        (TieKind.SEEKS_ADVICE_FROM, True): t("Ties", "seeks advice from"),
-        (TieKind.SEEKS_ADVICE_FROM, False): t("Ties", "is asked for advice by"),
-        (TieKind.GIVES_FEEDBACK_TO, True): t("Ties", "gives feedback to"),
-        (TieKind.GIVES_FEEDBACK_TO, False): t("Ties", "gets feedback from"),
-        (TieKind.INTRODUCED_ME_TO, True): t("Ties", "introduced me to"),
-        (TieKind.INTRODUCED_ME_TO, False): t("Ties", "was introduced to me by"),
+        (TieKind.WORKS_WITH, True): QCoreApplication.translate("Ties", "works with"),
+        (TieKind.KNOWS, True): QCoreApplication.translate("Ties", "knows"),
+        (TieKind.REPORTS_TO, True): QCoreApplication.translate("Ties", "reports to"),
+        (TieKind.REPORTS_TO, False): QCoreApplication.translate("Ties", "manages"),
+        (TieKind.SEEKS_ADVICE_FROM, True): QCoreApplication.translate("Ties", "seeks advice from"),
+        (TieKind.SEEKS_ADVICE_FROM, False): QCoreApplication.translate("Ties", "is asked for advice by"),
+        (TieKind.GIVES_FEEDBACK_TO, True): QCoreApplication.translate("Ties", "gives feedback to"),
+        (TieKind.GIVES_FEEDBACK_TO, False): QCoreApplication.translate("Ties", "gets feedback from"),
+        (TieKind.INTRODUCED_ME_TO, True): QCoreApplication.translate("Ties", "introduced me to"),
+        (TieKind.INTRODUCED_ME_TO, False): QCoreApplication.translate("Ties", "was introduced to me by"),
     }
 
 
 def kind_labels() -> dict[TieKind, str]:
     """Each kind as a filter's entry (the map's)."""
-    t = QCoreApplication.translate
     return {
-        TieKind.WORKS_WITH: t("Ties", "Works with"),
-        TieKind.REPORTS_TO: t("Ties", "Reports to"),
-        TieKind.SEEKS_ADVICE_FROM: t("Ties", "Seeks advice from"),
-        TieKind.GIVES_FEEDBACK_TO: t("Ties", "Gives feedback to"),
-        TieKind.INTRODUCED_ME_TO: t("Ties", "Introduced me to"),
-        TieKind.KNOWS: t("Ties", "Knows"),
+        TieKind.WORKS_WITH: QCoreApplication.translate("Ties", "Works with"),
+        TieKind.REPORTS_TO: QCoreApplication.translate("Ties", "Reports to"),
+        TieKind.SEEKS_ADVICE_FROM: QCoreApplication.translate("Ties", "Seeks advice from"),
+        TieKind.GIVES_FEEDBACK_TO: QCoreApplication.translate("Ties", "Gives feedback to"),
+        TieKind.INTRODUCED_ME_TO: QCoreApplication.translate("Ties", "Introduced me to"),
+        TieKind.KNOWS: QCoreApplication.translate("Ties", "Knows"),
     }
 
 
