@@ -254,7 +254,15 @@ class NetworkMapWidget(QWidget):
         if fresh:
             known = {pid: self.positions.points[pid] for pid in self.positions.pinned
                      if pid in self.positions.points and pid in self.network.people}
-        job = _LayoutJob(self._generation, nx.Graph(self.network.graph), known)
+        # "Me" takes part in the layout, tied to the user's strong relationships, so the centre is free
+        # for the star; the positions are then moved so that "me" is at (0, 0).
+        graph = nx.Graph(self.network.graph)
+        graph.add_node(na.ME)
+        graph.add_edges_from(((na.ME, pid) for pid, p in self.network.people.items()
+                              if p.met and p.strength >= self.network.threshold), weight=1)
+        if known:
+            known[na.ME] = (0.0, 0.0)
+        job = _LayoutJob(self._generation, graph, known)
         job.setAutoDelete(False)
         job.signals.progress.connect(self._layout_progress)
         job.signals.done.connect(self._layout_done)
@@ -272,7 +280,9 @@ class NetworkMapWidget(QWidget):
         if generation != self._generation:
             return  # a newer layout is on its way
         self.progress.hide()
-        self.positions.points.update(positions)
+        cx, cy = positions.pop(na.ME, (0.0, 0.0))
+        self.positions.points.update({pid: (round(x - cx, nl.DIGITS), round(y - cy, nl.DIGITS))
+                                      for pid, (x, y) in positions.items()})
         self.store.save(self.positions)
         self.redraw()
 
