@@ -476,9 +476,12 @@ def _kept_item(network: Network, kept: Kept, monday: dt.date, on: dt.date, today
         commitments = tuple(
             c for c in network.follow_ups if c.contact_id == kept.contact_id and c.on <= end
         ) + tuple(c for c in network.thanks if c.contact_id == kept.contact_id)
+    person = network.people.get(kept.contact_id)
+    via = person.introducer if person is not None and person.last_contact is None else ""
     return _replace(base, category=kept.category, kind=kept.kind,
                     reason=_kept_reason(network, kept, on, today, commitments),
                     touch_id=kept.touch_id, status=kept.status,
+                    via=via if kept.category == Category.FIRST_TOUCH else "",
                     context=tuple(c.summary for c in commitments if c.summary),
                     commitments=tuple(c.interaction_id for c in commitments))
 

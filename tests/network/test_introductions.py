@@ -40,3 +40,10 @@ def test_the_example_plan_asks_anna_to_introduce_asa(demo_services: Services) ->
     plan = demo_services.planner.plan(4, DEMO_TODAY)
     titles = [item.title for item in plan.items()]
     assert "Ask Anna Berg to introduce you to Åsa Nyström" in titles
+
+
+def test_a_stored_introduction_keeps_its_title(demo_services: Services) -> None:
+    first = demo_services.planner.plan(4, DEMO_TODAY)  # stores the weeks' touches
+    again = demo_services.planner.plan(4, DEMO_TODAY)  # read back as stored
+    assert [i.touch_id is not None for i in again.items()] == [True] * len(again.items())
+    assert [i.title for i in again.items()] == [i.title for i in first.items()]
