@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "netplanner.commands.records",
     "netplanner.commands.completion",
     "netplanner.commands.projects",
+    "netplanner.commands.network",  # after transfer: it registers the `ties` export format
 ]
 
 EXIT_ERROR = 1

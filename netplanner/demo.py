@@ -12,10 +12,12 @@ import random
 from collections.abc import Callable
 
 from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus, Direction, InteractionKind, Role
+from netplanner.domain.ties import TieKind, ordered
 from netplanner.services.facade import Services
-from netplanner.storage.orm import Contact, Goal, GoalLink, Interaction, Question
+from netplanner.storage.orm import Contact, Goal, GoalLink, Interaction, Question, Tie
 
 DEMO_TODAY = dt.date(2026, 11, 16)
 
@@ -106,6 +108,77 @@ PATTERNS: list[tuple[str, float, int]] = [
 ]
 
 
+# The example network's ties (issue 14): reporting lines per department, advice sought from the
+# experienced (Per Öberg most of all), peers who work together, and a few people who bridge departments
+# (Linnea Strand between Data, Product, Sales and Communications; Alexander Svensson between Operations,
+# Engineering, Finance and Product; Olof Brandt, the external coach, knows leaders across the company).
+# (from, kind, to, strength 1-3)
+R, A, W, K, F = (TieKind.REPORTS_TO, TieKind.SEEKS_ADVICE_FROM, TieKind.WORKS_WITH, TieKind.KNOWS,
+                 TieKind.GIVES_FEEDBACK_TO)
+TIES: list[tuple[str, TieKind, str, int]] = [
+    # reporting lines
+    ("Anna Berg", R, "Magnus Axelsson", 3), ("Per Öberg", R, "Magnus Axelsson", 3),
+    ("David Persson", R, "Magnus Axelsson", 3), ("Oskar Lund", R, "Anna Berg", 3),
+    ("Lars Ängström", R, "Anna Berg", 3), ("Jonas Petersson", R, "Anna Berg", 2),
+    ("Gustav Nordin", R, "Oskar Lund", 3), ("Ida Bergström", R, "Oskar Lund", 3),
+    ("Moa Lindholm", R, "Oskar Lund", 3),
+    ("Elin Forsberg", R, "Maria Lindqvist", 3), ("Fredrik Olsson", R, "Maria Lindqvist", 3),
+    ("Klara Mattsson", R, "Elin Forsberg", 2), ("Sofia Wallin", R, "Maria Lindqvist", 2),
+    ("Hanna Eriksson", R, "Sofia Wallin", 3), ("Frida Ek", R, "Sofia Wallin", 3),
+    ("Johan Ek", R, "Linnea Strand", 3), ("Linnea Strand", R, "Yusuf Demir", 3),
+    ("Mikael Dahl", R, "Yusuf Demir", 3), ("Julia Karlsson", R, "Yusuf Demir", 2),
+    ("Rasmus Hedlund", R, "Yusuf Demir", 3),
+    ("Åsa Nyström", R, "Cecilia Åberg", 3), ("Therese Lundgren", R, "Cecilia Åberg", 3),
+    ("Erik Sandberg", R, "Nils Björk", 3), ("Viktor Nilsson", R, "Nils Björk", 3),
+    ("Agnes Wikström", R, "Nils Björk", 2),
+    ("Karin Håkansson", R, "Ingrid Holm", 3), ("Tobias Lindberg", R, "Karin Håkansson", 3),
+    ("Simon Berglund", R, "Ingrid Holm", 3), ("Sara Johansson", R, "Ingrid Holm", 2),
+    ("Malin Gustafsson", R, "Emma Sjöberg", 3), ("Alexander Svensson", R, "Henrik Falk", 3),
+    # advice sought from the experienced
+    ("Lars Ängström", A, "Per Öberg", 3), ("Gustav Nordin", A, "Per Öberg", 2),
+    ("Moa Lindholm", A, "Per Öberg", 2), ("Ida Bergström", A, "Per Öberg", 2),
+    ("Mikael Dahl", A, "Per Öberg", 3), ("David Persson", A, "Per Öberg", 2),
+    ("Jonas Petersson", A, "Per Öberg", 2), ("Johan Ek", A, "Rasmus Hedlund", 2),
+    ("Julia Karlsson", A, "Mikael Dahl", 2), ("Mikael Dahl", A, "Rasmus Hedlund", 2),
+    ("Gustav Nordin", A, "David Persson", 2), ("Oskar Lund", A, "Anna Berg", 3),
+    ("Anna Berg", A, "Åsa Nyström", 2), ("Oskar Lund", A, "Cecilia Åberg", 1),
+    ("Viktor Nilsson", A, "Erik Sandberg", 3), ("Agnes Wikström", A, "Erik Sandberg", 2),
+    ("Simon Berglund", A, "Sara Johansson", 2), ("Tobias Lindberg", A, "Ingrid Holm", 1),
+    ("Klara Mattsson", A, "Malin Gustafsson", 2), ("Hanna Eriksson", A, "Sofia Wallin", 2),
+    ("Fredrik Olsson", A, "Maria Lindqvist", 2), ("Emma Sjöberg", A, "Olof Brandt", 2),
+    ("Anna Berg", A, "Olof Brandt", 3), ("Magnus Axelsson", A, "Olof Brandt", 2),
+    # feedback
+    ("Åsa Nyström", F, "Oskar Lund", 2), ("Malin Gustafsson", F, "Emma Sjöberg", 2),
+    ("Per Öberg", F, "Lars Ängström", 2),
+    # peers
+    ("Gustav Nordin", W, "Ida Bergström", 3), ("Gustav Nordin", W, "Moa Lindholm", 2),
+    ("Lars Ängström", W, "David Persson", 2), ("Jonas Petersson", W, "David Persson", 2),
+    ("Mikael Dahl", W, "Julia Karlsson", 3), ("Johan Ek", W, "Rasmus Hedlund", 2),
+    ("Erik Sandberg", W, "Agnes Wikström", 3), ("Karin Håkansson", W, "Simon Berglund", 2),
+    ("Hanna Eriksson", W, "Frida Ek", 3), ("Elin Forsberg", W, "Fredrik Olsson", 3),
+    ("Åsa Nyström", W, "Therese Lundgren", 2), ("Emma Sjöberg", W, "Malin Gustafsson", 3),
+    # bridges between departments
+    ("Linnea Strand", W, "Elin Forsberg", 3), ("Linnea Strand", W, "Erik Sandberg", 2),
+    ("Linnea Strand", W, "Emma Sjöberg", 2), ("Linnea Strand", W, "Tobias Lindberg", 2),
+    ("Alexander Svensson", W, "Jonas Petersson", 2), ("Alexander Svensson", W, "Simon Berglund", 2),
+    ("Alexander Svensson", W, "Fredrik Olsson", 2), ("Henrik Falk", K, "Ingrid Holm", 2),
+    ("Per Öberg", W, "Mikael Dahl", 3), ("Sofia Wallin", W, "Elin Forsberg", 2),
+    ("Olof Brandt", K, "Cecilia Åberg", 2), ("Olof Brandt", K, "Nils Björk", 1),
+    ("Maria Lindqvist", K, "Nils Björk", 2), ("Yusuf Demir", K, "Maria Lindqvist", 2),
+    ("Anna Berg", W, "Maria Lindqvist", 2), ("Therese Lundgren", K, "Gustav Nordin", 1),
+    ("Anna Berg", TieKind.INTRODUCED_ME_TO, "Olof Brandt", 2),
+]
+
+
+def _add_ties(session: Session, ids: dict[str, int]) -> None:
+    seen: set[tuple[int, int, str]] = set()
+    for source, kind, target, strength in TIES:
+        first, second = ordered(kind, ids[source], ids[target])
+        if (first, second, kind.value) not in seen:
+            seen.add((first, second, kind.value))
+            session.add(Tie(from_id=first, to_id=second, kind=kind.value, strength=strength))
+
+
 def build_demo(services: Services, seed: int = 7, today: dt.date | None = None) -> None:
     """Fill an empty database with the example network (one transaction)."""
     rng = random.Random(seed)
@@ -123,6 +196,7 @@ def build_demo(services: Services, seed: int = 7, today: dt.date | None = None) 
         session.add(Goal(title="Learn Spanish for the Madrid office", competence_area="languages",
                          why="The Madrid move was cancelled.", priority=2, status="dropped"))
         session.flush()
+        ids: dict[str, int] = {}
         for index, (name, department, title, expertise) in enumerate(PEOPLE):
             pattern, gap, stopped = PATTERNS[index % len(PATTERNS)] if index > 1 else PATTERNS[0]
             first, _, last = name.partition(" ")
@@ -152,6 +226,7 @@ def build_demo(services: Services, seed: int = 7, today: dt.date | None = None) 
             )
             session.add(contact)
             session.flush()
+            ids[name] = contact.id
             for goal in goals:
                 if goal.competence_area in expertise and rng.random() < 0.8:
                     role = rng.choice([Role.EXPERT, Role.MENTOR, Role.ROLE_MODEL, Role.FEEDBACK_GIVER,
@@ -181,6 +256,7 @@ def build_demo(services: Services, seed: int = 7, today: dt.date | None = None) 
                     thanked=direction != Direction.RECEIVED or not recent or rng.random() < 0.5,
                 ))
                 day += dt.timedelta(days=max(1, round(rng.expovariate(1 / gap))))
+        _add_ties(session, ids)
 
 
 def build_large(

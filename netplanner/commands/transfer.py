@@ -22,9 +22,12 @@ from netplanner.commands.context import CommandContext
 from netplanner.domain.errors import ValidationError
 from netplanner.interop.csv_formats import GENERIC, MAPPABLE_FIELDS
 from netplanner.interop.formats import FORMATS, collect
+from netplanner.interop.orgchart import FORMAT as ORGCHART
+from netplanner.interop.orgchart import parse_orgchart
 from netplanner.services import json_transfer
 from netplanner.services.facade import Services
 from netplanner.services.importing import ImportService
+from netplanner.services.orgchart import OrgChartService
 from netplanner.services.unlock import recover_interrupted
 from netplanner.storage import files, keystore
 from netplanner.storage.db import database_exists
@@ -76,10 +79,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         "People already in your network (same e-mail, LinkedIn URL or vCard UID) are updated, not added.",
     )
     imp.add_argument("file", type=Path, metavar="FILE",
-                     help="a vCard (.vcf), a CSV export from LinkedIn, Google or Outlook, or everything "
-                     "as JSON (.json, from `export json`: into an empty database only)")
-    imp.add_argument("--format", choices=[*FORMATS, JSON_FORMAT],
-                     help="force the format instead of detecting it")
+                     help="a vCard (.vcf), a CSV export from LinkedIn, Google or Outlook, an org chart "
+                     "(--format orgchart), or everything as JSON (.json, from `export json`: into an empty "
+                     "database only)")
+    imp.add_argument("--format", choices=[*FORMATS, ORGCHART, JSON_FORMAT],
+                     help="force the format instead of detecting it; orgchart: a CSV of name/e-mail and "
+                     "manager, read as people and who reports to whom")
     imp.add_argument("--strict", action="store_true",
                      help="refuse the whole file at the first card or row that cannot be read "
                      "(by default it is left out and listed, and the rest is imported)")
@@ -98,7 +103,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     )
     exp.add_argument("format", choices=_ExportChoices(), metavar="{" + ",".join(EXPORTERS) + "}",
                      help="vcard: your people as vCards; csv: as a table; csv-excel-sv: the table for "
-                     "Excel in Swedish; ics: the plan as calendar events; json: everything (plaintext)")
+                     "Excel in Swedish; ics: the plan as calendar events; json: everything (plaintext); "
+                     "ties: who is tied to whom (CSV, or JSON when OUT ends in .json)")
     exp.add_argument("out", type=Path, metavar="OUT", help="the file to write")
     exp.add_argument("--plain", action="store_true",
                      help="vcard: NetPlanner's own fields in the NOTE instead of X-NETPLANNER- properties")
@@ -184,6 +190,8 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.format == JSON_FORMAT or (args.format is None and not args.map
                                       and path.suffix.lower() == ".json"):
         return run_import_json(path, ctx)
+    if args.format == ORGCHART:
+        return run_orgchart_import(args, ctx)
     mapping = _mapping(args.map)
     fmt = args.format or (GENERIC if mapping else None)
     # A file that is no contacts file at all stops here, before the database opens (or is created).
@@ -222,6 +230,21 @@ def run_import_json(path: Path, ctx: CommandContext) -> int:
     with ctx.services(create=True) as services:
         summary = services.json.import_file(loaded)
     ctx.say(f"Imported {path.name} (json): {summary.describe()}.")
+    return 0
+
+
+def run_orgchart_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """`import FILE --format orgchart`: people and their reporting lines (issue 14)."""
+    if args.map:
+        raise ValidationError("--map is for CSV contacts files, not for org charts.")
+    chart = parse_orgchart(args.file.read_bytes(), args.file.name)  # refused before a database is made
+    if args.strict and chart.skipped:
+        raise chart.skipped[0]
+    with ctx.services(create=True) as services:
+        result = OrgChartService(services.db).import_chart(chart, args.file.name, strict=args.strict)
+    ctx.say(f"Imported {args.file.name} (org chart): {result.summary()}")
+    for problem in result.left_out[:20]:
+        ctx.say(f"  left out: {problem}")
     return 0
 
 

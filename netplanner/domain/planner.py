@@ -88,6 +88,8 @@ TEXT: dict[str, str] = {
     "title_short_question": "Short question to {name}",
     "title_message": "Message to {name}",
     "title_call": "Call with {name}",
+    "introduction": "{via} knows {first}: ask {via} for an introduction",
+    "title_introduction": "Ask {via} to introduce you to {name}",
     "joiner": "; ",
 }
 
@@ -179,6 +181,7 @@ class Person:
     can_offer: str = ""
     assessment: da.Assessment | None = None  # the latest observed scores
     project: str = ""  # an active project shared with the user: working together is contact enough
+    introducer: str = ""  # for someone not met yet: a strong tie of the user who knows them (issue 14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,9 +250,12 @@ class PlanItem:
     commitments: tuple[int, ...] = ()  # ids of the interactions this item follows up or thanks for
     touch_id: int | None = None
     status: str = "planned"
+    via: str = ""  # a first touch through an introduction: who to ask
 
     @property
     def title(self) -> str:
+        if self.via and self.category == Category.FIRST_TOUCH:
+            return TEXT["title_introduction"].format(via=self.via, name=self.name)
         return title_for(self.category, self.kind, self.name)
 
 
@@ -445,9 +451,12 @@ def _kept_item(network: PlanInput, kept: Kept, monday: dt.date, on: dt.date, tod
         commitments = tuple(
             c for c in network.follow_ups if c.contact_id == kept.contact_id and c.on <= end
         ) + tuple(c for c in network.thanks if c.contact_id == kept.contact_id)
+    person = network.people.get(kept.contact_id)
+    via = person.introducer if person is not None and person.last_contact is None else ""
     return _replace(base, category=kept.category, kind=kept.kind,
                     reason=_kept_reason(network, kept, on, today, commitments),
                     touch_id=kept.touch_id, status=kept.status,
+                    via=via if kept.category == Category.FIRST_TOUCH else "",
                     context=tuple(c.summary for c in commitments if c.summary),
                     commitments=tuple(c.interaction_id for c in commitments))
 
@@ -586,18 +595,31 @@ def _fill_week(network: PlanInput, monday: dt.date, on: dt.date, today: dt.date,
             score = base.score
             parts = [_strength_words(person, today), _due_words(person, on, today),
                      _goal_words(link, network)]
+            if category == Category.FIRST_TOUCH and person.introducer:
+                parts.append(TEXT["introduction"].format(via=person.introducer,
+                                                         first=first_name(person.name)))
+                base = _replace(base, via=person.introducer)
         else:
             gap_links = [lk for lk in network.links if lk.contact_id == cid and lk.goal_id in gaps
                          and lk.relevance >= 1]
-            if not gap_links:
-                continue
             goals = {g.id: g for g in network.goals}
-            link = min(gap_links, key=lambda lk: (-_link_value(lk, goals), goals[lk.goal_id].title,
-                                                  lk.goal_id))
+            # Someone a strong tie of the user knows can be reached through them, gap or not.
+            reachable = [lk for lk in network.links if lk.contact_id == cid and lk.relevance >= 1
+                         and goals.get(lk.goal_id) is not None and goals[lk.goal_id].active
+                         ] if person.introducer else []
+            chosen = gap_links or reachable
+            if not chosen:
+                continue
+            link = min(chosen, key=lambda lk: (-_link_value(lk, goals), goals[lk.goal_id].title,
+                                               lk.goal_id))
             category = Category.FIRST_TOUCH
             score = max(IMPORTANCE_FLOOR, _link_value(link, goals)) * PROSPECT_URGENCY
             base = _replace(base, urgency=PROSPECT_URGENCY, goal_id=link.goal_id)
-            parts = [_strength_words(person, today), _goal_words(link, network, gap=True)]
+            parts = [_strength_words(person, today), _goal_words(link, network, gap=bool(gap_links))]
+            if person.introducer:
+                parts.append(TEXT["introduction"].format(via=person.introducer,
+                                                         first=first_name(person.name)))
+                base = _replace(base, via=person.introducer)
         if score < MIN_SCORE:
             continue
         candidates.append(_replace(

@@ -28,6 +28,8 @@ def _for_lupdate() -> None:
     QCoreApplication.translate('Planner', 'Short question to {name}')
     QCoreApplication.translate('Planner', 'Message to {name}')
     QCoreApplication.translate('Planner', 'Call with {name}')
+    QCoreApplication.translate('Planner', '{via} knows {first}: ask {via} for an introduction')
+    QCoreApplication.translate('Planner', 'Ask {via} to introduce you to {name}')
     QCoreApplication.translate('Planner', '; ')
     # netplanner.domain.planner.TIMES
     QCoreApplication.translate('Planner', 'no times')

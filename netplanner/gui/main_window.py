@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # views and dialogs are imported when first used: start-up lo
     from netplanner.gui.widgets.goals import GoalsWidget
     from netplanner.gui.widgets.interactions import InteractionsWidget
     from netplanner.gui.widgets.matrix import MatrixWidget
+    from netplanner.gui.widgets.network_map import NetworkMapWidget
     from netplanner.gui.widgets.people import PeopleWidget
     from netplanner.gui.widgets.projects import ProjectsWidget
     from netplanner.gui.widgets.review import ReviewWidget
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.add_view("interactions", self.tr("Interactions"), self._make_interactions)
         self.add_view("matrix", self.tr("Matrix"), self._make_matrix)
         self.add_view("timeline", self.tr("Timeline"), self._make_timeline)
+        self.add_view("network", self.tr("Network map"), self._make_network_map)
         self.add_view("review", self.tr("Review"), self._make_review)
         self.add_view("projects", self.tr("Projects"), self._make_projects)
         self.add_view("trash", self.tr("Trash"), self._make_trash)
@@ -207,6 +209,10 @@ class MainWindow(QMainWindow):
         return cast("TimelineWidget", self.view("timeline"))
 
     @property
+    def network_map(self) -> NetworkMapWidget:
+        return cast("NetworkMapWidget", self.view("network"))
+
+    @property
     def review(self) -> ReviewWidget:
         return cast("ReviewWidget", self.view("review"))
 
@@ -283,6 +289,11 @@ class MainWindow(QMainWindow):
                                          lambda _changes: self._timeline_data_changed())
         return timeline
 
+    def _make_network_map(self) -> NetworkMapWidget:
+        from netplanner.gui.widgets.network_map import NetworkMapWidget  # networkx loads here
+
+        return NetworkMapWidget(self.ctx, self)
+
     def view_keys(self) -> list[str]:
         return list(self._keys)
 
@@ -300,6 +311,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
             if self._keys[row] == "timeline":
                 self._update_timeline()
+            if self._keys[row] == "network":  # the map highlights the people selected in People
+                self.network_map.select(self.people.selected_ids() if self.is_built("people") else [])
 
     def _update_timeline(self) -> None:
         """Show the people selected in People (or the most important, when none is), redrawing only

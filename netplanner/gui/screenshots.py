@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,14 @@ def _grab(widget: QWidget, path: Path) -> Path:
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
+
+
+def _wait_for_layout(app: QApplication, network_map: QWidget, seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while getattr(network_map, "layout_running", lambda: False)() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    _settle(app, 10)
 
 
 def _dialog_shot(
@@ -105,6 +114,8 @@ def take(outdir: Path, language: str = "") -> list[Path]:
                     window.people.view.setCurrentIndex(QModelIndex())
                 window.show_view(key)
                 _settle(app, 10)
+                if key == "network":  # the layout runs on a worker thread
+                    _wait_for_layout(app, window.network_map)
                 written.append(_grab(window, outdir / f"{key}.png"))
             window.show_view("people")
             window.people.show_contact(2)

@@ -551,3 +551,51 @@ class MergePeopleCommand(ServiceCommand):
     def reverse(self) -> None:
         assert self._record is not None
         self.ctx.services.merging.unmerge(self._record)
+# ---- ties between people (issue 14) -----------------------------------------------------------------
+
+
+class AddTieCommand(ServiceCommand):
+    """Add a tie; undo removes it, redo puts it back with the same id."""
+
+    def __init__(self, ctx: GuiContext, from_id: int, to_id: int, kind: Any, strength: int | None = None,
+                 note: str = "") -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Add connection"))
+        self.args = (from_id, to_id, kind, strength, note)
+        self.tie: Any = None  # domain.ties.Tie once added
+
+    def do(self) -> None:
+        ties = self.ctx.services.ties
+        self.tie = ties.add(*self.args) if self.tie is None else ties.put_back(self.tie)
+
+    def reverse(self) -> None:
+        self.ctx.services.ties.remove(self.tie.id)
+
+
+class EditTieCommand(ServiceCommand):
+    """Change a tie's kind, direction, strength or note; undo puts the old values back."""
+
+    def __init__(self, ctx: GuiContext, tie_id: int, **changes: Any) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit connection"))
+        self.tie_id, self.changes = tie_id, changes
+        self._before: Any = None
+
+    def do(self) -> None:
+        self._before = self.ctx.services.ties.edit(self.tie_id, **self.changes)
+
+    def reverse(self) -> None:
+        self.ctx.services.ties.restore(self._before)
+
+
+class RemoveTieCommand(ServiceCommand):
+    """Remove a tie; undo puts it back with its old id."""
+
+    def __init__(self, ctx: GuiContext, tie_id: int) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Remove connection"))
+        self.tie_id = tie_id
+        self._removed: Any = None
+
+    def do(self) -> None:
+        self._removed = self.ctx.services.ties.remove(self.tie_id)
+
+    def reverse(self) -> None:
+        self.ctx.services.ties.put_back(self._removed)

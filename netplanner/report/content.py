@@ -134,6 +134,26 @@ class Chart:
 
 
 @dataclass(frozen=True, slots=True)
+class MapNode:
+    contact_id: int  # 0: the user
+    name: str
+    department: str
+    x: float  # -1..1, the user at 0, 0
+    y: float
+    relevance: int  # for the goal, 0-3
+    fading: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SupporterMap:
+    """A goal's supporters on the network map (issue 14): them, the user, and the ties between them."""
+
+    goal_title: str
+    nodes: tuple[MapNode, ...]
+    edges: tuple[tuple[int, int], ...]  # indexes into nodes; (0, i): the user's strong relationship
+
+
+@dataclass(frozen=True, slots=True)
 class PlanContent:
     owner: str
     today: dt.date
@@ -149,6 +169,7 @@ class PlanContent:
     thanks: tuple[OwedItem, ...]
     balance: tuple[BalanceRow, ...]
     chart: Chart
+    maps: tuple[SupporterMap, ...] = ()
 
     @property
     def period_start(self) -> dt.date:
@@ -250,6 +271,7 @@ def build_content(
 
     report(0.8, "chart")
     chart = _chart(services, key_ids[:CHART_PEOPLE], people, strength, today, period_end, threshold)
+    maps = supporter_maps(services, sections, today) if any(g.supporters for g in sections) else ()
 
     return PlanContent(
         owner=str(settings.get("owner_name") or ""),
@@ -266,7 +288,43 @@ def build_content(
         thanks=thanks,
         balance=balance,
         chart=chart,
+        maps=maps,
     )
+
+
+def supporter_maps(services: Services, sections: Sequence[GoalSection], today: dt.date
+                   ) -> tuple[SupporterMap, ...]:
+    """One small map per goal with supporters: laid out with networkx (deterministic), the user in the
+    centre, the ties between the supporters and the user's strong relationships to them."""
+    from netplanner.services import network_layout  # noqa: PLC0415  networkx loads for the maps only
+
+    network = services.network_analysis.network(today)
+    out: list[SupporterMap] = []
+    for section in sections:
+        ids = [s.contact_id for s in section.supporters if s.contact_id in network.people]
+        if not ids:
+            continue
+        graph = network.graph.subgraph(ids).copy()
+        graph.add_node(0)
+        for pid in ids:  # the user's strong relationships hold the layout together around the centre
+            person = network.people[pid]
+            if person.met and person.strength >= network.threshold:
+                graph.add_edge(0, pid, weight=1)
+        places = network_layout.layout(graph)
+        cx, cy = places[0]
+        radius = max((max(abs(x - cx), abs(y - cy)) for x, y in places.values()), default=1.0) or 1.0
+        relevance = {s.contact_id: s.relevance for s in section.supporters}
+        order = [0, *sorted(ids, key=lambda pid: network.people[pid].name)]
+        nodes = tuple(
+            MapNode(pid, "" if pid == 0 else network.people[pid].name,
+                    "" if pid == 0 else network.people[pid].department,
+                    (places[pid][0] - cx) / radius, (places[pid][1] - cy) / radius,
+                    relevance.get(pid, 0), pid != 0 and network.people[pid].fading)
+            for pid in order)
+        index = {pid: i for i, pid in enumerate(order)}
+        edges = tuple(sorted((min(index[a], index[b]), max(index[a], index[b])) for a, b in graph.edges))
+        out.append(SupporterMap(section.title, nodes, edges))
+    return tuple(out)
 
 
 def _as_float(value: object, default: float) -> float:

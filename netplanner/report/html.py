@@ -87,6 +87,7 @@ def render(content: PlanContent, words: Words) -> str:
         _owed(content, words),
         _balance(content, words),
         _health(content, words),
+        _maps(content, words),
         _checklist(content, words),
         "</body></html>",
     ]
@@ -302,6 +303,22 @@ def _health(content: PlanContent, words: Words) -> str:
     out.append(_intro(escape(words("health_intro", weeks=content.weeks,
                                    pct=words.percent(content.chart.threshold)))))
     out.append(f"<p>{CHART_MARKER}</p>")
+    return "\n".join(out)
+
+
+def map_marker(index: int) -> str:
+    """Where the map of `content.maps[index]` goes (plan_pdf draws it there as a text object)."""
+    return f"[[netplanner-map-{index}]]"
+
+
+def _maps(content: PlanContent, words: Words) -> str:
+    if not content.maps:
+        return ""
+    out = [_h1(words("s_maps"), new_page=True), _intro(escape(words("maps_intro")))]
+    for index, goal_map in enumerate(content.maps):
+        out.append('<h2 style="font-size: 11pt; margin-top: 8px; margin-bottom: 2px;">'
+                   f"{_e(goal_map.goal_title)}</h2>")
+        out.append(f"<p>{map_marker(index)}</p>")
     return "\n".join(out)
 
 

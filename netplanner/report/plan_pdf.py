@@ -18,7 +18,7 @@ import math
 import os
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ from PySide6.QtGui import (
 from netplanner import paths
 from netplanner.domain.errors import NetPlannerError
 from netplanner.report import html
-from netplanner.report.content import Chart, PlanContent, build_content
+from netplanner.report.content import Chart, MapNode, PlanContent, SupporterMap, build_content
 from netplanner.report.strings import LANGUAGES, Words
 from netplanner.services.facade import Services
 
@@ -64,6 +64,7 @@ FOOTER_MM = 9.0
 RESOLUTION = 1200  # QPdfWriter's own default; all layout is in these device pixels
 BODY_POINT_SIZE = html.BODY_PT
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+MAP_OBJECT = QTextFormat.ObjectTypes.UserObject + 2
 #: Tables and paragraphs shorter than this share of a page are moved whole rather than split.
 KEEP_WHOLE_SHARE = 0.6
 GOAL_HEADING_LEVEL = 2
@@ -271,6 +272,10 @@ def render_pdf(content: PlanContent, words: Words, progress: Progress | None = N
     chart = ChartObject(content.chart, words, family, page_w)
     document.documentLayout().registerHandler(CHART_OBJECT, chart)
     _insert_chart(document)
+    if content.maps:
+        maps = MapObject(content.maps, family, page_w)
+        document.documentLayout().registerHandler(MAP_OBJECT, maps)
+        _insert_maps(document, len(content.maps))
     _fix_page_breaks(document, page_h)
     pages = document.pageCount()
 
@@ -324,6 +329,17 @@ def _insert_chart(document: QTextDocument) -> None:
     fmt = QTextCharFormat()
     fmt.setObjectType(CHART_OBJECT)
     cursor.insertText("\ufffc", fmt)
+
+
+def _insert_maps(document: QTextDocument, count: int) -> None:
+    for index in range(count):
+        cursor = document.find(html.map_marker(index))
+        if cursor.isNull():
+            continue
+        fmt = QTextCharFormat()
+        fmt.setObjectType(MAP_OBJECT)
+        fmt.setProperty(MAP_INDEX_PROPERTY, index)
+        cursor.insertText("\ufffc", fmt)
 
 
 def _is_heading(block: QTextBlock) -> bool:
@@ -429,6 +445,81 @@ def _fix_page_breaks(document: QTextDocument, page_h: float) -> None:
             block = block.next()
         if not changed:
             return
+
+
+# -------------------------------------------------------------------------------------------- maps
+
+MAP_INDEX_PROPERTY = QTextFormat.Property.UserProperty + 1
+#: Department colours of the map (as on the Network map view; no orange: that is the fading ring).
+MAP_PALETTE = ("#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#8C564B", "#9467BD", "#BCBD22", "#17BECF",
+               "#7F7F7F", "#2CA02C", "#1A3A6B", "#E7C31A")
+MAP_FADING = "#f28e2b"
+MAP_INK = "#222222"
+
+
+class MapObject(QPyTextObject):
+    """A goal's supporters as a small network drawn with QPainter (vector): the user as a star in the
+    centre, people as discs sized by relevance and coloured by department, ties as grey lines."""
+
+    HEIGHT_MM = 78.0
+
+    def __init__(self, maps: Sequence[SupporterMap], family: str, width: float) -> None:
+        super().__init__()
+        self.maps = list(maps)
+        self.family = family
+        self.width = width
+        departments = sorted({n.department for m in maps for n in m.nodes if n.department})
+        self.colours = {d: MAP_PALETTE[i % len(MAP_PALETTE)] for i, d in enumerate(departments)}
+
+    def intrinsicSize(self, doc: Any, posInDocument: int, format: Any) -> QSizeF:  # noqa: N803  Qt's names
+        return QSizeF(self.width, _mm(self.HEIGHT_MM))
+
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: Any,  # Qt's names
+                   posInDocument: int, format: Any) -> None:  # noqa: N803
+        index = format.property(MAP_INDEX_PROPERTY)
+        if not isinstance(index, int) or not 0 <= index < len(self.maps):
+            return
+        goal_map = self.maps[index]
+        box = QRectF(rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(html.RULE), _mm(0.2)))
+        painter.drawRect(box)
+        label_font = report_font(self.family, 6.5)
+        metrics = QFontMetricsF(label_font, painter.device())
+        half_w, half_h = box.width() / 2 - _mm(22), box.height() / 2 - _mm(7)
+        centre = box.center()
+
+        def at(node: MapNode) -> QPointF:
+            return QPointF(centre.x() + node.x * half_w, centre.y() - node.y * half_h)
+
+        for a, b in goal_map.edges:
+            mine = a == 0 or b == 0
+            pen = QPen(QColor("#1f5fd1" if mine else "#9a9a9a"), _mm(0.25 if mine else 0.3))
+            if mine:
+                pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawLine(at(goal_map.nodes[a]), at(goal_map.nodes[b]))
+        star_font = report_font(self.family, 16)
+        for node in goal_map.nodes:
+            point = at(node)
+            if node.contact_id == 0:
+                painter.setFont(star_font)
+                painter.setPen(QPen(QColor(MAP_INK), _mm(0.2)))
+                painter.drawText(QRectF(point.x() - _mm(5), point.y() - _mm(5), _mm(10), _mm(10)),
+                                 int(Qt.AlignmentFlag.AlignCenter), "★")
+                continue
+            painter.setFont(label_font)
+            radius = _mm(1.4 + 0.7 * node.relevance)
+            ring = QPen(QColor(MAP_FADING), _mm(0.7)) if node.fading else QPen(QColor("white"), _mm(0.2))
+            painter.setPen(ring)
+            painter.setBrush(QColor(self.colours.get(node.department, "#A0A0A0")))
+            painter.drawEllipse(point, radius, radius)
+            painter.setPen(QColor(MAP_INK))
+            text = drawable_text(node.name, metrics)
+            painter.drawText(QRectF(point.x() - _mm(20), point.y() + radius, _mm(40), _mm(4)),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
+        painter.restore()
 
 
 # ------------------------------------------------------------------------------------------- chart

@@ -31,6 +31,10 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "s_owed": "Follow-ups and thank-yous",
         "s_balance": "Give and take",
         "s_health": "Relationship strength",
+        "s_maps": "Supporters on the network map",
+        "maps_intro": "For each goal: you (★) and the people who support it, sized by how much they matter "
+                      "for it, coloured by department, with the ties between them; an orange ring is a "
+                      "relationship that is fading, a dotted line a strong relationship of yours.",
         "s_checklist": "Review checklist",
         "competence": "Competence need",
         "why": "Why",
@@ -180,6 +184,10 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "s_owed": "Uppföljningar och tack",
         "s_balance": "Ge och ta",
         "s_health": "Relationernas styrka",
+        "s_maps": "Stödet på nätverkskartan",
+        "maps_intro": "För varje mål: du (★) och de som stöttar det, storlek efter hur viktiga de är för "
+                      "målet, färg efter avdelning, med banden mellan dem; en orange ring är en relation "
+                      "som håller på att svalna, en prickad linje en stark relation till dig.",
         "s_checklist": "Checklista för genomgången",
         "competence": "Kompetensbehov",
         "why": "Varför",

@@ -35,6 +35,7 @@ class Kind(enum.StrEnum):
     SETTINGS = "settings"
     REVIEWS = "reviews"
     OBSERVATIONS = "observations"  # dated assessments of people (each also counts as a change of them)
+    TIES = "ties"  # ties between two people (each also counts as a change of both)
 
 
 EVERY_KIND = frozenset(Kind)
@@ -205,10 +206,11 @@ _KINDS: dict[type[Any], Kind] = {
     orm.Setting: Kind.SETTINGS,
     orm.Review: Kind.REVIEWS,
     orm.Observation: Kind.OBSERVATIONS,
+    orm.Tie: Kind.TIES,
 }
 _TABLE_KINDS: dict[str, Kind] = {cls.__tablename__: kind for cls, kind in _KINDS.items()}
 _PERSON_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.LINKS, Kind.QUESTIONS, Kind.TOUCHES,
-                           Kind.PROJECTS, Kind.OBSERVATIONS})
+                           Kind.PROJECTS, Kind.OBSERVATIONS, Kind.TIES})
 _NOTES_KEY = "netplanner_changes"
 
 
@@ -261,6 +263,9 @@ class ChangeTracker:
                 notes.person(contact_id, strength=True)
         elif kind is Kind.OBSERVATIONS:
             _note_assessment(notes, _old_and_new(obj, "contact_id"))
+        elif kind is Kind.TIES:
+            for contact_id in (*_old_and_new(obj, "from_id"), *_old_and_new(obj, "to_id")):
+                notes.person(contact_id)
         elif kind in _PERSON_KINDS and hasattr(type(obj), "contact_id"):
             for contact_id in _old_and_new(obj, "contact_id"):
                 notes.person(contact_id)

@@ -28,12 +28,14 @@ from netplanner.services.review import ReviewService
 from netplanner.services.search import SearchService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
+from netplanner.services.ties import TieService
 from netplanner.storage.db import Database
 
 if TYPE_CHECKING:
     from netplanner.services.exporting import ExportService
     from netplanner.services.importing import ImportService
     from netplanner.services.json_transfer import JsonTransfer
+    from netplanner.services.network_analysis import NetworkAnalysisService
 
 
 #: From this many people, the first strength snapshot takes over 50 ms and is built on a worker.
@@ -54,12 +56,13 @@ class Services:
         self.projects = ProjectService(db, self.interactions)
         self.merging = MergeService(db)
         self.duplicates = DuplicateService(db)
+        self.ties = TieService(db)
         self.observations = ObservationService(db, self.today)
         self.strength = StrengthService(db, self.settings, self.bus, self.today)
         self.coverage = CoverageService(db, self.strength, self.bus)
         self.review = ReviewService(db, self.coverage, self.settings, self.observations)
         self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus,
-                                      self.observations, self.projects)
+                                      self.observations, self.projects, ties=self.ties)
         self.search = SearchService(db)
         self.agenda = AgendaService(self.planner, self.review)
 
@@ -82,6 +85,13 @@ class Services:
         from netplanner.services.json_transfer import JsonTransfer  # noqa: PLC0415
 
         return JsonTransfer(self.db)
+
+    # networkx loads when the network is first analysed (the map, the brokers, the planner's introductions).
+    @functools.cached_property
+    def network_analysis(self) -> NetworkAnalysisService:
+        from netplanner.services.network_analysis import NetworkAnalysisService  # noqa: PLC0415
+
+        return NetworkAnalysisService(self.db, self.strength, self.ties, self.bus)
 
     def prefetch(self) -> bool:
         """In a network big enough for it to take a while, start building everyone's strength on a

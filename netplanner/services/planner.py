@@ -14,10 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from sqlalchemy import func, select
 
 from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
+from netplanner.domain import ties as dt_
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, InteractionKind, TouchStatus, parse_enum
 from netplanner.services.changes import ChangeBus, Changes, Kind
@@ -27,6 +29,8 @@ from netplanner.services.observations import ObservationService
 from netplanner.services.projects import ProjectService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
+from netplanner.services.strength_state import StrengthTable
+from netplanner.services.ties import TieService
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Interaction, PlannedTouch, Question
 
@@ -98,9 +102,10 @@ class PlannerService:
     def __init__(self, db: Database, settings: SettingsService | None = None,
                  strength: StrengthService | None = None, goals: GoalService | None = None,
                  bus: ChangeBus | None = None, observations: ObservationService | None = None,
-                 projects: ProjectService | None = None) -> None:
+                 projects: ProjectService | None = None, ties: TieService | None = None) -> None:
         self.db = db
         self._projects = projects or ProjectService(db)
+        self._ties = ties
         self._observations = observations or ObservationService(db)
         self._settings = settings or SettingsService(db)
         self._strength = strength or StrengthService(db, self._settings)
@@ -167,6 +172,13 @@ class PlannerService:
         people.update(fresh.people)
         links = [lk for lk in network.links if lk.contact_id not in wanted]
         links += dp.fitted_links([lk for lk in self._raw_links() if lk.contact_id in fresh.people], people)
+
+        # Who can introduce a prospect depends on the others' strength (a tie of the user's growing
+        # strong), so it is looked at again for everyone.
+        introducers = self._introducers(self._strength.all(today), fresh.threshold)
+        for cid, person in people.items():
+            if person.introducer != introducers.get(cid, ""):
+                people[cid] = replace(person, introducer=introducers.get(cid, ""))
 
         def merged(old: Sequence[dp.Commitment], new: Sequence[dp.Commitment]) -> list[dp.Commitment]:
             kept = [c for c in old if c.contact_id not in wanted]
@@ -238,6 +250,7 @@ class PlannerService:
 
         assessments = self._observations.assessments(ids)
         in_project = self._projects.active_memberships()
+        introducers = self._introducers(strengths, threshold)
         people: dict[int, dp.Person] = {}
         for cid, name, status, can_offer, cadence in sorted(people_rows):
             s = strengths.get(cid)
@@ -254,6 +267,7 @@ class PlannerService:
                 can_offer=can_offer or "",
                 assessment=assessments.get(cid),
                 project=in_project.get(cid, ""),
+                introducer=introducers.get(cid, ""),
             )
         follow_ups = [
             dp.Commitment(r.id, r.contact_id, r.follow_up_on, r.kind, r.occurred_on, r.summary or "")
@@ -268,6 +282,24 @@ class PlannerService:
             return dp.PlanInput(people=people, follow_ups=follow_ups, thanks=thanks, threshold=threshold)
         return dp.PlanInput(people=people, goals=self._goal_infos(), links=self._fitted_links(people),
                             follow_ups=follow_ups, thanks=thanks, threshold=threshold)
+
+    def _introducers(self, strengths: StrengthTable, threshold: float) -> dict[int, str]:
+        """Prospect -> the name of a strong tie of the user who knows them (issue 14)."""
+        if self._ties is None:
+            return {}
+        ties = self._ties.all()
+        if not ties:
+            return {}
+        # From the arrays: making everyone's values would cost a second at 100k people.
+        ids = strengths.ids.tolist()
+        strength = dict(zip(ids, strengths.arrays.strength.tolist(), strict=True))
+        met = {cid for cid, last in zip(ids, np.isnan(strengths.arrays.last_contact).tolist(), strict=True)
+               if not last}
+        found = dt_.introducers(ties, strength, met, threshold)
+        if not found:
+            return {}
+        names = dict(self._ties.names({via for via, _mine in found.values()}))
+        return {prospect: names[via] for prospect, (via, _mine) in found.items() if via in names}
 
     # ------------------------------------------------------------------------------------- the plan
 

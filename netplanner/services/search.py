@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, str] = {
     "goal_competence": "Competence area of a goal",
     "goal_why": "Why (a goal)",
     "goal_next_steps": "Next steps of a goal",
+    "tie_note": "Note on a connection",
 }
 
 #: Words kept before the first match in a snippet.

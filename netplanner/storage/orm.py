@@ -326,3 +326,25 @@ class ProjectGoal(Base):
 
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Tie(Base):
+    """A tie between two people (issue 14): `kind` from domain.ties.TieKind; a mutual kind is stored
+    with the smaller id first. A person in the Trash hides their ties (the services filter on both
+    ends); emptying the Trash deletes them with the person."""
+
+    __tablename__ = "ties"
+    __table_args__ = (
+        UniqueConstraint("from_id", "to_id", "kind", name="ends_kind"),
+        CheckConstraint("strength BETWEEN 1 AND 3", name="strength_range"),
+        CheckConstraint("from_id <> to_id", name="two_people"),
+        Index("ix_ties_to_id", "to_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    to_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(30))
+    strength: Mapped[int] = mapped_column(Integer, default=2)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConnectionsWidget</name>
+    <message numerus="yes">
+        <source>%n connection(s).</source>
+        <translation>
+            <numerusform>%n connection.</numerusform>
+            <numerusform>%n connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailWidget</name>
     <message numerus="yes">
         <source>%n days</source>
@@ -103,6 +113,16 @@
         <translation>
             <numerusform>%n supporter, %1 strong. Competence area: %2</numerusform>
             <numerusform>%n supporters, %1 strong. Competence area: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapWidget</name>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
         </translation>
     </message>
 </context>

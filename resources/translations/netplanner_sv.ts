@@ -231,6 +231,100 @@
         <source>Merge into %1</source>
         <translation>Slå ihop till %1</translation>
     </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Lägg till koppling</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Ändra koppling</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsWidget</name>
+    <message>
+        <source>This person&apos;s connections</source>
+        <translation>Personens kopplingar</translation>
+    </message>
+    <message>
+        <source>Kind of connection</source>
+        <translation>Typ av koppling</translation>
+    </message>
+    <message>
+        <source>The other person</source>
+        <translation>Den andra personen</translation>
+    </message>
+    <message>
+        <source>Whom (type a name)</source>
+        <translation>Vem (skriv ett namn)</translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>styrka </translation>
+    </message>
+    <message>
+        <source>Strength of the connection, 1 (weak) to 3 (strong)</source>
+        <translation>Kopplingens styrka, 1 (svag) till 3 (stark)</translation>
+    </message>
+    <message>
+        <source>A note (how they know each other)</source>
+        <translation>En anteckning (hur de känner varandra)</translation>
+    </message>
+    <message>
+        <source>Note on the connection</source>
+        <translation>Anteckning om kopplingen</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection</source>
+        <translation>&amp;Lägg till koppling</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to the selected connection</source>
+        <translation>Spara ändringarna i den valda kopplingen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection</source>
+        <translation>Ta bort den valda kopplingen</translation>
+    </message>
+    <message>
+        <source>Who they work with, report to, ask for advice and know: the map and &quot;who can introduce me&quot; are built from these.</source>
+        <translation>Vem hen arbetar med, rapporterar till, frågar om råd och känner: kartan och ”vem kan introducera mig” bygger på detta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s).</source>
+        <translation>
+            <numerusform>%n koppling.</numerusform>
+            <numerusform>%n kopplingar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection not saved</source>
+        <translation>Kopplingen sparades inte</translation>
+    </message>
+    <message>
+        <source>Choose the other person from the list.</source>
+        <translation>Välj den andra personen i listan.</translation>
+    </message>
+    <message>
+        <source>Connection not added</source>
+        <translation>Kopplingen lades inte till</translation>
+    </message>
+    <message>
+        <source>Connection not removed</source>
+        <translation>Kopplingen togs inte bort</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailWidget</name>
@@ -325,6 +419,10 @@
     <message>
         <source>Observations</source>
         <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Kopplingar</translation>
     </message>
     <message>
         <source>What I want to learn: %1</source>
@@ -1179,6 +1277,14 @@
         <translation>Källa</translation>
     </message>
     <message>
+        <source>A tie joins two different people.</source>
+        <translation>Ett band förenar två olika personer.</translation>
+    </message>
+    <message>
+        <source>The strength of a tie must be a whole number from {low} to {high}.</source>
+        <translation>Ett bands styrka måste vara ett heltal från {low} till {high}.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: free some space and try again. Nothing was changed.</source>
         <translation>Disken där {path} ligger är full: frigör utrymme och försök igen. Inget ändrades.</translation>
     </message>
@@ -1471,6 +1577,10 @@
         <translation>Det finns ingen iakttagelse med id {observation_id}.</translation>
     </message>
     <message>
+        <source>No manager called &apos;{manager}&apos; in the file or your network.</source>
+        <translation>Ingen chef som heter ”{manager}” i filen eller i ditt nätverk.</translation>
+    </message>
+    <message>
         <source>Plan between 1 and {MAX_WEEKS} weeks ahead.</source>
         <translation>Planera mellan 1 och {MAX_WEEKS} veckor framåt.</translation>
     </message>
@@ -1539,6 +1649,10 @@
         <translation>Anteckningar om kontakttillfället</translation>
     </message>
     <message>
+        <source>Note on a connection</source>
+        <translation>Anteckning om en koppling</translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
@@ -1577,6 +1691,18 @@
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
         <translation>Okänd inställning: ”{key}”.</translation>
+    </message>
+    <message>
+        <source>kind of tie</source>
+        <translation>typ av band</translation>
+    </message>
+    <message>
+        <source>There is no tie with id {tie_id}.</source>
+        <translation>Det finns inget band med id {tie_id}.</translation>
+    </message>
+    <message>
+        <source>That tie is already there.</source>
+        <translation>Det bandet finns redan.</translation>
     </message>
     <message>
         <source>The switch of {db_path} to the keychain was interrupted before the file was re-encrypted: enter your passphrase (or set {PASSPHRASE_ENV}).</source>
@@ -1855,6 +1981,30 @@
         <translation>en rad utan namn eller e-postadress</translation>
     </message>
     <message>
+        <source>An org chart needs a name or e-mail column and a manager column (for example: name,email,manager).</source>
+        <translation>Ett organisationsschema behöver en kolumn med namn eller e-post och en med chef (till exempel: namn,e-post,chef).</translation>
+    </message>
+    <message>
+        <source>The file has no people.</source>
+        <translation>Filen innehåller inga personer.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The CSV cannot be read ({reason}).</source>
+        <translation>CSV-filen går inte att läsa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The row has no name or e-mail.</source>
+        <translation>Raden saknar namn och e-post.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read ({reason}).</source>
+        <translation>Raden går inte att läsa ({reason}).</translation>
+    </message>
+    <message>
         <source>unknown character set &apos;{charset}&apos;</source>
         <translation>okänd teckenuppsättning &apos;{charset}&apos;</translation>
     </message>
@@ -1917,6 +2067,10 @@
     <message>
         <source>There is no file at {path}.</source>
         <translation>Det finns ingen fil på {path}.</translation>
+    </message>
+    <message>
+        <source>--map is for CSV contacts files, not for org charts.</source>
+        <translation>--map gäller CSV-filer med kontakter, inte organisationsscheman.</translation>
     </message>
     <message>
         <source>The backup passphrase is empty.</source>
@@ -2574,6 +2728,10 @@
         <source>Import</source>
         <translation>Importera</translation>
     </message>
+    <message>
+        <source>Org chart (CSV: name or e-mail, and manager)</source>
+        <translation>Organisationsschema (CSV: namn eller e-post, och chef)</translation>
+    </message>
 </context>
 <context>
     <name>InteractionsModel</name>
@@ -3037,6 +3195,10 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
         <translation>&amp;Mål</translation>
     </message>
     <message>
+        <source>Who &amp;introduced us?</source>
+        <translation>Vem &amp;introducerade oss?</translation>
+    </message>
+    <message>
         <source>&amp;Follow up on</source>
         <translation>&amp;Följ upp den</translation>
     </message>
@@ -3159,6 +3321,10 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Nätverkskarta</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3633,6 +3799,117 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     </message>
 </context>
 <context>
+    <name>NetworkMapWidget</name>
+    <message>
+        <source>Goal: size the people by their importance for it</source>
+        <extracomment>Department colours (Okabe-Ito and Tableau hues: distinguishable, also for most colour-blind users). No orange or red among them: those are the ring of a fading relationship. Names are written beside the nodes up to this many people on the map (more would be a grey blur).</extracomment>
+        <translation>Mål: storlek efter hur viktiga personerna är för det</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Kind of tie</source>
+        <translation>Typ av band</translation>
+    </message>
+    <message>
+        <source>All kinds of tie</source>
+        <translation>Alla typer av band</translation>
+    </message>
+    <message>
+        <source>ties of strength ≥ </source>
+        <translation>band med styrka ≥ </translation>
+    </message>
+    <message>
+        <source>Show ties of at least this strength</source>
+        <translation>Visa band med minst den här styrkan</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out again</source>
+        <translation>&amp;Placera om</translation>
+    </message>
+    <message>
+        <source>Forget the saved positions and lay the map out anew</source>
+        <translation>Glöm de sparade platserna och placera ut kartan på nytt</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG or SVG</source>
+        <translation>Exportera kartan som PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Nätverkskarta</translation>
+    </message>
+    <message>
+        <source>Laying out the map… %p%</source>
+        <translation>Placerar ut kartan … %p %</translation>
+    </message>
+    <message>
+        <source>Everyone (size: strength)</source>
+        <translation>Alla (storlek: styrka)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alla avdelningar</translation>
+    </message>
+    <message>
+        <source>fading</source>
+        <translation>svalnar</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>strength %1 %</source>
+        <translation>styrka %1 %</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>inte träffad än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n band</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exportera kartan</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-teckning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map not exported</source>
+        <translation>Kartan exporterades inte</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Kunde inte skriva {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Who is tied to whom, exported from NetPlanner</source>
+        <translation>Vem som har band till vem, exporterat från NetPlanner</translation>
+    </message>
+    <message>
+        <source>Could not write {0}.</source>
+        <translation>Kunde inte skriva {0}.</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -3751,6 +4028,29 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Observation not removed</source>
         <translation>Iakttagelsen togs inte bort</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartPage</name>
+    <message>
+        <source>Import an org chart</source>
+        <translation>Importera ett organisationsschema</translation>
+    </message>
+    <message>
+        <source>The people it names (matched by e-mail, then by name; the others are added) and a “reports to” tie from each to their manager.</source>
+        <translation>Personerna i schemat (matchade på e-post, sedan på namn; övriga läggs till) och ett band ”rapporterar till” från var och en till sin chef.</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Rader som utelämnades</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 of them with a manager. Rows left out: %3.</source>
+        <translation>%1 personer, %2 av dem med en chef. Utelämnade rader: %3.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 people added, %2 already there, %3 reporting lines.</source>
+        <translation>Importerat: %1 personer tillagda, %2 fanns redan, %3 rapportvägar.</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4286,14 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Call with {name}</source>
         <translation>Samtal med {name}</translation>
+    </message>
+    <message>
+        <source>{via} knows {first}: ask {via} for an introduction</source>
+        <translation>{via} känner {first}: be {via} om en introduktion</translation>
+    </message>
+    <message>
+        <source>Ask {via} to introduce you to {name}</source>
+        <translation>Be {via} att introducera dig för {name}</translation>
     </message>
     <message>
         <source>; </source>
@@ -5355,6 +5663,82 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Tags</source>
         <translation>Taggar</translation>
+    </message>
+</context>
+<context>
+    <name>Ties</name>
+    <message>
+        <source>works with</source>
+        <extracomment>(kind, the person is the tie&apos;s `from` end)</extracomment>
+        <translation>arbetar med</translation>
+    </message>
+    <message>
+        <source>knows</source>
+        <translation>känner</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>rapporterar till</translation>
+    </message>
+    <message>
+        <source>manages</source>
+        <translation>är chef för</translation>
+    </message>
+    <message>
+        <source>seeks advice from</source>
+        <translation>frågar om råd hos</translation>
+    </message>
+    <message>
+        <source>is asked for advice by</source>
+        <translation>får rådfrågningar från</translation>
+    </message>
+    <message>
+        <source>gives feedback to</source>
+        <translation>ger feedback till</translation>
+    </message>
+    <message>
+        <source>gets feedback from</source>
+        <translation>får feedback från</translation>
+    </message>
+    <message>
+        <source>introduced me to</source>
+        <translation>introducerade mig för</translation>
+    </message>
+    <message>
+        <source>was introduced to me by</source>
+        <translation>introducerades för mig av</translation>
+    </message>
+    <message>
+        <source>Works with</source>
+        <translation>Arbetar med</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rapporterar till</translation>
+    </message>
+    <message>
+        <source>Seeks advice from</source>
+        <translation>Frågar om råd hos</translation>
+    </message>
+    <message>
+        <source>Gives feedback to</source>
+        <translation>Ger feedback till</translation>
+    </message>
+    <message>
+        <source>Introduced me to</source>
+        <translation>Introducerade mig för</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Känner</translation>
+    </message>
+    <message>
+        <source>Who introduced us?</source>
+        <translation>Vem introducerade oss?</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,8 @@ def test_main_window_menus_and_views_are_swedish(qtbot: QtBot, swedish: str, dem
     assert [menu.title() for menu in menus] == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
     swedish_views = {"today": "Idag", "people": "Personer", "goals": "Mål",
                      "interactions": "Kontakttillfällen", "matrix": "Matris", "timeline": "Tidslinje",
-                     "review": "Översyn", "projects": "Projekt", "trash": "Papperskorg"}
+                     "network": "Nätverkskarta", "review": "Översyn", "projects": "Projekt",
+                     "trash": "Papperskorg"}
     titles = {window.sidebar.item(row).data(0x0100): window.sidebar.item(row).text()
               for row in range(window.sidebar.count())}
     assert titles == {key: swedish_views[key] for key in titles}

@@ -31,7 +31,7 @@ def make_window(qtbot: QtBot, ctx: GuiContext) -> MainWindow:
 def test_every_view_is_there_with_its_object_name(qtbot: QtBot, demo_ctx: GuiContext) -> None:
     window = make_window(qtbot, demo_ctx)
     assert window.view_keys() == ["today", "people", "goals", "interactions", "matrix", "timeline",
-                                  "review", "projects", "trash"]
+                                  "network", "review", "projects", "trash"]
     # Views are built when first shown: at start only the one on screen exists.
     assert [key for key in window.view_keys() if window.is_built(key)] == [window.current_view()]
     for key in window.view_keys():

@@ -12,7 +12,6 @@ import vobject
 from netplanner.commands.plan import export_ics
 from netplanner.interop.ics import CalendarTouch, calendar_bytes, write_ics
 from netplanner.services.facade import Services
-from netplanner.services.planner import PlannerService
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 TOUCHES = [
@@ -84,7 +83,7 @@ def test_the_demo_plan_exports_without_questions(demo_services: Services, demo_t
     cal = parse(out.read_bytes())
     events = cal.vevent_list
     assert len(events) == 6
-    planner = PlannerService(demo_services.db)
+    planner = demo_services.planner  # the facade's planner: it knows the introductions
     plan = planner.plan(2, demo_today)
     assert [e.summary.value for e in events] == [i.title for i in plan.items()]
     questions = [q for i in plan.items() for q in i.questions]

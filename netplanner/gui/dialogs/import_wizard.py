@@ -44,11 +44,14 @@ from PySide6.QtWidgets import (
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.background import Task, run_in_background
 from netplanner.gui.dialogs.error_label import error_label
+from netplanner.gui.dialogs.orgchart_page import OrgChartPage, orgchart_label
 from netplanner.gui.errors import user_message
 from netplanner.interop import csv_formats
 from netplanner.interop.encoding import decode_file
 from netplanner.interop.errors import ImportFormatError
 from netplanner.interop.formats import FORMATS, ParsedFile, detect_format, parse_contacts
+from netplanner.interop.orgchart import FORMAT as ORGCHART
+from netplanner.interop.orgchart import parse_orgchart
 from netplanner.interop.records import ImportedContact
 from netplanner.services.facade import Services
 from netplanner.services.importing import (
@@ -61,7 +64,7 @@ from netplanner.services.importing import (
     PlannedRow,
 )
 
-PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DUPLICATES, PAGE_PROGRESS = range(5)
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DUPLICATES, PAGE_PROGRESS, PAGE_ORGCHART = range(6)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -180,6 +183,7 @@ class FilePage(QWizardPage):
         labels = format_labels()
         for fmt in FORMATS:
             self.format_combo.addItem(labels[fmt], fmt)
+        self.format_combo.addItem(orgchart_label(), ORGCHART)  # issue 14: people and reporting lines
         self.error_label = error_label()
         self.error_label.setObjectName("importError")
         self._refused: tuple[str, int] | None = None  # the file and format just refused: Next stays off
@@ -210,7 +214,9 @@ class FilePage(QWizardPage):
             data = path.read_bytes()
             fmt = self.format_combo.currentData() or detect_format(data, path.name)
             table = None
-            if fmt == csv_formats.GENERIC:
+            if fmt == ORGCHART:
+                self._wizard.orgchart_page.set_chart(parse_orgchart(data, path.name), path.name)
+            elif fmt == csv_formats.GENERIC:
                 text = decode_file(data, path.name)
                 table = csv_formats.table_from_text(text, path.name, csv_formats.sniff_delimiter(text))
         except (ImportFormatError, OSError) as exc:
@@ -225,6 +231,8 @@ class FilePage(QWizardPage):
         return True
 
     def nextId(self) -> int:
+        if self._wizard.format == ORGCHART:
+            return PAGE_ORGCHART
         return PAGE_MAPPING if self._wizard.format == csv_formats.GENERIC else PAGE_PREVIEW
 
 
@@ -552,6 +560,8 @@ class ImportWizard(QWizard):
         self.setPage(PAGE_PREVIEW, self.preview_page)
         self.setPage(PAGE_DUPLICATES, self.duplicates_page)
         self.setPage(PAGE_PROGRESS, self.progress_page)
+        self.orgchart_page = OrgChartPage(services)
+        self.setPage(PAGE_ORGCHART, self.orgchart_page)
         self.setStartId(PAGE_FILE)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.currentIdChanged.connect(self._page_changed)

@@ -39,6 +39,7 @@ from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.error_label import error_label
 from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
+from netplanner.gui.widgets.connections import introducer_box, record_introduction
 from netplanner.gui.widgets.observations import ScoreInputs
 from netplanner.services.search import fold
 
@@ -184,6 +185,8 @@ class LogInteractionDialog(QDialog):
             if goal.status == GoalStatus.ACTIVE.value:
                 self.goal.addItem(goal.title, goal.id)
         form.addRow(self.tr("&Goal"), self.goal)
+        self.introduced_by = introducer_box(ctx, self)  # issue 14: becomes an "introduced me to" tie
+        form.addRow(self.tr("Who &introduced us?"), self.introduced_by)
 
         self.has_follow_up = QCheckBox(self.tr("&Follow up on"))
         self.follow_up = DateField()
@@ -357,6 +360,8 @@ class LogInteractionDialog(QDialog):
         try:
             self.result_values = self.values()
             self._record_noticed(self.result_values)
+            if self.result_values["contact_id"] != NEW_PERSON:
+                record_introduction(self.ctx, self.introduced_by, self.result_values["contact_id"])
         except NetPlannerError as exc:
             self.error.setText(user_message(exc))
             self.error.show()

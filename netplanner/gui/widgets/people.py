@@ -43,6 +43,7 @@ from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, Contacts
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.models.questions_model import QuestionsModel
 from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.gui.widgets.connections import ConnectionsWidget
 from netplanner.gui.widgets.lazy_combo import FillOnDemandComboBox
 from netplanner.gui.widgets.observations import ObservationsWidget
 from netplanner.services.changes import Changes, Kind
@@ -89,7 +90,7 @@ def fit_headers(view: QTableView, columns: Iterable[int]) -> None:
 
 #: What the person panel shows: the person, their interactions, links, questions and strength.
 PANEL_KINDS = frozenset({Kind.PEOPLE, Kind.INTERACTIONS, Kind.LINKS, Kind.QUESTIONS, Kind.SETTINGS,
-                         Kind.OBSERVATIONS})
+                         Kind.OBSERVATIONS, Kind.TIES})
 
 class LinksModel(RecordTableModel[LinkView]):
     """The goals one person is linked to, with role and relevance."""
@@ -261,6 +262,8 @@ class ContactDetailWidget(QWidget):
         self.tabs.addTab(self.links_view, self.tr("Goals"))
         self.observations = ObservationsWidget(ctx, self)
         self.tabs.addTab(self.observations, self.tr("Observations"))
+        self.connections = ConnectionsWidget(ctx, self)
+        self.tabs.addTab(self.connections, self.tr("Connections"))
 
         layout = QVBoxLayout(page)
         layout.addWidget(self.name)
@@ -294,6 +297,7 @@ class ContactDetailWidget(QWidget):
             self.questions.set_contact(None)
             self.links.set_contact(None)
             self.observations.set_contact(None)
+            self.connections.set_contact(None)
             self.interactions.set_filter(contact_id=-1, kind=None, since=None, until=None)
             return
         try:
@@ -321,6 +325,7 @@ class ContactDetailWidget(QWidget):
         self.interactions.set_filter(contact_id=contact_id, kind=None, since=None, until=None)
         self.links.set_contact(contact_id)
         self.observations.set_contact(contact_id, contact.name)
+        self.connections.set_contact(contact_id)
         self.show_strength(contact_id)
 
     def show_strength(self, contact_id: int) -> None:
