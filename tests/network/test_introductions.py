@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netplanner.demo import DEMO_TODAY
+from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 from netplanner.domain.ties import Tie, TieKind, introducers
 from netplanner.services.facade import Services
@@ -20,19 +21,19 @@ def test_the_best_introducer_is_a_strong_tie_of_mine_with_the_strongest_tie() ->
 def test_a_prospect_linked_to_a_goal_is_proposed_through_the_introducer() -> None:
     today = DEMO_TODAY
     people = {1: dp.Person(1, "Åsa Nyström", status="prospect", introducer="Anna Berg")}
-    goals = [dp.GoalInfo(10, "Lead my own team", 5)]
-    links = [dp.Link(10, 1, "mentor", 3)]
+    goals = [dn.GoalInfo(10, "Lead my own team", priority=5)]
+    links = [dn.Link(10, 1, "mentor", 3)]
     # A strong supporter already covers the goal, but the introduction makes the prospect reachable.
-    strong = dp.Network({**people, 2: dp.Person(2, "Olof", strength=0.9, last_contact=today)}, goals,
-                        [*links, dp.Link(10, 2, "mentor", 3)])
-    for network in (dp.Network(people, goals, links), strong):
+    strong = dp.PlanInput({**people, 2: dp.Person(2, "Olof", strength=0.9, last_contact=today)}, goals,
+                        [*links, dn.Link(10, 2, "mentor", 3)])
+    for network in (dp.PlanInput(people, goals, links), strong):
         plan = dp.build_plan(network, today, weeks=1, capacity=3)
         items = [i for i in plan.items() if i.contact_id == 1]
         assert [i.title for i in items] == ["Ask Anna Berg to introduce you to Åsa Nyström"]
         assert items[0].reason.endswith("Anna Berg knows Åsa: ask Anna Berg for an introduction")
     # Without an introducer and with the goal covered, the prospect is not proposed at all.
     alone = {1: dp.Person(1, "Åsa Nyström", status="prospect"), 2: strong.people[2]}
-    without = dp.build_plan(dp.Network(alone, goals, strong.links), today, weeks=1, capacity=3)
+    without = dp.build_plan(dp.PlanInput(alone, goals, strong.links), today, weeks=1, capacity=3)
     assert 1 not in {i.contact_id for i in without.items()}
 
 
