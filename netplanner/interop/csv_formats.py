@@ -21,6 +21,7 @@ from typing import BinaryIO, TextIO
 
 from dateutil import parser as date_parser
 
+from netplanner.domain.names import NAME_PART_FIELDS, has_parts
 from netplanner.interop.encoding import decode_file, sniff_encoding
 from netplanner.interop.errors import ImportFormatError, Problem, RecordSkippedError
 from netplanner.interop.records import (
@@ -47,7 +48,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAPPABLE_FIELDS: tuple[str, ...] = (
     "name", "first_name", "last_name", "organisation", "department", "title", "emails", "phones",
     "linkedin_url", "tags", "expertise", "notes", "connected_on", "external_id", "uid",
-    *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS,
+    *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS, "middle_name", "name_prefix", "name_suffix",
+    *NAME_PART_FIELDS,
 )  # fmt: skip
 #: The columns NetPlanner's own CSV export started with (lists in it are always split at ";").
 OWN_PREFIX: tuple[str, ...] = (
@@ -55,7 +57,8 @@ OWN_PREFIX: tuple[str, ...] = (
     "expertise", "notes", "connected_on", "external_id",
 )  # fmt: skip
 #: All the columns of NetPlanner's own export that an import reads back (export + import is lossless).
-NETPLANNER_COLUMNS: tuple[str, ...] = (*OWN_PREFIX, "uid", *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS)
+NETPLANNER_COLUMNS: tuple[str, ...] = (*OWN_PREFIX, "uid", *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS,
+                                       *NAME_PART_FIELDS)  # fmt: skip
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("name", "fullname", "displayname", "contact", "person", "namn", "visningsnamn", "fileas"),
     "first_name": ("firstname", "givenname", "fornamn", "förnamn", "first"),
@@ -82,6 +85,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "can_offer": ("canoffer",),
     "status": ("status",),
     **{name: (name.replace("_", ""),) for name in RATING_FIELDS},
+    "middle_name": ("middlename", "additionalname", "mellannamn"),
+    "name_prefix": ("prefix", "nameprefix", "honorificprefix"),
+    "name_suffix": ("suffix", "namesuffix", "honorificsuffix"),
+    **{name: (name.replace("_", ""),) for name in NAME_PART_FIELDS},
 }  # fmt: skip
 #: Further columns read into a list field besides the one mapped to it (Thunderbird, Outlook, Apple).
 EXTRA_LIST_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -282,6 +289,16 @@ def _list_cell(value: str, separator: str | None = None) -> list[str]:
     return unique(_split_multi(value, separator or (";" if ";" in value else ",")))
 
 
+def _with_parts(contact: ImportedContact, family: str, given: str, additional: str = "", prefix: str = "",
+                suffix: str = "") -> ImportedContact:  # fmt: skip
+    """The contact with the name parts of its row's name columns (one value each), if it has any."""
+    values = (family, given, additional, prefix, suffix)
+    parts = [[value.strip()] if value.strip() else [] for value in values]
+    if has_parts(parts):
+        contact.set_name_parts(parts)
+    return contact
+
+
 def _join_name(*parts: str) -> str:
     return " ".join(part.strip() for part in parts if part and part.strip())
 
@@ -370,7 +387,7 @@ def iter_linkedin(table: CsvTable, filename: str) -> Iterator[Item]:
             if not (url or emails):
                 return None
             name = emails[0] if emails else url
-        return ImportedContact(
+        contact = ImportedContact(
             name=clip(name),
             organisation=clip(row["company"]),
             title=clip(row["position"]),
@@ -381,6 +398,7 @@ def iter_linkedin(table: CsvTable, filename: str) -> Iterator[Item]:
             connected_on=_date_in_row(row["connected on"], filename, line, "Connected On"),
             line=line,
         )
+        return _with_parts(contact, row["last name"], row["first name"])
 
     return _contacts(table, filename, make, LINKEDIN_COLUMNS)
 
@@ -397,6 +415,7 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
     website_columns = numbered("website ", " - value")
     read = [
         "name", "first name", "given name", "middle name", "additional name", "last name", "family name",
+        "name prefix", "name suffix",
         "organization name", "organization 1 - name", "organization department",
         "organization 1 - department",
         "organization title", "organization 1 - title", "labels", "group membership", "notes",
@@ -405,11 +424,10 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
     ]  # fmt: skip
 
     def make(row: _Row, line: int) -> ImportedContact | None:
-        name = row["name"] or display_name(
-            row["first name"] or row["given name"],
-            row["middle name"] or row["additional name"],
-            row["last name"] or row["family name"],
-        )
+        given = row["first name"] or row["given name"]
+        additional = row["middle name"] or row["additional name"]
+        family = row["last name"] or row["family name"]
+        name = row["name"] or display_name(given, additional, family)
         emails = clean_emails([e for c in email_columns for e in _split_multi(row[c])])
         phones = unique([p for c in phone_columns for p in _split_multi(row[c])])
         sites = [s for c in website_columns for s in _split_multi(row[c])]
@@ -418,7 +436,7 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
         if not name:
             return None
         labels = row["labels"] or row["group membership"]
-        return ImportedContact(
+        contact = ImportedContact(
             name=clip(name),
             organisation=clip(organisation),
             department=clip(row["organization department"] or row["organization 1 - department"]),
@@ -431,6 +449,7 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
             source=GOOGLE,
             line=line,
         )
+        return _with_parts(contact, family, given, additional, row["name prefix"], row["name suffix"])
 
     return _contacts(table, filename, make, read)
 
@@ -454,7 +473,7 @@ def iter_outlook(table: CsvTable, filename: str) -> Iterator[Item]:
         if not name:
             return None
         web = row["web page"]
-        return ImportedContact(
+        contact = ImportedContact(
             name=clip(name),
             organisation=clip(row["company"]),
             department=clip(row["department"]),
@@ -467,6 +486,8 @@ def iter_outlook(table: CsvTable, filename: str) -> Iterator[Item]:
             source=OUTLOOK,
             line=line,
         )
+        return _with_parts(contact, row["last name"], row["first name"], row["middle name"], row["title"],
+                           row["suffix"])  # fmt: skip
 
     return _contacts(table, filename, make, OUTLOOK_COLUMNS, OUTLOOK_SWEDISH)
 
@@ -546,7 +567,7 @@ def _generic_rows(
         def more(field_name: str, cells: list[str] = cells) -> list[str]:
             return [unquote_formula(cells[p].strip()) for p in extra.get(field_name, ())]
 
-        name = cell("name") or display_name(cell("first_name"), "", cell("last_name"))
+        name = cell("name") or display_name(cell("first_name"), cell("middle_name"), cell("last_name"))
         emails = clean_emails([e for v in (cell("emails"), *more("emails")) for e in _split_multi(v, ";,")])
         if not name:
             if not emails:
@@ -582,6 +603,11 @@ def _generic_rows(
             setattr(contact, name_of, normalise_newlines(cell(name_of)))
         for name_of in RATING_FIELDS:
             setattr(contact, name_of, rating(cell(name_of)))
+        if any(part in where for part in NAME_PART_FIELDS):  # NetPlanner's own columns: lists at ";"
+            contact.set_name_parts([_list_cell(cell(part), ";") for part in NAME_PART_FIELDS])
+        else:
+            _with_parts(contact, cell("last_name"), cell("first_name"), cell("middle_name"),
+                        cell("name_prefix"), cell("name_suffix"))  # fmt: skip
         yield contact
 
 

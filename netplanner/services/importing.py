@@ -37,9 +37,15 @@ from sqlalchemy.orm import Session
 
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
+from netplanner.domain.names import NAME_PART_FIELDS, fits, has_parts
 from netplanner.interop.errors import ImportFormatError, LineIgnoredError, RecordSkippedError
 from netplanner.interop.formats import ContactStream, ParsedFile, open_contacts, parse_contacts
-from netplanner.interop.records import PRIVATE_TEXT_FIELDS, RATING_FIELDS, ImportedContact, unique
+from netplanner.interop.records import (
+    PRIVATE_TEXT_FIELDS,
+    RATING_FIELDS,
+    ImportedContact,
+    unique,
+)
 from netplanner.storage.db import Database, bulk_objects
 from netplanner.storage.orm import (
     Contact,
@@ -65,7 +71,7 @@ _ROW_COLUMNS = (
     Contact.id, Contact.uid, Contact.name, Contact.organisation, Contact.department, Contact.title,
     Contact.emails, Contact.phones, Contact.linkedin_url, Contact.tags, Contact.expertise, Contact.notes,
     Contact.external_id, Contact.source, Contact.connected_on, Contact.deleted_at, Contact.status,
-    *[getattr(Contact, name) for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS)],
+    *[getattr(Contact, name) for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS, *NAME_PART_FIELDS)],
 )  # fmt: skip
 ADD = "add"
 UPDATE = "update"
@@ -362,6 +368,10 @@ def _changes(current: Mapping[str, Any], record: ImportedContact) -> dict[str, A
         value = getattr(record, name)
         if value is not None and current[name] is None:
             changes[name] = value
+    parts = record.name_parts()
+    stored_parts = [current[name] for name in NAME_PART_FIELDS]
+    if has_parts(parts) and not has_parts(stored_parts) and fits(current["name"], parts):
+        changes.update(zip(NAME_PART_FIELDS, parts, strict=True))
     prospect = ContactStatus.PROSPECT.value
     if record.status and current["status"] == prospect and record.status != prospect:
         changes["status"] = record.status
@@ -392,13 +402,15 @@ def _new_row(record: ImportedContact, uid: str) -> dict[str, Any]:
     }
     for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS):
         row[name] = getattr(record, name)
+    for name in NAME_PART_FIELDS:
+        row[name] = list(getattr(record, name))
     return row
 
 
 _INSERT_COLUMNS = (
     "id", "uid", "name", "organisation", "department", "title", "emails", "phones", "linkedin_url", "tags",
     "expertise", *PRIVATE_TEXT_FIELDS, "notes", "status", "source", "external_id", "connected_on",
-    *RATING_FIELDS, "created_at", "updated_at",
+    *RATING_FIELDS, "created_at", "updated_at", *NAME_PART_FIELDS,
 )  # fmt: skip
 _INSERT_SQL = (
     f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
@@ -420,6 +432,7 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
             r["working_style"], r["cares_about"], r["learn_from"], r["can_offer"], r["notes"], r["status"],
             r["source"], r["external_id"], r["connected_on"].isoformat() if r["connected_on"] else None,
             r["knowledge_sharing"], r["feedback"], r["chemistry"], r["trust"], r["influence"], now, now,
+            *[dumps(r[name]) if r[name] else "[]" for name in NAME_PART_FIELDS],
         )
         for r in rows
     ]  # fmt: skip

@@ -101,6 +101,12 @@ class Contact(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The vCard N parts (netplanner.domain.names), each a list of values; empty when the name has none.
+    family_names: Mapped[list[str]] = mapped_column(default=list)
+    given_names: Mapped[list[str]] = mapped_column(default=list)
+    additional_names: Mapped[list[str]] = mapped_column(default=list)
+    honorific_prefixes: Mapped[list[str]] = mapped_column(default=list)
+    honorific_suffixes: Mapped[list[str]] = mapped_column(default=list)
 
     interactions: Mapped[list[Interaction]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
