@@ -267,5 +267,9 @@ class ContactEditorDialog(QDialog):
     def name_edit(self) -> QLineEdit:
         return self._lines["name"]
 
+    def part_edit(self, field: str) -> QLineEdit:
+        """The line edit of one name part (a NAME_PART_FIELDS name)."""
+        return self._lines[field]
+
 
 _ = Qt  # Qt is re-exported for tests that drive the dialog
