@@ -245,6 +245,8 @@ def _quoting_problem(message: str) -> tuple[str, dict[str, object]]:
 # --- values --------------------------------------------------------------------------------------
 
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 
 
 @functools.lru_cache(maxsize=16384)  # a big file repeats its dates; dateutil costs 0.25 ms a parse
@@ -254,6 +256,13 @@ def parse_date(value: str) -> dt.date | None:
     value = value.strip()
     if not value:
         return None
+    number, _space, rest = value.partition(" ")  # LinkedIn's own "12 Mar 2024", without dateutil
+    month, _space, year = rest.partition(" ")
+    if number.isdigit() and year.isdigit() and len(year) == 4 and month.lower() in _MONTHS:
+        try:
+            return dt.date(int(year), _MONTHS[month.lower()], int(number))
+        except ValueError:
+            pass  # dateutil has the last word
     try:
         return dt.date.fromisoformat(value)  # before dateutil, whose dayfirst would read 2022-01-05 as May
     except ValueError:
@@ -292,6 +301,9 @@ def _list_cell(value: str, separator: str | None = None) -> list[str]:
 def _with_parts(contact: ImportedContact, family: str, given: str, additional: str = "", prefix: str = "",
                 suffix: str = "") -> ImportedContact:  # fmt: skip
     """The contact with the name parts of its row's name columns (one value each), if it has any."""
+    usual = contact.name == f"{given} {family}" and family.isalpha() and "," not in given
+    if usual and not (additional or prefix or suffix):
+        return contact  # the usual first + last: what the display name says already (and fast)
     values = (family, given, additional, prefix, suffix)
     parts = [[value.strip()] if value.strip() else [] for value in values]
     if has_parts(parts):

@@ -97,7 +97,7 @@ def clean_emails(items: list[str]) -> list[str]:
         text = item.strip()
         if text.lower().startswith("mailto:"):
             text = text[7:]
-        if text.count("@") == 1 and not any(ch.isspace() for ch in text) and len(text) <= 200:
+        if text.count("@") == 1 and text.split() == [text] and len(text) <= 200:  # no white space
             kept.append(text)
     return unique(kept)
 
