@@ -48,8 +48,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAPPABLE_FIELDS: tuple[str, ...] = (
     "name", "first_name", "last_name", "organisation", "department", "title", "emails", "phones",
     "linkedin_url", "tags", "expertise", "notes", "connected_on", "external_id", "uid",
-    *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS, "middle_name", "name_prefix", "name_suffix",
-    *NAME_PART_FIELDS,
+    *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS, *NAME_PART_FIELDS[2:],
 )  # fmt: skip
 #: The columns NetPlanner's own CSV export started with (lists in it are always split at ";").
 OWN_PREFIX: tuple[str, ...] = (
@@ -61,8 +60,8 @@ NETPLANNER_COLUMNS: tuple[str, ...] = (*OWN_PREFIX, "uid", *PRIVATE_TEXT_FIELDS,
                                        *NAME_PART_FIELDS)  # fmt: skip
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("name", "fullname", "displayname", "contact", "person", "namn", "visningsnamn", "fileas"),
-    "first_name": ("firstname", "givenname", "fornamn", "förnamn", "first"),
-    "last_name": ("lastname", "surname", "familyname", "efternamn", "last"),
+    "first_name": ("firstname", "givenname", "givennames", "fornamn", "förnamn", "first"),
+    "last_name": ("lastname", "surname", "familyname", "familynames", "efternamn", "last"),
     "organisation": ("organisation", "organization", "company", "employer", "org", "företag", "foretag",
                      "organisationsnamn", "organizationname"),
     "department": ("department", "dept", "avdelning"),
@@ -85,10 +84,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "can_offer": ("canoffer",),
     "status": ("status",),
     **{name: (name.replace("_", ""),) for name in RATING_FIELDS},
-    "middle_name": ("middlename", "additionalname", "mellannamn"),
-    "name_prefix": ("prefix", "nameprefix", "honorificprefix"),
-    "name_suffix": ("suffix", "namesuffix", "honorificsuffix"),
-    **{name: (name.replace("_", ""),) for name in NAME_PART_FIELDS},
+    # The name parts: first_name and last_name take NetPlanner's own given_names and family_names.
+    "additional_names": ("additionalnames", "middlename", "middlenames", "additionalname", "mellannamn"),
+    "honorific_prefixes": ("honorificprefixes", "prefix", "nameprefix", "honorificprefix"),
+    "honorific_suffixes": ("honorificsuffixes", "suffix", "namesuffix", "honorificsuffix"),
 }  # fmt: skip
 #: Further columns read into a list field besides the one mapped to it (Thunderbird, Outlook, Apple).
 EXTRA_LIST_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -559,12 +558,12 @@ def iter_generic(table: CsvTable, filename: str, mapping: Mapping[str, str] | No
     table.unmapped = [c for i, c in enumerate(table.header) if i not in used and c.strip()]
     own = tuple(table.header[: len(OWN_PREFIX)]) == OWN_PREFIX
     separator = ";" if own else None
-    return _generic_rows(table, filename, mapping, where, extra, separator)
+    return _generic_rows(table, filename, mapping, where, extra, separator, own)
 
 
 def _generic_rows(
     table: CsvTable, filename: str, mapping: Mapping[str, str], where: Mapping[str, int],
-    extra: Mapping[str, list[int]], separator: str | None,
+    extra: Mapping[str, list[int]], separator: str | None, own: bool,
 ) -> Iterator[Item]:  # fmt: skip
     for item in table.rows:
         if isinstance(item, RecordSkippedError):
@@ -579,7 +578,7 @@ def _generic_rows(
         def more(field_name: str, cells: list[str] = cells) -> list[str]:
             return [unquote_formula(cells[p].strip()) for p in extra.get(field_name, ())]
 
-        name = cell("name") or display_name(cell("first_name"), cell("middle_name"), cell("last_name"))
+        name = cell("name") or display_name(cell("first_name"), cell("additional_names"), cell("last_name"))
         emails = clean_emails([e for v in (cell("emails"), *more("emails")) for e in _split_multi(v, ";,")])
         if not name:
             if not emails:
@@ -615,11 +614,11 @@ def _generic_rows(
             setattr(contact, name_of, normalise_newlines(cell(name_of)))
         for name_of in RATING_FIELDS:
             setattr(contact, name_of, rating(cell(name_of)))
-        if any(part in where for part in NAME_PART_FIELDS):  # NetPlanner's own columns: lists at ";"
-            contact.set_name_parts([_list_cell(cell(part), ";") for part in NAME_PART_FIELDS])
+        part_cells = [cell(f) for f in ("last_name", "first_name", *NAME_PART_FIELDS[2:])]
+        if own:  # NetPlanner's own columns: several values at ";"
+            contact.set_name_parts([_list_cell(value, ";") for value in part_cells])
         else:
-            _with_parts(contact, cell("last_name"), cell("first_name"), cell("middle_name"),
-                        cell("name_prefix"), cell("name_suffix"))  # fmt: skip
+            _with_parts(contact, *part_cells)
         yield contact
 
 

@@ -2444,6 +2444,18 @@
         <translation>Inflytande (1-5)</translation>
     </message>
     <message>
+        <source>Middle names</source>
+        <translation>Mellannamn</translation>
+    </message>
+    <message>
+        <source>Name prefix (Dr., Mr.)</source>
+        <translation>Tilltal (dr, herr)</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr., PhD)</source>
+        <translation>Namnsuffix (jr, fil.dr)</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
