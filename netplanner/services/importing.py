@@ -802,6 +802,10 @@ class ImportService:
                     keep.source = other.source
         for name in ("emails", "phones", "tags", "expertise"):
             setattr(keep, name, unique([*getattr(keep, name), *getattr(other, name)]))
+        theirs = [list(getattr(other, name)) for name in NAME_PART_FIELDS]
+        if not has_parts([getattr(keep, name) for name in NAME_PART_FIELDS]) and fits(keep.name, theirs):
+            for name, values in zip(NAME_PART_FIELDS, theirs, strict=True):
+                setattr(keep, name, values)
         if other.notes and other.notes not in keep.notes:
             keep.notes = f"{keep.notes}\n\n{other.notes}" if keep.notes else other.notes
         for name in (*ASSESSMENT_FIELDS, "half_life_days", "cadence_days"):

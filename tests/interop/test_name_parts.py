@@ -155,3 +155,13 @@ def test_editing_the_display_name_keeps_rebuilds_or_drops_the_parts(services: Se
 def test_rebuilt_parts_of_a_cjk_name() -> None:
     assert rebuilt_parts("王伟", [["王"], ["伟"], [], [], []]) == [["王"], ["伟"], [], [], []]
     assert rebuilt_parts("李娜", [["王"], ["伟"], [], [], []]) == [[], [], [], [], []]
+
+
+def test_merging_gives_the_kept_person_the_other_records_parts(services: Services) -> None:
+    keep = services.contacts.add(name="John Doe", emails=["john@example.com"])
+    other = services.contacts.add(
+        name="Mr. John Doe", family_names=["Doe"], given_names=["John"], additional_names=["Richter, James"],
+        honorific_prefixes=["Mr."],
+    )  # fmt: skip
+    ImportService(services.db).merge(keep.id, other.id)
+    assert _parts(services, "John Doe") == [["Doe"], ["John"], ["Richter, James"], ["Mr."], []]
