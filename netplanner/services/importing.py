@@ -6,7 +6,7 @@ and rows that cannot be read are otherwise left out and listed (file, line, why)
 
 Files are read and written in chunks, so memory stays low whatever the file's size: what identifies
 each person (uid, the source's id, e-mails, LinkedIn URL, name at organisation) is kept as 64-bit
-hashes in a small in-memory SQLite table, and a chunk fetches only the rows its records may match.
+hashes in sorted numpy arrays (16 bytes a key), and a chunk fetches only the rows its records may match.
 
 Who is who, most certain first: the same UID; the same id from the same source; the same e-mail when
 neither side has a conflicting UID and the names agree; the same LinkedIn URL; the exact same name at
