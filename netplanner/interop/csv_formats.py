@@ -21,6 +21,7 @@ from typing import BinaryIO, TextIO
 
 from dateutil import parser as date_parser
 
+from netplanner.domain.names import NAME_PART_FIELDS, has_parts
 from netplanner.interop.encoding import decode_file, sniff_encoding
 from netplanner.interop.errors import ImportFormatError, Problem, RecordSkippedError
 from netplanner.interop.records import (
@@ -47,7 +48,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAPPABLE_FIELDS: tuple[str, ...] = (
     "name", "first_name", "last_name", "organisation", "department", "title", "emails", "phones",
     "linkedin_url", "tags", "expertise", "notes", "connected_on", "external_id", "uid",
-    *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS,
+    *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS, *NAME_PART_FIELDS[2:],
 )  # fmt: skip
 #: The columns NetPlanner's own CSV export started with (lists in it are always split at ";").
 OWN_PREFIX: tuple[str, ...] = (
@@ -55,11 +56,12 @@ OWN_PREFIX: tuple[str, ...] = (
     "expertise", "notes", "connected_on", "external_id",
 )  # fmt: skip
 #: All the columns of NetPlanner's own export that an import reads back (export + import is lossless).
-NETPLANNER_COLUMNS: tuple[str, ...] = (*OWN_PREFIX, "uid", *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS)
+NETPLANNER_COLUMNS: tuple[str, ...] = (*OWN_PREFIX, "uid", *PRIVATE_TEXT_FIELDS, "status", *RATING_FIELDS,
+                                       *NAME_PART_FIELDS)  # fmt: skip
 FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("name", "fullname", "displayname", "contact", "person", "namn", "visningsnamn", "fileas"),
-    "first_name": ("firstname", "givenname", "fornamn", "förnamn", "first"),
-    "last_name": ("lastname", "surname", "familyname", "efternamn", "last"),
+    "first_name": ("firstname", "givenname", "givennames", "fornamn", "förnamn", "first"),
+    "last_name": ("lastname", "surname", "familyname", "familynames", "efternamn", "last"),
     "organisation": ("organisation", "organization", "company", "employer", "org", "företag", "foretag",
                      "organisationsnamn", "organizationname"),
     "department": ("department", "dept", "avdelning"),
@@ -82,6 +84,10 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "can_offer": ("canoffer",),
     "status": ("status",),
     **{name: (name.replace("_", ""),) for name in RATING_FIELDS},
+    # The name parts: first_name and last_name take NetPlanner's own given_names and family_names.
+    "additional_names": ("additionalnames", "middlename", "middlenames", "additionalname", "mellannamn"),
+    "honorific_prefixes": ("honorificprefixes", "prefix", "nameprefix", "honorificprefix"),
+    "honorific_suffixes": ("honorificsuffixes", "suffix", "namesuffix", "honorificsuffix"),
 }  # fmt: skip
 #: Further columns read into a list field besides the one mapped to it (Thunderbird, Outlook, Apple).
 EXTRA_LIST_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -238,6 +244,8 @@ def _quoting_problem(message: str) -> tuple[str, dict[str, object]]:
 # --- values --------------------------------------------------------------------------------------
 
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 
 
 @functools.lru_cache(maxsize=16384)  # a big file repeats its dates; dateutil costs 0.25 ms a parse
@@ -247,6 +255,13 @@ def parse_date(value: str) -> dt.date | None:
     value = value.strip()
     if not value:
         return None
+    number, _space, rest = value.partition(" ")  # LinkedIn's own "12 Mar 2024", without dateutil
+    month, _space, year = rest.partition(" ")
+    if number.isdigit() and year.isdigit() and len(year) == 4 and month.lower() in _MONTHS:
+        try:
+            return dt.date(int(year), _MONTHS[month.lower()], int(number))
+        except ValueError:
+            pass  # dateutil has the last word
     try:
         return dt.date.fromisoformat(value)  # before dateutil, whose dayfirst would read 2022-01-05 as May
     except ValueError:
@@ -280,6 +295,19 @@ def _split_multi(value: str, separators: str = ";") -> list[str]:
 
 def _list_cell(value: str, separator: str | None = None) -> list[str]:
     return unique(_split_multi(value, separator or (";" if ";" in value else ",")))
+
+
+def _with_parts(contact: ImportedContact, family: str, given: str, additional: str = "", prefix: str = "",
+                suffix: str = "") -> ImportedContact:  # fmt: skip
+    """The contact with the name parts of its row's name columns (one value each), if it has any."""
+    usual = contact.name == f"{given} {family}" and family.isalpha() and "," not in given
+    if usual and not (additional or prefix or suffix):
+        return contact  # the usual first + last: what the display name says already (and fast)
+    values = (family, given, additional, prefix, suffix)
+    parts = [[value.strip()] if value.strip() else [] for value in values]
+    if has_parts(parts):
+        contact.set_name_parts(parts)
+    return contact
 
 
 def _join_name(*parts: str) -> str:
@@ -370,7 +398,7 @@ def iter_linkedin(table: CsvTable, filename: str) -> Iterator[Item]:
             if not (url or emails):
                 return None
             name = emails[0] if emails else url
-        return ImportedContact(
+        contact = ImportedContact(
             name=clip(name),
             organisation=clip(row["company"]),
             title=clip(row["position"]),
@@ -381,6 +409,7 @@ def iter_linkedin(table: CsvTable, filename: str) -> Iterator[Item]:
             connected_on=_date_in_row(row["connected on"], filename, line, "Connected On"),
             line=line,
         )
+        return _with_parts(contact, row["last name"], row["first name"])
 
     return _contacts(table, filename, make, LINKEDIN_COLUMNS)
 
@@ -397,6 +426,7 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
     website_columns = numbered("website ", " - value")
     read = [
         "name", "first name", "given name", "middle name", "additional name", "last name", "family name",
+        "name prefix", "name suffix",
         "organization name", "organization 1 - name", "organization department",
         "organization 1 - department",
         "organization title", "organization 1 - title", "labels", "group membership", "notes",
@@ -405,11 +435,10 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
     ]  # fmt: skip
 
     def make(row: _Row, line: int) -> ImportedContact | None:
-        name = row["name"] or display_name(
-            row["first name"] or row["given name"],
-            row["middle name"] or row["additional name"],
-            row["last name"] or row["family name"],
-        )
+        given = row["first name"] or row["given name"]
+        additional = row["middle name"] or row["additional name"]
+        family = row["last name"] or row["family name"]
+        name = row["name"] or display_name(given, additional, family)
         emails = clean_emails([e for c in email_columns for e in _split_multi(row[c])])
         phones = unique([p for c in phone_columns for p in _split_multi(row[c])])
         sites = [s for c in website_columns for s in _split_multi(row[c])]
@@ -418,7 +447,7 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
         if not name:
             return None
         labels = row["labels"] or row["group membership"]
-        return ImportedContact(
+        contact = ImportedContact(
             name=clip(name),
             organisation=clip(organisation),
             department=clip(row["organization department"] or row["organization 1 - department"]),
@@ -431,6 +460,7 @@ def iter_google(table: CsvTable, filename: str) -> Iterator[Item]:
             source=GOOGLE,
             line=line,
         )
+        return _with_parts(contact, family, given, additional, row["name prefix"], row["name suffix"])
 
     return _contacts(table, filename, make, read)
 
@@ -454,7 +484,7 @@ def iter_outlook(table: CsvTable, filename: str) -> Iterator[Item]:
         if not name:
             return None
         web = row["web page"]
-        return ImportedContact(
+        contact = ImportedContact(
             name=clip(name),
             organisation=clip(row["company"]),
             department=clip(row["department"]),
@@ -467,6 +497,8 @@ def iter_outlook(table: CsvTable, filename: str) -> Iterator[Item]:
             source=OUTLOOK,
             line=line,
         )
+        return _with_parts(contact, row["last name"], row["first name"], row["middle name"], row["title"],
+                           row["suffix"])  # fmt: skip
 
     return _contacts(table, filename, make, OUTLOOK_COLUMNS, OUTLOOK_SWEDISH)
 
@@ -526,12 +558,12 @@ def iter_generic(table: CsvTable, filename: str, mapping: Mapping[str, str] | No
     table.unmapped = [c for i, c in enumerate(table.header) if i not in used and c.strip()]
     own = tuple(table.header[: len(OWN_PREFIX)]) == OWN_PREFIX
     separator = ";" if own else None
-    return _generic_rows(table, filename, mapping, where, extra, separator)
+    return _generic_rows(table, filename, mapping, where, extra, separator, own)
 
 
 def _generic_rows(
     table: CsvTable, filename: str, mapping: Mapping[str, str], where: Mapping[str, int],
-    extra: Mapping[str, list[int]], separator: str | None,
+    extra: Mapping[str, list[int]], separator: str | None, own: bool,
 ) -> Iterator[Item]:  # fmt: skip
     for item in table.rows:
         if isinstance(item, RecordSkippedError):
@@ -546,7 +578,7 @@ def _generic_rows(
         def more(field_name: str, cells: list[str] = cells) -> list[str]:
             return [unquote_formula(cells[p].strip()) for p in extra.get(field_name, ())]
 
-        name = cell("name") or display_name(cell("first_name"), "", cell("last_name"))
+        name = cell("name") or display_name(cell("first_name"), cell("additional_names"), cell("last_name"))
         emails = clean_emails([e for v in (cell("emails"), *more("emails")) for e in _split_multi(v, ";,")])
         if not name:
             if not emails:
@@ -582,6 +614,11 @@ def _generic_rows(
             setattr(contact, name_of, normalise_newlines(cell(name_of)))
         for name_of in RATING_FIELDS:
             setattr(contact, name_of, rating(cell(name_of)))
+        part_cells = [cell(f) for f in ("last_name", "first_name", *NAME_PART_FIELDS[2:])]
+        if own:  # NetPlanner's own columns: several values at ";"
+            contact.set_name_parts([_list_cell(value, ";") for value in part_cells])
+        else:
+            _with_parts(contact, *part_cells)
         yield contact
 
 

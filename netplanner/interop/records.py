@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from netplanner.domain.names import NAME_PART_FIELDS, is_cjk, own_parts
 
 #: The text fields of a contact the files can carry, in the order exports write them.
 TEXT_FIELDS: tuple[str, ...] = ("name", "organisation", "department", "title", "linkedin_url", "notes")
@@ -44,6 +47,21 @@ class ImportedContact:
     chemistry: int | None = None
     trust: int | None = None
     influence: int | None = None
+    #: The structured name (vCard N), each part a list of values; all empty when the file had none.
+    family_names: list[str] = field(default_factory=list)
+    given_names: list[str] = field(default_factory=list)
+    additional_names: list[str] = field(default_factory=list)
+    honorific_prefixes: list[str] = field(default_factory=list)
+    honorific_suffixes: list[str] = field(default_factory=list)
+
+    def name_parts(self) -> list[list[str]]:
+        return [list(getattr(self, name)) for name in NAME_PART_FIELDS]
+
+    def set_name_parts(self, parts: Sequence[Sequence[str]]) -> None:
+        """Keep the parts unless they say no more than the display name (set `name` first)."""
+        kept = own_parts(self.name, [[clip(v) for v in values] for values in parts])
+        for name, values in zip(NAME_PART_FIELDS, kept, strict=True):
+            setattr(self, name, values)
 
 
 def rating(value: str) -> int | None:
@@ -79,7 +97,7 @@ def clean_emails(items: list[str]) -> list[str]:
         text = item.strip()
         if text.lower().startswith("mailto:"):
             text = text[7:]
-        if text.count("@") == 1 and not any(ch.isspace() for ch in text) and len(text) <= 200:
+        if text.count("@") == 1 and text.split() == [text] and len(text) <= 200:  # no white space
             kept.append(text)
     return unique(kept)
 
@@ -92,12 +110,6 @@ def clip(text: str, length: int = 200) -> str:
 
 def is_linkedin(url: str) -> bool:
     return "linkedin." in url.lower()
-
-
-def is_cjk(char: str) -> bool:
-    """Chinese, Japanese (kana) or Korean (hangul): scripts that write the family name first."""
-    code = ord(char)
-    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
 
 
 def display_name(given: str, middle: str, family: str) -> str:

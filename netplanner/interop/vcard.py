@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import vobject
 
+from netplanner.domain.names import has_parts, split_display_name
 from netplanner.interop.encoding import decode_file, is_utf8, repair_split_folds, split_lines
 from netplanner.interop.errors import ImportFormatError, LineIgnoredError, Problem, RecordSkippedError
 from netplanner.interop.records import (
@@ -28,7 +29,6 @@ from netplanner.interop.records import (
     clean_emails,
     clip,
     display_name,
-    is_cjk,
     is_linkedin,
     normalise_newlines,
     rating,
@@ -307,6 +307,11 @@ def unescape(value: str) -> str:
 
 def split_escaped(value: str, separator: str) -> list[str]:
     """Split at separators not escaped with a backslash, then unescape each part."""
+    return [unescape(part) for part in split_raw(value, separator)]
+
+
+def split_raw(value: str, separator: str) -> list[str]:
+    """Split at separators not escaped with a backslash; the parts keep their escapes."""
     parts: list[str] = []
     current: list[str] = []
     i = 0
@@ -317,13 +322,20 @@ def split_escaped(value: str, separator: str) -> list[str]:
             i += 2
             continue
         if char == separator:
-            parts.append(unescape("".join(current)))
+            parts.append("".join(current))
             current = []
         else:
             current.append(char)
         i += 1
-    parts.append(unescape("".join(current)))
+    parts.append("".join(current))
     return parts
+
+
+def name_parts(value: str) -> list[list[str]]:
+    """The five parts of an N value, each a list of its comma-separated values (escaped commas are
+    part of a value: Evolution's `Richter\\, James` is one additional name)."""
+    components = (split_raw(value, ";") + [""] * 5)[:5]
+    return [[v.strip() for v in split_escaped(c, ",") if v.strip()] for c in components]
 
 
 def _read_card(card: _Card, filename: str) -> Iterator[ImportedContact | Problem]:
@@ -376,6 +388,7 @@ def _contact_from_lines(
     if not name:
         return None  # an empty card (only categories, say) is no one to import
     uid = first("UID")[:500]
+    n_parts = name_parts(values["N"][0]) if values.get("N") else []
     contact = ImportedContact(
         name=clip(name),
         organisation=clip(organisation),
@@ -398,6 +411,8 @@ def _contact_from_lines(
         setattr(contact, attribute, first(prop))
     for prop, attribute in RATING_PROPERTIES.items():
         setattr(contact, attribute, rating(first(prop)))
+    if has_parts(n_parts):
+        contact.set_name_parts(n_parts)
     return contact
 
 
@@ -429,15 +444,19 @@ def write_vcards(contacts: Iterable[ImportedContact], *, plain: bool = False) ->
 
 
 def structured_name(name: str) -> tuple[str, str]:
-    """(family, given) for a display name: "Doe, Jane" is family first, a CJK name too (王伟: 王 + 伟),
-    otherwise the last word is the family name."""
-    if "," in name:
-        family, _sep, given = name.partition(",")
-        return family.strip(), given.strip()
-    words = name.split()
-    if len(words) == 1 and name and all(is_cjk(ch) for ch in name):
-        return name[0], name[1:]
-    return (words[-1], " ".join(words[:-1])) if words else ("", "")
+    """(family, given) for a display name without parts (netplanner.domain.names.split_display_name)."""
+    return split_display_name(name)
+
+
+def n_value(contact: ImportedContact) -> vobject.vcard.Name:
+    """The N of a card: the person's own parts when they have them, else built from the display name."""
+    parts = contact.name_parts()
+    if has_parts(parts):
+        family, given, additional, prefix, suffix = parts
+        return vobject.vcard.Name(family=family, given=given, additional=additional, prefix=prefix,
+                                  suffix=suffix)  # fmt: skip
+    family_name, given_name = structured_name(contact.name)
+    return vobject.vcard.Name(family=family_name, given=given_name)
 
 
 def _private_lines(contact: ImportedContact) -> list[tuple[str, str]]:
@@ -452,8 +471,7 @@ def _card(contact: ImportedContact, plain: bool = False) -> vobject.base.Compone
     card.add("version").value = "4.0"
     card.add("uid").value = contact.uid or contact.external_id
     card.add("fn").value = contact.name
-    family, given = structured_name(contact.name)
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    card.add("n").value = n_value(contact)
     if contact.organisation or contact.department:
         card.add("org").value = [contact.organisation, contact.department] if contact.department else [
             contact.organisation

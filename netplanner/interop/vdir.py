@@ -19,6 +19,7 @@ from pathlib import Path
 
 import vobject
 
+from netplanner.domain.names import NAME_PART_FIELDS, has_parts, split_display_name
 from netplanner.interop.errors import ImportFormatError
 from netplanner.interop.records import is_linkedin
 from netplanner.interop.vcard import parse_vcards
@@ -27,8 +28,8 @@ CARD_EXT = ".vcf"
 EVENT_EXT = ".ics"
 #: The fields of a person that are written to the server, in the order the dialog lists them.
 CARD_FIELDS: tuple[str, ...] = ("name", "organisation", "department", "title", "emails", "phones",
-                                "linkedin_url", "tags")
-_LIST_FIELDS = frozenset({"emails", "phones", "tags"})
+                                "linkedin_url", "tags", *NAME_PART_FIELDS)
+_LIST_FIELDS = frozenset({"emails", "phones", "tags", *NAME_PART_FIELDS})
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.+-]")
 _DTSTAMP = re.compile(rb"^DTSTAMP[;:].*\r?\n", re.MULTILINE)
 
@@ -46,6 +47,11 @@ class Card:
     phones: tuple[str, ...] = ()
     linkedin_url: str = ""
     tags: tuple[str, ...] = ()
+    family_names: tuple[str, ...] = ()
+    given_names: tuple[str, ...] = ()
+    additional_names: tuple[str, ...] = ()
+    honorific_prefixes: tuple[str, ...] = ()
+    honorific_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, uid: str, fields: Mapping[str, object]) -> Card:
@@ -62,8 +68,15 @@ class Card:
         return {name: list(value) if isinstance(value := getattr(self, name), tuple) else value
                 for name in CARD_FIELDS}
 
+    def name_parts(self) -> list[list[str]]:
+        return [list(getattr(self, name)) for name in NAME_PART_FIELDS]
+
     def digest(self) -> str:
-        return hashlib.sha256(json.dumps(self.fields(), sort_keys=True).encode()).hexdigest()
+        """A hash of the fields; empty name parts are left out, so a card without them hashes as before
+        the parts were shared (no needless upload after the upgrade)."""
+        fields = {name: value for name, value in self.fields().items()
+                  if value or name not in NAME_PART_FIELDS}  # fmt: skip
+        return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +119,7 @@ def read_cards(folder: Path) -> list[CardFile]:
             "name": contact.name, "organisation": contact.organisation, "department": contact.department,
             "title": contact.title, "emails": contact.emails, "phones": contact.phones,
             "linkedin_url": contact.linkedin_url, "tags": contact.tags,
+            **{name: getattr(contact, name) for name in NAME_PART_FIELDS},
         })))
     return found
 
@@ -141,10 +155,15 @@ def _replace_shared(vcard: vobject.base.Component, card: Card) -> None:
     name_changed = not old_fn or str(old_fn[0].value) != card.name or not _lines(vcard, "n")
     _remove(vcard, "fn")
     vcard.add("fn").value = card.name
-    if name_changed:  # otherwise the card's own name parts stay (they may be finer than ours)
+    parts = card.name_parts()
+    if has_parts(parts):  # the person's own parts, exactly
         _remove(vcard, "n")
-        words = card.name.split()
-        family, given = (words[-1], " ".join(words[:-1])) if words else ("", "")
+        family_names, given_names, additional, prefix, suffix = parts
+        vcard.add("n").value = vobject.vcard.Name(family=family_names, given=given_names,
+                                                  additional=additional, prefix=prefix, suffix=suffix)
+    elif name_changed:  # otherwise the card's own N stays
+        _remove(vcard, "n")
+        family, given = split_display_name(card.name)
         vcard.add("n").value = vobject.vcard.Name(family=family, given=given)
     _remove(vcard, "org")
     if card.organisation or card.department:

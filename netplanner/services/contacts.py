@@ -17,6 +17,7 @@ from netplanner.domain.model import (
     GoalStatus,
     parse_enum,
 )
+from netplanner.domain.names import NAME_PART_FIELDS, rebuilt_parts
 from netplanner.services import validation as v
 from netplanner.services.changes import ChangeBus
 from netplanner.services.records import ContactDetails, plain
@@ -51,6 +52,11 @@ FIELD_LABELS: dict[str, str] = {
     "source": "Source",
     "external_id": "External id",
     "connected_on": "Connected on",
+    "family_names": "Family name",
+    "given_names": "Given name",
+    "additional_names": "Middle names",
+    "honorific_prefixes": "Prefix",
+    "honorific_suffixes": "Suffix",
 }
 
 
@@ -71,6 +77,11 @@ def _emails(value: object) -> list[str]:
         if "@" not in email or " " in email:
             raise ValidationError("'{email}' is not an e-mail address.", email=email)
     return emails
+
+
+def _name_part(field: str) -> Cleaner:
+    """A name part is a list of values (text is split at commas, as for tags)."""
+    return lambda value: v.text_list(value, FIELD_LABELS[field])
 
 
 def _cadence(value: object) -> int | None:
@@ -100,6 +111,7 @@ CLEANERS: dict[str, Cleaner] = {
     "source": lambda value: v.optional_text(value, "Source", 40) or "manual",
     "external_id": lambda value: v.optional_text(value, "External id", 500),
     "connected_on": lambda value: v.a_date(value, "Connected on"),
+    **{field: _name_part(field) for field in NAME_PART_FIELDS},
 }
 EDITABLE_FIELDS: tuple[str, ...] = tuple(CLEANERS)
 
@@ -194,10 +206,16 @@ class ContactService:
         return plain(ContactDetails, contact)
 
     def update(self, contact_id: int, **changes: object) -> dict[str, Any]:
-        """Change fields; returns the old values of the changed fields (for undo)."""
+        """Change fields; returns the old values of the changed fields (for undo). A new name without
+        new name parts keeps, rebuilds or drops the stored parts (netplanner.domain.names)."""
         values = clean_contact_fields(changes)
         with self.db.session() as session:
             contact = self._get(session, contact_id)
+            if "name" in values and not set(values) & set(NAME_PART_FIELDS):
+                stored = [list(getattr(contact, field)) for field in NAME_PART_FIELDS]
+                rebuilt = rebuilt_parts(str(values["name"]), stored)
+                values.update((f, p) for f, p, s in zip(NAME_PART_FIELDS, rebuilt, stored, strict=True)
+                              if p != s)  # fmt: skip
             old = {field: getattr(contact, field) for field in values}
             for field, value in values.items():
                 setattr(contact, field, value)

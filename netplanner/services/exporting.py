@@ -3,12 +3,13 @@
 Both carry everything an import reads back, so export + import is lossless: each person's UID, and
 NetPlanner's own fields (working style, what they care about, what to learn from them, what to offer,
 status, the five ratings) as CSV columns and X-NETPLANNER- vCard properties (or, for plain cards, lines
-of the NOTE). The CSV adds, for use in a spreadsheet, each person's relationship strength (0-100),
-`due` (the earlier of the day it fades and last contact + cadence), `next_contact` (last contact +
-cadence, or + the person's usual rhythm), `fades_on` (the day strength falls below the threshold) and
-the give/take balance, from StrengthService. Text cells that a spreadsheet
-would run as a formula (=, +, -, @, tab, CR first) get a leading single quote (OWASP's rule); the
-importer takes it off again. "CSV for Excel (Swedish)" uses ";" between cells, as Excel expects in a
+of the NOTE), and the structured name parts as they came (vCard N; CSV columns family_names to
+honorific_suffixes, several values in a cell joined by "; "). The CSV adds, for use in a spreadsheet,
+each person's relationship strength (0-100), `due` (the earlier of the day it fades and last contact +
+cadence), `next_contact` (last contact + cadence, or + the person's usual rhythm), `fades_on` (the day
+strength falls below the threshold) and the give/take balance, from StrengthService. Text cells that a
+spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading single quote (OWASP's rule);
+the importer takes it off again. "CSV for Excel (Swedish)" uses ";" between cells, as Excel expects in a
 Swedish locale. Exports are the one place the app writes the user's data unencrypted, because the user
 asked for that file.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from netplanner.domain.names import NAME_PART_FIELDS
 from netplanner.interop.csv_formats import NETPLANNER_COLUMNS, join_list, write_csv
 from netplanner.interop.records import PRIVATE_TEXT_FIELDS, RATING_FIELDS, ImportedContact
 from netplanner.interop.vcard import write_vcards
@@ -76,6 +78,7 @@ class ExportService:
                     r.connected_on.isoformat() if r.connected_on else "", r.external_id, r.uid,
                     *[getattr(r, name) for name in PRIVATE_TEXT_FIELDS], r.status,
                     *["" if getattr(r, name) is None else getattr(r, name) for name in RATING_FIELDS],
+                    *[join_list(getattr(r, name)) for name in NAME_PART_FIELDS],
                     round(s.strength * 100) if s else "",
                     s.due.isoformat() if s and s.due else "",
                     f"{s.balance:.2f}" if s else "",
@@ -98,7 +101,7 @@ class ExportService:
 
 
 def _record(contact: Contact) -> ImportedContact:
-    return ImportedContact(
+    record = ImportedContact(
         name=contact.name,
         organisation=contact.organisation,
         department=contact.department,
@@ -116,3 +119,6 @@ def _record(contact: Contact) -> ImportedContact:
         status=contact.status,
         **{name: getattr(contact, name) for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS)},
     )
+    for name in NAME_PART_FIELDS:
+        setattr(record, name, list(getattr(contact, name)))
+    return record

@@ -6,7 +6,7 @@ and rows that cannot be read are otherwise left out and listed (file, line, why)
 
 Files are read and written in chunks, so memory stays low whatever the file's size: what identifies
 each person (uid, the source's id, e-mails, LinkedIn URL, name at organisation) is kept as 64-bit
-hashes in a small in-memory SQLite table, and a chunk fetches only the rows its records may match.
+hashes in sorted numpy arrays (16 bytes a key), and a chunk fetches only the rows its records may match.
 
 Who is who, most certain first: the same UID; the same id from the same source; the same e-mail when
 neither side has a conflicting UID and the names agree; the same LinkedIn URL; the exact same name at
@@ -25,21 +25,27 @@ import difflib
 import functools
 import json
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
+from netplanner.domain.names import NAME_PART_FIELDS, fits, has_parts
 from netplanner.interop.errors import ImportFormatError, LineIgnoredError, RecordSkippedError
 from netplanner.interop.formats import ContactStream, ParsedFile, open_contacts, parse_contacts
-from netplanner.interop.records import PRIVATE_TEXT_FIELDS, RATING_FIELDS, ImportedContact, unique
+from netplanner.interop.records import (
+    PRIVATE_TEXT_FIELDS,
+    RATING_FIELDS,
+    ImportedContact,
+    unique,
+)
 from netplanner.storage.db import Database, bulk_objects
 from netplanner.storage.orm import (
     Contact,
@@ -56,6 +62,7 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 CHUNK = 2000
+KEY_BUFFER = 131072  # keys kept in a dict before they join the sorted arrays (some 13 MB at most)
 SIMILAR_NAME = 0.85
 MAX_TOKEN_POOL = 300
 MAX_LISTED_PROBLEMS = 500  # a file full of bad rows is still reported in little memory
@@ -65,7 +72,7 @@ _ROW_COLUMNS = (
     Contact.id, Contact.uid, Contact.name, Contact.organisation, Contact.department, Contact.title,
     Contact.emails, Contact.phones, Contact.linkedin_url, Contact.tags, Contact.expertise, Contact.notes,
     Contact.external_id, Contact.source, Contact.connected_on, Contact.deleted_at, Contact.status,
-    *[getattr(Contact, name) for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS)],
+    *[getattr(Contact, name) for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS, *NAME_PART_FIELDS)],
 )  # fmt: skip
 ADD = "add"
 UPDATE = "update"
@@ -234,7 +241,7 @@ def _row_keys(row: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 
 def _key_hash(kind: str, key: str) -> int:
-    return hash(f"{kind}\x00{key}")
+    return hash((kind, key))  # the index lives for one import, so the process's own hash will do
 
 
 def _has_key(row: Mapping[str, Any], kind: str, key: str) -> bool:
@@ -264,29 +271,56 @@ def _entry(contact_id: int, row: Mapping[str, Any]) -> int:
 
 
 class _KeyIndex:
-    """Key hash -> person id, for everyone there and everyone added so far, in an in-memory SQLite
-    table (some 20 bytes a key; a dict of Python ints would need four times that)."""
+    """Key hash -> index entry (`_entry`), for everyone there and everyone added so far: two sorted
+    numpy arrays of 64-bit integers (16 bytes a key), and a small dict for the latest additions that is
+    merged into them now and then. The first entry given for a hash is kept."""
 
     def __init__(self) -> None:
-        # Autocommit and no journal: nothing to roll back here, and a journal would copy the pages.
-        self.conn = sqlite3.connect(":memory:", isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        self.conn.execute("CREATE TABLE k (h INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
+        self.hashes = np.empty(0, dtype=np.int64)
+        self.entries = np.empty(0, dtype=np.int64)
+        self.recent: dict[int, int] = {}
 
     def add(self, pairs: Iterable[tuple[int, int]]) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO k VALUES (?, ?)", pairs)
+        recent = self.recent
+        for key_hash, entry in pairs:
+            if key_hash not in recent:
+                recent[key_hash] = entry
+        if len(recent) >= KEY_BUFFER:
+            self._merge()
+
+    def _merge(self) -> None:
+        count = len(self.recent)
+        hashes = np.fromiter(self.recent.keys(), dtype=np.int64, count=count)
+        entries = np.fromiter(self.recent.values(), dtype=np.int64, count=count)
+        self.recent = {}
+        where = np.searchsorted(self.hashes, hashes)
+        known = where < len(self.hashes)
+        known[known] = self.hashes[where[known]] == hashes[known]
+        new = ~known  # a hash already there keeps its first entry
+        order = np.argsort(hashes[new], kind="stable")
+        added, at = hashes[new][order], where[new][order]
+        self.entries = np.insert(self.entries, at, entries[new][order])
+        self.hashes = np.insert(self.hashes, at, added)
 
     def lookup(self, hashes: Iterable[int]) -> dict[int, int]:
+        wanted = np.fromiter(set(hashes), dtype=np.int64)
         found: dict[int, int] = {}
-        pending = list(set(hashes))
-        for start in range(0, len(pending), 30000):
-            batch = pending[start : start + 30000]
-            marks = ",".join("?" * len(batch))
-            found.update(self.conn.execute(f"SELECT h, id FROM k WHERE h IN ({marks})", batch).fetchall())
+        misses = wanted
+        if len(self.hashes) and len(wanted):
+            where = np.minimum(np.searchsorted(self.hashes, wanted), len(self.hashes) - 1)
+            hit = self.hashes[where] == wanted
+            found = dict(zip(wanted[hit].tolist(), self.entries[where[hit]].tolist(), strict=True))
+            misses = wanted[~hit]
+        recent = self.recent
+        for key_hash in misses.tolist():
+            entry = recent.get(key_hash)
+            if entry is not None:
+                found[key_hash] = entry
         return found
 
     def close(self) -> None:
-        self.conn.close()
+        self.hashes = self.entries = np.empty(0, dtype=np.int64)
+        self.recent = {}
 
 
 class _Similar:
@@ -362,15 +396,20 @@ def _changes(current: Mapping[str, Any], record: ImportedContact) -> dict[str, A
         value = getattr(record, name)
         if value is not None and current[name] is None:
             changes[name] = value
+    parts = record.name_parts()
+    stored_parts = [current[name] for name in NAME_PART_FIELDS]
+    if has_parts(parts) and not has_parts(stored_parts) and fits(current["name"], parts):
+        changes.update(zip(NAME_PART_FIELDS, parts, strict=True))
     prospect = ContactStatus.PROSPECT.value
     if record.status and current["status"] == prospect and record.status != prospect:
         changes["status"] = record.status
     return changes
 
 
-def _new_row(record: ImportedContact, uid: str) -> dict[str, Any]:
+def _new_row(record: ImportedContact, uid: str, contact_id: int) -> dict[str, Any]:
     now = utcnow()
     row = {
+        "id": contact_id,
         "uid": uid,
         "name": record.name,
         "organisation": record.organisation,
@@ -392,13 +431,15 @@ def _new_row(record: ImportedContact, uid: str) -> dict[str, Any]:
     }
     for name in (*PRIVATE_TEXT_FIELDS, *RATING_FIELDS):
         row[name] = getattr(record, name)
+    for name in NAME_PART_FIELDS:
+        row[name] = list(getattr(record, name))
     return row
 
 
 _INSERT_COLUMNS = (
     "id", "uid", "name", "organisation", "department", "title", "emails", "phones", "linkedin_url", "tags",
     "expertise", *PRIVATE_TEXT_FIELDS, "notes", "status", "source", "external_id", "connected_on",
-    *RATING_FIELDS, "created_at", "updated_at",
+    *RATING_FIELDS, "created_at", "updated_at", *NAME_PART_FIELDS,
 )  # fmt: skip
 _INSERT_SQL = (
     f"INSERT INTO contacts ({', '.join(_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
@@ -420,6 +461,7 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
             r["working_style"], r["cares_about"], r["learn_from"], r["can_offer"], r["notes"], r["status"],
             r["source"], r["external_id"], r["connected_on"].isoformat() if r["connected_on"] else None,
             r["knowledge_sharing"], r["feedback"], r["chemistry"], r["trust"], r["influence"], now, now,
+            *[dumps(r[name]) if r[name] else "[]" for name in NAME_PART_FIELDS],
         )
         for r in rows
     ]  # fmt: skip
@@ -484,16 +526,19 @@ class _Run:
                 found, shared = self._find(record, keys_of[offset], position, hits, rows, local)
             if found is None:
                 uid = record.uid
-                if not uid or ("u", uid) in local or _key_hash("u", uid) in hits:
+                made = not uid or ("u", uid) in local or _key_hash("u", uid) in hits
+                if made:
                     uid = new_uid()
                 self.next_id += 1
-                row = _new_row(record, uid) | {"id": self.next_id}
+                row = _new_row(record, uid, self.next_id)
                 candidates = shared + self.similar.find(record, position)
                 if not self.dry:
                     result.candidates += [dataclasses.replace(c, imported_id=row["id"]) for c in candidates]
                 new_rows[row["id"]] = rows[row["id"]] = row
-                for key in _row_keys(row):
-                    local.setdefault(key, row["id"])
+                # The row's keys are the record's; a uid made here is in no file, so it is not indexed.
+                for kind, key, _hash in keys_of[offset]:
+                    if kind != "u" or not made:
+                        local.setdefault((kind, key), row["id"])
                 planned.append(PlannedRow(position, ADD, None, candidates))
                 continue
             current = rows[found]
@@ -507,8 +552,8 @@ class _Run:
                 planned.append(PlannedRow(position, UNCHANGED, found if found not in new_rows else None))
                 continue
             current.update(changes)
-            for key in _row_keys(current):
-                local.setdefault(key, found)
+            for pair in _row_keys(current):
+                local.setdefault(pair, found)
             if found > self.last_existing_id:  # a second row for someone this import adds: it joins that row
                 result.unchanged += 1
                 planned.append(PlannedRow(position, UNCHANGED, None))
@@ -518,8 +563,7 @@ class _Run:
                 updates.setdefault(found, {}).update(changes)
                 result.updated += 1
                 planned.append(PlannedRow(position, UPDATE, found))
-        self.keys.add((_key_hash(kind, key), _entry(contact_id, rows[contact_id]))
-                      for (kind, key), contact_id in local.items())  # fmt: skip
+        self.keys.add((hash(pair), _entry(found_id, rows[found_id])) for pair, found_id in local.items())
         if self.dry:
             self.pending.update(new_rows)
             return planned
@@ -758,6 +802,10 @@ class ImportService:
                     keep.source = other.source
         for name in ("emails", "phones", "tags", "expertise"):
             setattr(keep, name, unique([*getattr(keep, name), *getattr(other, name)]))
+        theirs = [list(getattr(other, name)) for name in NAME_PART_FIELDS]
+        if not has_parts([getattr(keep, name) for name in NAME_PART_FIELDS]) and fits(keep.name, theirs):
+            for name, values in zip(NAME_PART_FIELDS, theirs, strict=True):
+                setattr(keep, name, values)
         if other.notes and other.notes not in keep.notes:
             keep.notes = f"{keep.notes}\n\n{other.notes}" if keep.notes else other.notes
         for name in (*ASSESSMENT_FIELDS, "half_life_days", "cadence_days"):

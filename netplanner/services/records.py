@@ -43,6 +43,11 @@ class ContactDetails:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None
+    family_names: list[str]
+    given_names: list[str]
+    additional_names: list[str]
+    honorific_prefixes: list[str]
+    honorific_suffixes: list[str]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -690,6 +690,34 @@
         <source>no fixed rhythm</source>
         <translation>ingen fast rytm</translation>
     </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>Efte&amp;rnamn</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven name</source>
+        <translation>F&amp;örnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Middle names</source>
+        <translation>&amp;Mellannamn</translation>
+    </message>
+    <message>
+        <source>Pref&amp;ix</source>
+        <translation>T&amp;illtal</translation>
+    </message>
+    <message>
+        <source>S&amp;uffix</source>
+        <translation>S&amp;uffix</translation>
+    </message>
+    <message>
+        <source>Name pa&amp;rts</source>
+        <translation>Namn&amp;delar</translation>
+    </message>
+    <message>
+        <source>How other programs file the name; left empty, they are taken from the name</source>
+        <translation>Hur andra program sorterar namnet; lämnas delarna tomma tas de från namnet</translation>
+    </message>
     <message numerus="yes">
         <source> days</source>
         <translation>
@@ -1347,6 +1375,26 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Mellannamn</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tilltal</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
     </message>
     <message>
         <source>Name cannot be empty.</source>
@@ -2719,6 +2767,18 @@
     <message>
         <source>Influence (1-5)</source>
         <translation>Inflytande (1-5)</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Mellannamn</translation>
+    </message>
+    <message>
+        <source>Name prefix (Dr., Mr.)</source>
+        <translation>Tilltal (dr, herr)</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr., PhD)</source>
+        <translation>Namnsuffix (jr, fil.dr)</translation>
     </message>
     <message>
         <source>Import contacts</source>

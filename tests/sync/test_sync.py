@@ -243,3 +243,25 @@ def test_kill_9_of_vdirsyncer_mid_upload_then_sync_again(network: Services, conf
     with network.db.session() as session:
         assert set(cards) == set(session.scalars(select(Contact.uid)))
     assert len(dav_server.items(config.caldav_url)) == len(list(config.calendar_folder.glob("*.ics")))
+
+
+def test_name_parts_travel_both_ways_exactly(synced: SyncService, config: SyncConfig,
+                                             dav_server: DavServer) -> None:
+    card = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:evo-1\r\nFN:John Doe\r\n"
+            b"N:Doe;John;Richter\\, James;Mr.;Sr.\r\nEND:VCARD\r\n")
+    put_card(dav_server, config, "evo-1.vcf", card)
+    services = synced.services
+    anna = person(services, "Anna Berg")
+    services.contacts.update(anna.id, family_names=["Berg"], given_names=["Anna", "Maria"],
+                             honorific_prefixes=["Dr."])  # fmt: skip
+
+    summary = synced.run(today=DEMO_TODAY)
+
+    john = person(services, "John Doe")
+    assert (summary.added, john.additional_names, john.honorific_suffixes) == (1, ["Richter, James"], ["Sr."])
+    assert b"\r\nN:Berg;Anna,Maria;;Dr.;\r\n" in server_cards(dav_server, config)[anna.uid][1]
+    services.contacts.update(john.id, title="CTO")
+    synced.run(today=DEMO_TODAY)
+    assert b"\r\nN:Doe;John;Richter\\, James;Mr.;Sr.\r\n" in server_cards(dav_server, config)["evo-1"][1]
+    again = synced.run(today=DEMO_TODAY)
+    assert (again.updated, again.sent, again.added) == (0, 0, 0)

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from netplanner.domain.errors import NetPlannerError
 from netplanner.domain.model import ASSESSMENT_FIELDS, ContactStatus
+from netplanner.domain.names import NAME_PART_FIELDS, derived_parts
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import DateField, from_qdate, to_qdate
 from netplanner.gui.dialogs.error_label import error_label
@@ -79,6 +81,8 @@ class ContactEditorDialog(QDialog):
                 edit.setPlaceholderText(self.tr("separate several with commas"))
             self._lines[field] = edit
             form.addRow(labels[field], edit)
+            if field == "name":
+                self._add_name_parts(form)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for status in ContactStatus:
@@ -153,6 +157,46 @@ class ContactEditorDialog(QDialog):
         self._lines["name"].setFocus()
         self._hide_error_on_edit()
 
+    def _add_name_parts(self, form: QFormLayout) -> None:
+        """The structured name (vCard N) under the name, folded away until asked for or filled."""
+        labels = {
+            "family_names": self.tr("&Family name"),
+            "given_names": self.tr("Gi&ven name"),
+            "additional_names": self.tr("&Middle names"),
+            "honorific_prefixes": self.tr("Pref&ix"),
+            "honorific_suffixes": self.tr("S&uffix"),
+        }
+        self.name_parts_toggle = QToolButton()
+        self.name_parts_toggle.setText(self.tr("Name pa&rts"))
+        self.name_parts_toggle.setCheckable(True)
+        self.name_parts_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.name_parts_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.name_parts_toggle.setToolTip(
+            self.tr("How other programs file the name; left empty, they are taken from the name")
+        )
+        self.name_parts = QWidget()
+        parts_form = QFormLayout(self.name_parts)
+        parts_form.setContentsMargins(16, 0, 0, 0)
+        for field, text in labels.items():
+            edit = QLineEdit()
+            edit.setAccessibleName(text.replace("&", ""))
+            self._lines[field] = edit
+            parts_form.addRow(text, edit)
+        self.name_parts.setVisible(False)
+        self.name_parts_toggle.toggled.connect(self._show_name_parts)
+        self._lines["name"].textChanged.connect(self._name_part_hints)
+        form.addRow(self.name_parts_toggle)
+        form.addRow(self.name_parts)
+
+    def _show_name_parts(self, shown: bool) -> None:
+        self.name_parts.setVisible(shown)
+        self.name_parts_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _name_part_hints(self, name: str) -> None:
+        """Empty parts show what an export would write for them, taken from the name."""
+        for field, values in zip(NAME_PART_FIELDS, derived_parts(name), strict=True):
+            self._lines[field].setPlaceholderText(", ".join(values))
+
     def _days_suffix(self, spin: QSpinBox) -> None:
         """" days" after the number, "1 day" in the singular."""
         def suffix(value: int) -> None:
@@ -181,6 +225,7 @@ class ContactEditorDialog(QDialog):
         for field, spin in self._scores.items():
             spin.setValue(getattr(contact, field) or 0)
         self.status.setCurrentIndex(max(0, self.status.findData(contact.status)))
+        self.name_parts_toggle.setChecked(any(getattr(contact, field) for field in NAME_PART_FIELDS))
         self.cadence.setValue(contact.cadence_days or 0)
         self.half_life.setValue(round(contact.half_life_days or 0))
         if contact.connected_on is not None:
@@ -221,6 +266,10 @@ class ContactEditorDialog(QDialog):
 
     def name_edit(self) -> QLineEdit:
         return self._lines["name"]
+
+    def part_edit(self, field: str) -> QLineEdit:
+        """The line edit of one name part (a NAME_PART_FIELDS name)."""
+        return self._lines[field]
 
 
 _ = Qt  # Qt is re-exported for tests that drive the dialog

@@ -105,6 +105,9 @@ def field_labels() -> dict[str, str]:
         "chemistry": QCoreApplication.translate("ImportWizard", "Chemistry (1-5)"),
         "trust": QCoreApplication.translate("ImportWizard", "Trust (1-5)"),
         "influence": QCoreApplication.translate("ImportWizard", "Influence (1-5)"),
+        "additional_names": QCoreApplication.translate("ImportWizard", "Middle names"),
+        "honorific_prefixes": QCoreApplication.translate("ImportWizard", "Name prefix (Dr., Mr.)"),
+        "honorific_suffixes": QCoreApplication.translate("ImportWizard", "Name suffix (Jr., PhD)"),
     }
 
 
