@@ -385,3 +385,13 @@ def test_a_score_changed_in_the_table_is_kept_as_a_dated_observation(qtbot: QtBo
     demo_ctx.undo_stack.undo()
     assert len(demo_ctx.services.observations.for_contact(contact_id)) == history
     assert demo_ctx.services.contacts.get(contact_id).trust == before
+
+
+def test_the_tag_filter_says_all_tags_before_it_is_opened(qtbot: QtBot, demo_ctx: GuiContext) -> None:
+    widget = PeopleWidget(demo_ctx)
+    qtbot.addWidget(widget)
+    assert widget.tag_filter.currentText() == "All tags"
+    assert widget.tag_filter.count() == 1
+    widget.tag_filter.ensure_filled()
+    assert widget.tag_filter.currentText() == "All tags"
+    assert widget.tag_filter.findData("mentor") > 0

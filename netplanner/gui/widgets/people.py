@@ -477,6 +477,7 @@ class PeopleWidget(QWidget):
             self.status_filter.addItem(label(status.value), status.value)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.tag_filter = FillOnDemandComboBox(self._fill_tags)
+        self.tag_filter.addItem(self.tr("All tags"), "")  # the tags themselves come when it is opened
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setAccessibleName(self.tr("Show people with this tag"))
         self.tag_filter.setMinimumContentsLength(12)
