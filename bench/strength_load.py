@@ -11,8 +11,10 @@ interaction, which a change of the model settings costs once. The references are
 reads on a connection with the app's pragmas: the target's
 reference is a SELECT of a 4-column, one-row-per-person table made in the copy (contact id, last
 interaction day, activation at it, half-life: the state that exponential decay makes sufficient);
-the same table as an in-memory TEMP table, and the GROUP BY over all interactions that such a table
-would replace, are printed too. Target: app to the arrays <= 2x the per-person table.
+the same table as an in-memory TEMP table, the GROUP BY over all interactions that such a table
+would replace, and the app's own per-person query (the nine columns it reads: the state, half-life,
+cadence, give and take and the usual gap that balance, due dates and silence need) are printed too.
+Target: app to the arrays <= 2x the per-person table.
 """
 
 from __future__ import annotations
@@ -93,6 +95,17 @@ def select_all(conn: Any, sql: str) -> Callable[[], int]:
     return lambda: len(conn.execute(sql).fetchall())
 
 
+#: What StateStore reads (netplanner/services/strength_state.py `_people`), as the raw driver gives it.
+APP_STATE_SQL = (
+    "SELECT c.id, coalesce(c.half_life_days, -1.0), coalesce(c.cadence_days, -1.0), "
+    "coalesce(s.last_day, -1e18), coalesce(s.activation, 0.0), coalesce(s.gave, 0.0), "
+    "coalesce(s.received, 0.0), coalesce(s.usual_gap, -1.0), "
+    "CASE WHEN s.contact_id IS NULL THEN 0 WHEN s.dirty THEN 1 ELSE 0 END "
+    "FROM contacts c LEFT JOIN strength_state s ON s.contact_id = c.id "
+    "WHERE c.deleted_at IS NULL ORDER BY c.id"
+)
+
+
 def run_size(label: str, runs: int, scratch: Path) -> None:
     source = app_database(label)
     copy = scratch / DB_NAME
@@ -109,6 +122,7 @@ def run_size(label: str, runs: int, scratch: Path) -> None:
     table = median_ms(select_all(conn, "SELECT * FROM main.bench_person_state"), repeat=runs)
     temp = median_ms(select_all(conn, "SELECT * FROM temp.bench_person_state_temp"), repeat=runs)
     group = median_ms(select_all(conn, STATE_SQL), repeat=runs)
+    app_sql = median_ms(select_all(conn, APP_STATE_SQL), repeat=runs)
     arrays = median_ms(lambda: app_to_arrays(service, today), repeat=runs)
     everyone = median_ms(lambda: app_all(service, today), repeat=runs)
     full = median_ms(lambda: full_recompute(service, today), repeat=max(1, runs // 2))
@@ -116,6 +130,7 @@ def run_size(label: str, runs: int, scratch: Path) -> None:
         ("raw SELECT, per-person table (4 columns)", table),
         ("raw SELECT, same as TEMP table (in memory)", temp),
         ("raw GROUP BY over all interactions", group),
+        ("raw SELECT, the app's own per-person query", app_sql),
         ("app: StrengthService to the arrays", arrays),
         ("app: StrengthService.all() (per-person values)", everyone),
         ("full recompute from every interaction", full),
@@ -123,6 +138,8 @@ def run_size(label: str, runs: int, scratch: Path) -> None:
     for name, value in rows:
         print(f"  {name:48} {value:8.1f} ms   {value / table:6.1f}x the per-person table")
     print(f"  ratio app-to-arrays / per-person table: {arrays / table:.1f}x (target <= 2x)")
+    print(f"  ratio app-to-arrays / the app's own query, raw: {arrays / app_sql:.1f}x (the same rows and "
+          "columns: state, half-life, cadence, give and take, usual gap)")
     db.close()
     conn.close()
 

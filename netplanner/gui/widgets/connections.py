@@ -26,6 +26,7 @@ from netplanner.domain.ties import DEFAULT_STRENGTH, STRENGTH_MAX, STRENGTH_MIN,
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
+from netplanner.gui.widgets.lazy_combo import FillOnDemandComboBox
 from netplanner.services.ties import TieView
 
 TIE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +88,8 @@ class ConnectionsWidget(QWidget):
         self.phrase.setAccessibleName(self.tr("Kind of connection"))
         for (kind, outgoing), text in phrases().items():
             self.phrase.addItem(text, phrase_key(kind, outgoing))
-        self.other = QComboBox()
+        # Everyone's names are listed when the user goes to pick someone (a big network has 100k).
+        self.other = FillOnDemandComboBox(self._fill_people)
         self.other.setObjectName("tieOther")
         self.other.setEditable(True)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -150,15 +152,7 @@ class ConnectionsWidget(QWidget):
         if self.contact_id is None:
             self.summary.clear()
             return
-        self.other.blockSignals(True)
-        text = self.other.currentText()
-        self.other.clear()
-        for pid, name, organisation in self.ctx.services.contacts.names():
-            if pid != self.contact_id:
-                self.other.addItem(f"{name} ({organisation})" if organisation else name, pid)
-        self.other.setCurrentIndex(-1)
-        self.other.setEditText(text)
-        self.other.blockSignals(False)
+        self.other.mark_stale()
         labels = phrases()
         views = self.ctx.services.ties.of(self.contact_id)
         for view in views:
@@ -174,16 +168,30 @@ class ConnectionsWidget(QWidget):
                     "\"who can introduce me\" are built from these.") if not views
             else self.tr("%n connection(s).", "", len(views)))
 
+    def _fill_people(self) -> None:
+        self.other.blockSignals(True)
+        text = self.other.currentText()
+        self.other.clear()
+        for pid, name, organisation in self.ctx.services.contacts.names():
+            if pid != self.contact_id:
+                self.other.addItem(f"{name} ({organisation})" if organisation else name, pid)
+        self.other.setCurrentIndex(-1)
+        self.other.setEditText(text)
+        self.other.blockSignals(False)
+        self.other.filled()
+
     def _selected(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         view = self._views.get(int(item.data(TIE_ID_ROLE))) if item is not None else None
         if view is None:
             return
         self.phrase.setCurrentIndex(self.phrase.findData(phrase_key(*phrase_of(view))))
+        self.other.ensure_filled()
         self.other.setCurrentIndex(self.other.findData(view.other_id))
         self.strength.setValue(view.tie.strength)
         self.note.setText(view.tie.note)
 
     def _other_id(self) -> int | None:
+        self.other.ensure_filled()
         index = self.other.currentIndex()
         typed = self.other.currentText().strip()
         if index >= 0 and self.other.itemText(index) == typed:
