@@ -21,9 +21,8 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QObject, QPointF, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,6 +41,7 @@ from netplanner.gui.context import GuiContext
 from netplanner.gui.follow import follow
 from netplanner.gui.widgets.chart_style import colours_of
 from netplanner.gui.widgets.connections import kind_labels
+from netplanner.gui.widgets.scene_export import write_png, write_svg
 from netplanner.services import network_analysis as na
 from netplanner.services import network_layout as nl
 from netplanner.services.changes import Changes, Kind
@@ -467,30 +467,13 @@ class NetworkMapWidget(QWidget):
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> None:
         """Write the map as it is shown to a PNG file."""
-        source = self._source_rect()
-        image = QImage(QSize(round(source.width() * scale), round(source.height() * scale)),
-                       QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(scale)
-        image.fill(colours_of(self.palette()).background)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-        writer = QImageWriter(str(path), QByteArray(b"png"))
-        if not writer.write(image):
-            raise OSError(self.tr("Could not write {0}: {1}").format(path, writer.errorString()))
+        background = colours_of(self.palette()).background
+        error = write_png(self.plot.scene(), self._source_rect(), background, path, scale)
+        if error:
+            raise OSError(self.tr("Could not write {0}: {1}").format(path, error))
 
     def export_svg(self, path: str | Path) -> None:
         """Write the map as vector graphics (SVG)."""
-        source = self._source_rect()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(source.size().toSize())
-        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle(self.tr("Network map"))
-        generator.setDescription(self.tr("Who is tied to whom, exported from NetPlanner"))
-        painter = QPainter(generator)
-        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-        if not Path(path).exists():
+        if not write_svg(self.plot.scene(), self._source_rect(), path, self.tr("Network map"),
+                         self.tr("Who is tied to whom, exported from NetPlanner")):
             raise OSError(self.tr("Could not write {0}.").format(path))

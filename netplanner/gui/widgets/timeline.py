@@ -27,9 +27,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QDate, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QShowEvent
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,6 +49,7 @@ from netplanner.gui.errors import user_message
 from netplanner.gui.widgets.chart_style import apply_colours, colours_of, legend_below, symbol_sample
 from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.gui.widgets.network_health import NetworkHealthWidget
+from netplanner.gui.widgets.scene_export import write_png, write_svg
 from netplanner.services.facade import Services
 from netplanner.services.strength import CurveSet
 
@@ -283,32 +283,14 @@ class TimelineWidget(QWidget):
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> None:
         """Write the chart as it is shown to a PNG file (scale: pixels per screen pixel)."""
-        source = self._source_rect()
-        size = QSize(round(source.width() * scale), round(source.height() * scale))
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(scale)  # text and lines scale together, as on a high-density screen
-        image.fill(QColor(self.colours().background))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-        writer = QImageWriter(str(path), QByteArray(b"png"))
-        if not writer.write(image):
-            raise OSError(self.tr("Could not write {0}: {1}").format(path, writer.errorString()))
+        error = write_png(self.plot.scene(), self._source_rect(), self.colours().background, path, scale)
+        if error:
+            raise OSError(self.tr("Could not write {0}: {1}").format(path, error))
 
     def export_svg(self, path: str | Path) -> None:
         """Write the chart as vector graphics (SVG)."""
-        source = self._source_rect()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(source.size().toSize())
-        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle(self.tr("Relationship timeline"))
-        generator.setDescription(self.tr("Relationship strength over time, exported from NetPlanner"))
-        painter = QPainter(generator)
-        self.plot.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
-        if not Path(path).exists():
+        if not write_svg(self.plot.scene(), self._source_rect(), path, self.tr("Relationship timeline"),
+                         self.tr("Relationship strength over time, exported from NetPlanner")):
             raise OSError(self.tr("Could not write {0}.").format(path))
 
     # --------------------------------------------------------------------------------------- drawing
