@@ -32,8 +32,8 @@ _SCAN_SHARE = 0.2
 _JULIAN_EPOCH = 2440587.5
 _NO_DAY = -1e18
 _PERSON_COLUMNS = 9
-#: Lookups of single people a table answers one by one before it makes everyone's values at once.
-_SINGLE_LOOKUPS = 64
+#: People whose values a table makes together when one of them is asked for.
+_BLOCK = 256
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ class StrengthTable(Mapping[int, ContactStrength]):
         self.arrays = projection.arrays
         self._position: dict[int, int] | None = None
         self._made: dict[int, ContactStrength] | None = None
-        self._lookups = 0
+        self._blocks: dict[int, list[ContactStrength]] = {}
 
     def updated(self, patch: Projection) -> StrengthTable:
         """A new table with the people of `patch` recomputed (added, replaced, or gone when asked for
@@ -272,11 +272,14 @@ class StrengthTable(Mapping[int, ContactStrength]):
     def __getitem__(self, contact_id: int) -> ContactStrength:
         if self._made is not None:
             return self._made[contact_id]
-        self._lookups += 1
-        if self._lookups > _SINGLE_LOOKUPS:  # a caller walking many people: make everyone at once
-            return self.everyone()[contact_id]
         row = self._positions()[contact_id]
-        return self._build(slice(row, row + 1))[0]
+        # Made a block of neighbours at a time: a screenful of rows costs a block or two, a caller
+        # walking everyone pays about what `everyone()` would.
+        block, offset = divmod(row, _BLOCK)
+        made = self._blocks.get(block)
+        if made is None:
+            made = self._blocks[block] = self._build(slice(block * _BLOCK, (block + 1) * _BLOCK))
+        return made[offset]
 
     def ranked(self, n: int, priority: Mapping[int, float] | None = None) -> list[int]:
         """The ids of the n people met (ever) who come first by `priority` (higher first; 0 for anyone
