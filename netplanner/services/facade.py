@@ -62,7 +62,8 @@ class Services:
         self.coverage = CoverageService(db, self.strength, self.bus)
         self.review = ReviewService(db, self.coverage, self.settings, self.observations)
         self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus,
-                                      self.observations, self.projects, ties=self.ties)
+                                      self.observations, self.projects, ties=self.ties,
+                                      contacts=self.contacts)
         self.search = SearchService(db)
         self.agenda = AgendaService(self.planner, self.review)
 

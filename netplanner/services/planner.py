@@ -23,6 +23,7 @@ from netplanner.domain import ties as dt_
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, InteractionKind, TouchStatus, parse_enum
 from netplanner.services.changes import ChangeBus, Changes, Kind
+from netplanner.services.contacts import ContactService
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import check_interaction_dates, clean_interaction_fields
 from netplanner.services.observations import ObservationService
@@ -102,8 +103,10 @@ class PlannerService:
     def __init__(self, db: Database, settings: SettingsService | None = None,
                  strength: StrengthService | None = None, goals: GoalService | None = None,
                  bus: ChangeBus | None = None, observations: ObservationService | None = None,
-                 projects: ProjectService | None = None, ties: TieService | None = None) -> None:
+                 projects: ProjectService | None = None, ties: TieService | None = None,
+                 contacts: ContactService | None = None) -> None:
         self.db = db
+        self._contacts = contacts or ContactService(db)
         self._projects = projects or ProjectService(db)
         self._ties = ties
         self._observations = observations or ObservationService(db)
@@ -166,16 +169,15 @@ class PlannerService:
 
     def _patched_people(self, network: dp.PlanInput, today: dt.date, ids: list[int]) -> dp.PlanInput:
         """The network with these people (and their commitments and links) read again."""
-        fresh = self._build_network(today, ids)
+        # Who can introduce a prospect depends on the others' strength (a tie of the user's growing
+        # strong), so it is looked at again for everyone.
+        introducers = self._introducers(self._strength.all(today), self._strength.params().threshold)
+        fresh = self._build_network(today, ids, introducers)
         wanted = set(ids)
         people = {cid: p for cid, p in network.people.items() if cid not in wanted}
         people.update(fresh.people)
         links = [lk for lk in network.links if lk.contact_id not in wanted]
         links += dp.fitted_links([lk for lk in self._raw_links() if lk.contact_id in fresh.people], people)
-
-        # Who can introduce a prospect depends on the others' strength (a tie of the user's growing
-        # strong), so it is looked at again for everyone.
-        introducers = self._introducers(self._strength.all(today), fresh.threshold)
         for cid, person in people.items():
             if person.introducer != introducers.get(cid, ""):
                 people[cid] = replace(person, introducer=introducers.get(cid, ""))
@@ -195,8 +197,10 @@ class PlannerService:
     def _raw_links(self) -> list[dn.Link]:
         return [dn.Link(lk.goal_id, lk.contact_id, lk.role, lk.relevance) for lk in self._goals.links()]
 
-    def _build_network(self, today: dt.date, ids: list[int] | None = None) -> dp.PlanInput:
-        """The planner's input for everyone, or for the people `ids` only (their commitments too)."""
+    def _build_network(self, today: dt.date, ids: list[int] | None = None,
+                       introducers: Mapping[int, str] | None = None) -> dp.PlanInput:
+        """The planner's input for everyone, or for the people `ids` only (their commitments too);
+        `introducers` when the caller has them already."""
         strengths = self._strength.all(today)
         threshold = self._strength.params().threshold
         ranked = (
@@ -250,7 +254,8 @@ class PlannerService:
 
         assessments = self._observations.assessments(ids)
         in_project = self._projects.active_memberships()
-        introducers = self._introducers(strengths, threshold)
+        if introducers is None:
+            introducers = self._introducers(strengths, threshold)
         people: dict[int, dp.Person] = {}
         for cid, name, status, can_offer, cadence in sorted(people_rows):
             s = strengths.get(cid)
@@ -298,7 +303,7 @@ class PlannerService:
         found = dt_.introducers(ties, strength, met, threshold)
         if not found:
             return {}
-        names = dict(self._ties.names({via for via, _mine in found.values()}))
+        names = self._contacts.names_of([via for via, _mine in found.values()])
         return {prospect: names[via] for prospect, (via, _mine) in found.items() if via in names}
 
     # ------------------------------------------------------------------------------------- the plan

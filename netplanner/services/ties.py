@@ -158,12 +158,6 @@ class TieService:
             return [TieView(_plain(row), oid, name, row.from_id == person_id)
                     for row, oid, name in session.execute(query)]
 
-    def names(self, ids: Iterable[int]) -> list[tuple[int, str]]:
-        """(id, name) of these people."""
-        with self.db.engine.connect() as conn:
-            return [(r[0], r[1]) for r in conn.execute(
-                select(Contact.id, Contact.name).where(Contact.id.in_(list(ids))))]
-
     def count(self) -> int:
         return len(self.all())
 
