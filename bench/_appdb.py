@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bench._common import CACHE
@@ -57,8 +58,7 @@ def app_environ(config_home: Path | None = None, *, keychain: bool = False) -> d
     env["QT_QPA_PLATFORM"] = "offscreen"
     if keychain:
         env.pop("NETPLANNER_PASSPHRASE", None)
-        env["PYTHON_KEYRING_BACKEND"] = KEYRING_BACKEND
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+        _use_bench_keychain(env)
     else:
         env["NETPLANNER_PASSPHRASE"] = BENCH_PASSPHRASE
     if config_home is not None:
@@ -78,20 +78,36 @@ def app_database(label: str) -> Path:
     # The example network is dated relative to today, so it is remade each day; the large ones are not.
     stamp = dt.date.today().isoformat() if size is None else f"{size[0]}-{size[1]}"
     folder = CACHE / f"app-{label}-{stamp}-schema-{schema_version()}"
+
+    def build(scratch: Path) -> None:
+        command = [*netplanner_command(), "demo", "--db", str(scratch / DB_NAME)]
+        if size is not None:
+            command += ["--contacts", str(size[0]), "--interactions", str(size[1])]
+        print(f"building the {describe(label)} database once (cached in {folder}) ...", flush=True)
+        subprocess.run(command, env=app_environ(scratch / "config"), check=True, stdout=subprocess.DEVNULL)
+
+    return _made_once(folder, build)
+
+
+def _made_once(folder: Path, build: Callable[[Path], None]) -> Path:
+    """The database in `folder`, built by `build` in a scratch folder renamed into place when done, so
+    a half-built one is never reused."""
     path = folder / DB_NAME
     if path.exists():
         return path
     scratch = folder.with_name(folder.name + f".partial-{os.getpid()}")
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
-    command = [*netplanner_command(), "demo", "--db", str(scratch / DB_NAME)]
-    if size is not None:
-        command += ["--contacts", str(size[0]), "--interactions", str(size[1])]
-    print(f"building the {describe(label)} database once (cached in {folder}) ...", flush=True)
-    subprocess.run(command, env=app_environ(scratch / "config"), check=True, stdout=subprocess.DEVNULL)
+    build(scratch)
     shutil.rmtree(scratch / "config", ignore_errors=True)
     scratch.rename(folder)
     return path
+
+
+def _use_bench_keychain(env: dict[str, str]) -> None:
+    """A child process with `env` keeps its key in bench/_keyring.py's keychain."""
+    env["PYTHON_KEYRING_BACKEND"] = KEYRING_BACKEND
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
 
 
 def keychain_database(label: str) -> Path:
@@ -100,23 +116,17 @@ def keychain_database(label: str) -> Path:
     stretching, about 0.3 s, on every open)."""
     source = app_database(label)
     folder = source.parent.with_name(source.parent.name + "-keychain")
-    path = folder / DB_NAME
-    if path.exists():
-        return path
-    scratch = folder.with_name(folder.name + f".partial-{os.getpid()}")
-    shutil.rmtree(scratch, ignore_errors=True)
-    scratch.mkdir(parents=True)
-    for name in (DB_NAME, DB_NAME + ".keyinfo.json"):
-        shutil.copy2(source.parent / name, scratch / name)
-    env = app_environ(scratch / "config")
-    env["PYTHON_KEYRING_BACKEND"] = KEYRING_BACKEND
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-    print(f"re-keying the {describe(label)} database to the bench keychain once ...", flush=True)
-    subprocess.run([*netplanner_command(), "rekey", "--to", "keyring", "--db", str(scratch / DB_NAME)],
-                   env=env, check=True, stdout=subprocess.DEVNULL)
-    shutil.rmtree(scratch / "config", ignore_errors=True)
-    scratch.rename(folder)
-    return path
+
+    def build(scratch: Path) -> None:
+        for name in (DB_NAME, DB_NAME + ".keyinfo.json"):
+            shutil.copy2(source.parent / name, scratch / name)
+        env = app_environ(scratch / "config")  # opened with the passphrase, re-keyed into the keychain
+        _use_bench_keychain(env)
+        print(f"re-keying the {describe(label)} database to the bench keychain once ...", flush=True)
+        subprocess.run([*netplanner_command(), "rekey", "--to", "keyring", "--db", str(scratch / DB_NAME)],
+                       env=env, check=True, stdout=subprocess.DEVNULL)
+
+    return _made_once(folder, build)
 
 
 def ensure_todays_backup(path: Path, *, keychain: bool = False) -> None:
