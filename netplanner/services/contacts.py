@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from array import array
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple, TypeVar
 
+import sqlalchemy.exc
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -20,6 +22,7 @@ from netplanner.domain.model import (
 from netplanner.domain.names import NAME_PART_FIELDS, rebuilt_parts
 from netplanner.services import validation as v
 from netplanner.services.changes import ChangeBus
+from netplanner.services.prefetch import Prefetch
 from netplanner.services.records import ContactDetails, plain
 from netplanner.storage.db import Database, bulk_objects
 from netplanner.storage.orm import Contact, Goal, GoalLink, Observation, Question, utcnow
@@ -159,6 +162,16 @@ FROM contacts AS c LEFT JOIN strength_state AS s ON s.contact_id = c.id WHERE c.
 
 
 
+def read_rows(conn: Any, *, trash: bool = False) -> list[ContactRow]:
+    """Everyone's table rows through a sqlcipher3 connection (the driver's own cursor: plain tuples,
+    without SQLAlchemy's row objects, a third faster)."""
+    with bulk_objects():
+        return list(map(ContactRow._make, conn.execute(
+            ROWS_SQL.format(trash="IS NOT NULL" if trash else "IS NULL")).fetchall()))
+
+
+T = TypeVar("T")
+
 #: Ids per query when reading names (SQLite's limit of bound values is far above).
 _NAMES_CHUNK = 900
 
@@ -233,10 +246,56 @@ class ContactService:
 
     def rows(self, *, trash: bool = False) -> list[ContactRow]:
         """Everyone not in the Trash (or, with trash=True, everyone in it), unsorted, for tables."""
-        sql = ROWS_SQL.format(trash="IS NOT NULL" if trash else "IS NULL")
-        # The driver's own cursor: plain tuples, without SQLAlchemy's row objects (a third faster).
-        with bulk_objects(), self.db.driver_connection() as conn:
-            return list(map(ContactRow._make, conn.execute(sql).fetchall()))
+        with self.db.driver_connection() as conn:
+            return read_rows(conn, trash=trash)
+
+    def prefetch_rows(self, then: Callable[[list[ContactRow]], T]) -> Prefetch[T]:
+        """Start reading everyone's rows (not in the Trash) on a worker thread; `then` runs there too,
+        on the rows read (see services.prefetch: the result is dropped if anything was written since)."""
+        return Prefetch(self.db, self._bus, "rows", lambda conn: then(read_rows(conn)))
+
+    def rows_of(self, contact_ids: Sequence[int]) -> dict[int, ContactRow]:
+        """The table rows of these people, by id (those in the Trash or gone are left out)."""
+        found: dict[int, ContactRow] = {}
+        with self.db.driver_connection() as conn:
+            for start in range(0, len(contact_ids), _NAMES_CHUNK):
+                chunk = [int(i) for i in contact_ids[start : start + _NAMES_CHUNK]]
+                sql = ROWS_SQL.format(trash="IS NULL") + f" AND c.id IN ({','.join('?' * len(chunk))})"
+                found.update((row[0], ContactRow._make(row)) for row in conn.execute(sql, chunk))
+        return found
+
+    def stored_order(self, stamp: str) -> list[int] | None:
+        """The ids of everyone not in the Trash in the name order last saved under `stamp` (the
+        collation that made it); None when none is kept, another collation made it, or a person was
+        added, deleted, renamed, trashed or restored since (migration 0011's triggers)."""
+        with self.db.driver_connection() as conn:
+            found = conn.execute("SELECT ids FROM people_order WHERE id = 1 AND stamp = ? AND NOT stale",
+                                 (stamp,)).fetchone()
+        if found is None:
+            return None
+        ids = array("q")
+        ids.frombytes(found[0])
+        return ids.tolist() if len(ids) == self.count() else None
+
+    def order_is_current(self, stamp: str) -> bool:
+        """Whether a name order kept under `stamp` is current (without reading it)."""
+        with self.db.driver_connection() as conn:
+            return conn.execute("SELECT 1 FROM people_order WHERE id = 1 AND stamp = ? AND NOT stale",
+                                (stamp,)).fetchone() is not None
+
+    def save_order(self, stamp: str, contact_ids: Sequence[int]) -> None:
+        """Keep this name order of everyone not in the Trash for the next start (derived data: not
+        announced as a change). Skipped when another process holds the write lock or the file is
+        read-only; the order is then computed again next time."""
+        packed = array("q", contact_ids).tobytes()
+        try:
+            with self.db.engine.begin() as conn:
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO people_order (id, stamp, ids, stale) VALUES (1, ?, ?, 0)",
+                    (stamp, packed),
+                )
+        except sqlalchemy.exc.OperationalError:
+            pass
 
     def row(self, contact_id: int) -> ContactRow | None:
         """One person's table row (None when the person is in the Trash or gone)."""

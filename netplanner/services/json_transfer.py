@@ -12,6 +12,7 @@ one key per column. Dates and times are ISO 8601 strings, booleans true/false, l
 
 Left out, because they are recomputed or belong to one machine:
 - `strength_state`: each person's strength model state, rebuilt from the interactions (triggers);
+- `people_order`: the People table's last name order, computed again when missing;
 - `sync_cards`: what the last sync with a CardDAV server agreed on; a restored database syncs afresh;
 - the search index (an FTS5 table, not in the ORM), rebuilt by its triggers as the rows go in;
 - `alembic_version`: written as `schema`.
@@ -59,7 +60,7 @@ from netplanner.storage.orm import Base
 FORMAT = "netplanner"
 VERSION = 1
 #: Derived or machine-local tables, never exported (see the module's docstring).
-SKIPPED_TABLES = frozenset({"strength_state", "sync_cards"})
+SKIPPED_TABLES = frozenset({"strength_state", "people_order", "sync_cards"})
 #: Tables an "empty" database may still have rows in; the file's rows replace them.
 REPLACED_TABLES = frozenset({"settings"})
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -307,6 +308,20 @@ class StrengthState(Base):
     gave: Mapped[float] = mapped_column(Float, default=0.0)
     received: Mapped[float] = mapped_column(Float, default=0.0)
     usual_gap: Mapped[float | None] = mapped_column(Float)
+
+
+class PeopleOrder(Base):
+    """Derived: the People table's last name order (migration 0011), so a big network opens without
+    sorting everyone. One row: the ids of everyone not in the Trash, packed as 64-bit integers, and a
+    stamp of the collation that ordered them. Triggers on contacts set `stale` when anyone is added,
+    deleted, renamed, trashed or restored."""
+
+    __tablename__ = "people_order"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    stamp: Mapped[str] = mapped_column(String(200))
+    ids: Mapped[bytes] = mapped_column(LargeBinary)
+    stale: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class SyncCard(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, qVersion
 
 #: The native value of a cell (dates as dates, scores as ints): what sorting uses.
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -20,6 +20,12 @@ def swedish_collator() -> QCollator:
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
     return collator
+
+
+def collation_stamp() -> str:
+    """Names what `swedish_collator` orders by, so an order kept in the database (the People table's,
+    migration 0011) is used only under the same collation: Qt's version carries its ICU rules."""
+    return f"qt{qVersion()}:sv_SE:case-insensitive:numeric"
 
 
 def label(value: str) -> str:

@@ -31,9 +31,18 @@ from netplanner.domain.model import ContactStatus
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import ChangeFollower, follow
-from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, label, swedish_collator
+from netplanner.gui.models.base import (
+    ID_ROLE,
+    ROW_ROLE,
+    SORT_ROLE,
+    collation_stamp,
+    label,
+    swedish_collator,
+)
+from netplanner.gui.models.people_rows import PagedRows, in_order
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.contacts import ContactRow
+from netplanner.services.prefetch import Prefetch
 from netplanner.services.strength import ContactStrength
 from netplanner.services.strength_state import StrengthTable
 
@@ -81,7 +90,9 @@ STRENGTH_POLL_MS = 20
 STRENGTH_COLUMNS = (Column.STRENGTH, Column.TREND, Column.DUE, Column.SILENCE, Column.BALANCE, Column.FADES)
 _LAST_COLUMN = max(Column)
 _LAST_CONTACT = 13
-#: Above this many people, strength is computed for the rows on screen only.
+#: From this many people on, the table opens on the name order kept in the database and reads the rows
+#: on screen first, everyone on a worker (see people_rows); below, it reads and sorts everyone at once.
+PAGED_PEOPLE = 5000
 
 #: Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.
 EditHandler = Callable[[int, str, object], None]
@@ -109,11 +120,18 @@ class ContactsModel(QAbstractTableModel):
         self._table = ctx.services.contacts
         self._strength_service = ctx.services.strength
         self._collator = swedish_collator()
-        self._rows: list[ContactRow] = []
+        self._rows: list[ContactRow] | PagedRows = []  # PagedRows until a worker read everyone
+        self._ids: list[int] = []  # the id at each position of _rows
+        # The worker's full read: everyone's rows in the paged order, or (None,) when they are no
+        # longer in that order.
+        self._rows_prefetch: Prefetch[tuple[list[ContactRow] | None]] | None = None
+        self._rows_poll = QTimer(self)
+        self._rows_poll.setInterval(STRENGTH_POLL_MS)
+        self._rows_poll.timeout.connect(self._rows_arrived)
         self._hay: list[str] = []
         self._visible: list[int] = []  # positions in _rows, in view order (replaced, never changed in place)
         self._rows_by_id: tuple[list[int], dict[int, int]] | None = None
-        self._positions: tuple[list[ContactRow], dict[int, int]] | None = None
+        self._positions: tuple[list[int], dict[int, int]] | None = None
         self._sort_keys: dict[Column, list[Any]] = {}
         self._name_order: list[int] = []
         self._sort_column = Column.NAME
@@ -208,24 +226,94 @@ class ContactsModel(QAbstractTableModel):
         for contact_id in edited | changes.strength:
             self.refresh_contact(contact_id)  # their last contact, strength and any edited field
 
-    def reload(self) -> None:
-        """Read every person again, keeping the sort and filter."""
-        rows = self._table.rows()
+    def reload(self, *, sort_afresh: bool = False) -> None:
+        """Read every person again, keeping the sort and filter; `sort_afresh` when the kept name order
+        proved wrong (another program renamed someone unnoticed)."""
+        self._stop_reading_rows()
+        paged, order_kept = (None, False) if sort_afresh else self._paged_rows()
+        if paged is None:
+            rows = self._table.rows()
+            keys = self._collator.sortKey
+            name_keys = [keys(r.name) for r in rows]
+            name_order = sorted(range(len(rows)), key=name_keys.__getitem__)
+            if len(rows) >= PAGED_PEOPLE and not order_kept:
+                self._table.save_order(collation_stamp(), [rows[i].id for i in name_order])
         self.beginResetModel()
-        self._rows = rows
         self._tags = None
         self._hay = []  # built right after the first paint (or by the first filter), see _ensure_hay
-        self._hay_timer.start()
-        keys = self._collator.sortKey
-        name_keys = [keys(r.name) for r in rows]
-        self._name_order = sorted(range(len(rows)), key=name_keys.__getitem__)
-        self._sort_keys = {Column.NAME: name_keys}
+        if paged is None:
+            self._rows, self._ids = rows, [r.id for r in rows]
+            self._name_order = name_order
+            self._sort_keys = {Column.NAME: name_keys}
+            self._hay_timer.start()
+        else:  # in name order already; the worker's full read brings the sort keys' source and the hay
+            self._rows, self._ids = paged, paged.ids
+            self._name_order = list(range(len(paged)))
+            self._sort_keys = {}
+            self._read_all_rows(paged.ids)
         self._load_all_strength()
         self._last_filter = None
         self._visible = self._filtered(self._ordered())
         self._last_filter = (self._needle, self._status, self._tag)
         self.endResetModel()
         self.reloaded.emit()
+
+    def _paged_rows(self) -> tuple[PagedRows | None, bool]:
+        """Paged rows on the kept name order, when the network is big, the kept order is current and
+        nothing but the name order is asked for; else None (read and sort everyone). And whether the
+        kept order is current."""
+        if self._table.count() < PAGED_PEOPLE:
+            return None, False
+        ids = self._table.stored_order(collation_stamp())
+        if ids is None or self._needle or self._status or self._tag or self._sort_column != Column.NAME:
+            return None, ids is not None
+        return PagedRows(ids, self._table.rows_of), True
+
+    def _read_all_rows(self, ids: list[int]) -> None:
+        self._rows_prefetch = self._table.prefetch_rows(lambda rows: (in_order(rows, ids),))
+        self._rows_poll.start()
+
+    def _stop_reading_rows(self) -> None:
+        self._rows_poll.stop()
+        self._rows_prefetch = None
+
+    def rows_pending(self) -> bool:
+        """True while the rows are read a screenful at a time and a worker reads everyone."""
+        return isinstance(self._rows, PagedRows)
+
+    def _rows_arrived(self) -> None:
+        paged, prefetch = self._rows, self._rows_prefetch
+        if not isinstance(paged, PagedRows) or prefetch is None or not prefetch.done():
+            return
+        result = prefetch.take("rows")
+        if result is None:  # something was written while the worker read: read again, still paged
+            self._read_all_rows(paged.ids)
+        elif result[0] is None:  # another program renamed someone: sort everyone afresh
+            self.reload(sort_afresh=True)
+        else:
+            self._use_rows(result[0])
+
+    def _require_rows(self, *, renaming: bool = False) -> None:
+        """Everyone's rows in memory (for sorting on another column, filtering, the tag list): the
+        worker's read when it is current (waiting for it if need be), else read here and now. While
+        `renaming`, the rows need not be in name order (the rename sorts them next)."""
+        paged, prefetch = self._rows, self._rows_prefetch
+        if not isinstance(paged, PagedRows):
+            return
+        result = prefetch.take("rows") if prefetch is not None else None
+        rows = (result[0] if result is not None
+                else in_order(self._table.rows(), paged.ids, check_names=not renaming))
+        if rows is None:
+            self.reload(sort_afresh=True)
+            return
+        self._use_rows(rows)
+
+    def _use_rows(self, rows: list[ContactRow]) -> None:
+        """Swap the paged rows for everyone's, in the same order: nothing on screen moves."""
+        self._stop_reading_rows()
+        self._rows = rows
+        self._tags = None
+        self._hay_timer.start()
 
     def _load_all_strength(self) -> None:
         if self._strength_service.ready():
@@ -307,6 +395,7 @@ class ContactsModel(QAbstractTableModel):
     def _ensure_hay(self) -> None:
         """The folded text the filter searches, one string per person."""
         self._hay_timer.stop()
+        self._require_rows()
         if len(self._hay) != len(self._rows):
             self._hay = [
                 f"{r.name}\n{r.organisation}\n{r.title}\n{r.tags}\n{r.expertise}".casefold()
@@ -344,6 +433,7 @@ class ContactsModel(QAbstractTableModel):
         key = (self._needle, self._status, self._tag)
         if key == self._last_filter:
             return
+        self._require_rows()
         self.beginResetModel()
         if self._last_filter is not None and (
             self._last_filter[1:] != key[1:] or self._last_filter[0] not in key[0]
@@ -356,6 +446,7 @@ class ContactsModel(QAbstractTableModel):
     def reapply_filter(self) -> None:
         """Filter again from scratch, e.g. after an edit that may take a person out of the filter."""
         self._refilter_timer.stop()
+        self._require_rows()
         self.beginResetModel()
         self._last_filter = None
         self._visible = self._filtered(self._ordered())
@@ -365,16 +456,18 @@ class ContactsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():
             return
+        if column != Column.NAME:
+            self._require_rows()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        held = [(self._rows[self._visible[p.row()]].id, p.column()) for p in persistent]
+        held = [(self._ids[self._visible[p.row()]], p.column()) for p in persistent]
         self._sort_column = Column(column)
         self._sort_order = order
         self._last_filter = None
         self._visible = self._filtered(self._ordered())
         self._last_filter = (self._needle, self._status, self._tag)
         if persistent:
-            position = {self._rows[i].id: n for n, i in enumerate(self._visible)}
+            position = {self._ids[i]: n for n, i in enumerate(self._visible)}
             self.changePersistentIndexList(
                 persistent,
                 [self.index(position[cid], col) if cid in position else QModelIndex() for cid, col in held],
@@ -391,13 +484,13 @@ class ContactsModel(QAbstractTableModel):
         return self._rows[self._visible[row]]
 
     def contact_id(self, row: int) -> int:
-        return self._rows[self._visible[row]].id
+        return self._ids[self._visible[row]]
 
     def _position_of(self, contact_id: int) -> int | None:
         """The person's place in the loaded rows (which an edit replaces in place, ids unchanged)."""
         cached = self._positions
-        if cached is None or cached[0] is not self._rows:
-            cached = self._positions = (self._rows, {r.id: n for n, r in enumerate(self._rows)})
+        if cached is None or cached[0] is not self._ids:
+            cached = self._positions = (self._ids, {cid: n for n, cid in enumerate(self._ids)})
         return cached[1].get(contact_id)
 
     def row_of(self, contact_id: int) -> int | None:
@@ -405,12 +498,13 @@ class ContactsModel(QAbstractTableModel):
         of each order, which an edit, a selection and a repaint each make several times."""
         cached = self._rows_by_id
         if cached is None or cached[0] is not self._visible:
-            rows = self._rows
-            cached = self._rows_by_id = (self._visible, {rows[i].id: n for n, i in enumerate(self._visible)})
+            ids = self._ids
+            cached = self._rows_by_id = (self._visible, {ids[i]: n for n, i in enumerate(self._visible)})
         return cached[1].get(contact_id)
 
     def tags(self) -> list[str]:
         """The tags in use, in Swedish order, one per spelling regardless of case (cached per load)."""
+        self._require_rows()
         if self._tags is None:
             found: dict[str, str] = {}
             for row in self._rows:  # the loaded rows hold everyone's tags: no second read
@@ -608,15 +702,35 @@ class ContactsModel(QAbstractTableModel):
             self._hay[position] = (
                 f"{fresh.name}\n{fresh.organisation}\n{fresh.title}\n{fresh.tags}\n{fresh.expertise}".casefold()
             )
-        renamed = fresh.name != self._rows[position].name
-        self._rows[position] = fresh
+        if isinstance(self._rows, PagedRows):  # its row may be read only now: ask the kept order instead
+            renamed = not self._table.order_is_current(collation_stamp())
+        else:
+            renamed = fresh.name != self._rows[position].name
+        if renamed:
+            ids = self._ids
+            self._require_rows(renaming=True)
+            if self._ids is not ids:  # read and sorted afresh: the row is current already
+                return
+        rows = self._rows
+        rows[position] = fresh
         self._sort_keys = {Column.NAME: self._sort_keys.get(Column.NAME, [])}
-        if renamed and self._sort_keys[Column.NAME]:
-            self._sort_keys[Column.NAME][position] = self._collator.sortKey(fresh.name)
-            self._name_order = sorted(range(len(self._rows)), key=self._sort_keys[Column.NAME].__getitem__)
+        if renamed:
+            self._rename_in_order(position, fresh.name)
         row = self.row_of(contact_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
+    def _rename_in_order(self, position: int, name: str) -> None:
+        """The name order after one rename (for the next sort; the rows on screen stay put), kept in
+        the database for the next start of a big network."""
+        keys = self._sort_keys[Column.NAME]
+        if len(keys) != len(self._rows):
+            keys = self._sort_keys[Column.NAME] = [self._collator.sortKey(r.name) for r in self._rows]
+        keys[position] = self._collator.sortKey(name)
+        self._name_order = sorted(range(len(self._rows)), key=keys.__getitem__)
+        if len(self._rows) >= PAGED_PEOPLE:
+            self._table.save_order(collation_stamp(), [self._ids[i] for i in self._name_order])
+
     def visible_ids(self) -> Sequence[int]:
-        return [self._rows[i].id for i in self._visible]
+        ids = self._ids
+        return [ids[i] for i in self._visible]
