@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QIcon
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from netplanner import paths
 from netplanner.gui.context import GuiContext
 from netplanner.gui.follow import follow
-from netplanner.services.agenda import Entry, Section
 from netplanner.services.changes import Kind
+
+if TYPE_CHECKING:  # the agenda (and the planner under it) loads when reminders first look at it
+    from netplanner.services.agenda import Entry
 
 SETTING = "reminders"
 #: How often the agenda is looked at again without a change (a new day makes new things due).
 RECHECK_MS = 15 * 60 * 1000
 SETTLE_MS = 500
-SECTIONS = (Section.FOLLOW_UPS, Section.THIS_WEEK)
 KINDS = (Kind.SETTINGS, Kind.TOUCHES, Kind.INTERACTIONS, Kind.PEOPLE)
 
 Notify = Callable[[str, str], None]
@@ -48,8 +49,11 @@ def available() -> bool:
 
 def due_entries(ctx: GuiContext) -> list[Entry]:
     """Follow-ups due and this week's touches not yet done or skipped."""
+    from netplanner.services.agenda import Section  # noqa: PLC0415  see the import above
+
+    listed = (Section.FOLLOW_UPS, Section.THIS_WEEK)
     agenda = ctx.services.agenda.agenda()
-    return [entry for rows in agenda.sections if rows.section in SECTIONS
+    return [entry for rows in agenda.sections if rows.section in listed
             for entry in rows.entries if entry.actionable and entry.contact_id]
 
 
@@ -59,6 +63,8 @@ def _key(entry: Entry) -> tuple[str, int, int | None, str]:
 
 def entry_text(entry: Entry) -> str:
     """One menu line: what and with whom (the name only)."""
+    from netplanner.services.agenda import Section  # noqa: PLC0415
+
     if entry.section == Section.FOLLOW_UPS:
         return QCoreApplication.translate("Reminders", "Follow up with %1").replace("%1", entry.name)
     return QCoreApplication.translate("Reminders", "Get in touch with %1").replace("%1", entry.name)

@@ -8,12 +8,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
 from netplanner.domain.model import ContactStatus, TouchStatus
-from netplanner.services.planner import PlannerService
-from netplanner.services.review import ReviewService
+
+if TYPE_CHECKING:
+    from netplanner.services.planner import PlannerService
+    from netplanner.services.review import ReviewService
 
 #: Fading relationships listed at most (the most important first).
 MAX_FADING = 10

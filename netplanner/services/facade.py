@@ -12,30 +12,30 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from netplanner.services.agenda import AgendaService
 from netplanner.services.changes import ChangeBus, ChangeTracker
 from netplanner.services.contacts import ContactService
-from netplanner.services.coverage import CoverageService
-from netplanner.services.duplicates import DuplicateService
 from netplanner.services.goals import GoalService
 from netplanner.services.interactions import InteractionService
-from netplanner.services.merging import MergeService
 from netplanner.services.observations import ObservationService
-from netplanner.services.planner import PlannerService
-from netplanner.services.projects import ProjectService
 from netplanner.services.questions import QuestionService
-from netplanner.services.review import ReviewService
-from netplanner.services.search import SearchService
 from netplanner.services.settings import SettingsService
 from netplanner.services.strength import StrengthService
 from netplanner.services.ties import TieService
 from netplanner.storage.db import Database
 
 if TYPE_CHECKING:
+    from netplanner.services.agenda import AgendaService
+    from netplanner.services.coverage import CoverageService
+    from netplanner.services.duplicates import DuplicateService
     from netplanner.services.exporting import ExportService
     from netplanner.services.importing import ImportService
     from netplanner.services.json_transfer import JsonTransfer
+    from netplanner.services.merging import MergeService
     from netplanner.services.network_analysis import NetworkAnalysisService
+    from netplanner.services.planner import PlannerService
+    from netplanner.services.projects import ProjectService
+    from netplanner.services.review import ReviewService
+    from netplanner.services.search import SearchService
 
 
 #: From this many people, the first strength snapshot takes over 50 ms and is built on a worker.
@@ -53,19 +53,60 @@ class Services:
         self.interactions = InteractionService(db)
         self.questions = QuestionService(db)
         self.settings = SettingsService(db)
-        self.projects = ProjectService(db, self.interactions)
-        self.merging = MergeService(db)
-        self.duplicates = DuplicateService(db)
         self.ties = TieService(db)
         self.observations = ObservationService(db, self.today)
         self.strength = StrengthService(db, self.settings, self.bus, self.today)
-        self.coverage = CoverageService(db, self.strength, self.bus)
-        self.review = ReviewService(db, self.coverage, self.settings, self.observations)
-        self.planner = PlannerService(db, self.settings, self.strength, self.goals, self.bus,
-                                      self.observations, self.projects, ties=self.ties,
-                                      contacts=self.contacts)
-        self.search = SearchService(db)
-        self.agenda = AgendaService(self.planner, self.review)
+
+    # The services the first view does not need load when first used (the People table of a start needs
+    # none of them); each is still one instance per database.
+    @functools.cached_property
+    def projects(self) -> ProjectService:
+        from netplanner.services.projects import ProjectService  # noqa: PLC0415
+
+        return ProjectService(self.db, self.interactions)
+
+    @functools.cached_property
+    def merging(self) -> MergeService:
+        from netplanner.services.merging import MergeService  # noqa: PLC0415
+
+        return MergeService(self.db)
+
+    @functools.cached_property
+    def duplicates(self) -> DuplicateService:
+        from netplanner.services.duplicates import DuplicateService  # noqa: PLC0415
+
+        return DuplicateService(self.db)
+
+    @functools.cached_property
+    def coverage(self) -> CoverageService:
+        from netplanner.services.coverage import CoverageService  # noqa: PLC0415
+
+        return CoverageService(self.db, self.strength, self.bus)
+
+    @functools.cached_property
+    def review(self) -> ReviewService:
+        from netplanner.services.review import ReviewService  # noqa: PLC0415
+
+        return ReviewService(self.db, self.coverage, self.settings, self.observations)
+
+    @functools.cached_property
+    def planner(self) -> PlannerService:
+        from netplanner.services.planner import PlannerService  # noqa: PLC0415
+
+        return PlannerService(self.db, self.settings, self.strength, self.goals, self.bus,
+                              self.observations, self.projects, ties=self.ties, contacts=self.contacts)
+
+    @functools.cached_property
+    def search(self) -> SearchService:
+        from netplanner.services.search import SearchService  # noqa: PLC0415
+
+        return SearchService(self.db)
+
+    @functools.cached_property
+    def agenda(self) -> AgendaService:
+        from netplanner.services.agenda import AgendaService  # noqa: PLC0415
+
+        return AgendaService(self.planner, self.review)
 
     # The file formats (vobject, csv dialects) load when an import or export is first asked for.
     @functools.cached_property
