@@ -194,3 +194,27 @@ def test_a_big_file_is_read_on_a_worker_while_the_wizard_answers(
     assert page.model.rowCount() == 2
     assert "LinkedIn" in page.summary.text()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_worker_that_fails_says_why_instead_of_reading_on(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_wizard, "BACKGROUND_PARSE_BYTES", 1)
+
+    def broken(*_args: object) -> None:
+        raise OSError(5, "Input/output error", "Connections.csv")
+
+    monkeypatch.setattr(import_wizard, "parse_contacts", broken)
+    path = tmp_path / "Connections.csv"
+    path.write_bytes(LINKEDIN)
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: not page.reading(), timeout=5000)
+    assert page.summary.text() == (
+        "This file cannot be imported: Input/output error: Connections.csv")
+    assert page.model.rowCount() == 0
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -329,7 +329,7 @@ class PreviewPage(QWizardPage):
         if len(data) < BACKGROUND_PARSE_BYTES:
             try:
                 parsed = parse_contacts(data, name, fmt, mapping)
-            except ImportFormatError as exc:
+            except (NetPlannerError, OSError) as exc:
                 self._refuse(exc)
                 return
             self._show(parsed)
@@ -343,11 +343,10 @@ class PreviewPage(QWizardPage):
                 self._show(parsed)
 
         def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
-            if not isinstance(exc, ImportFormatError):
-                raise exc
-            self._refuse(exc)
+            # Whatever stopped the worker, the page says so (never stays on "Reading…"); nothing was
+            # changed, the database is not involved.
+            if generation == self._generation:
+                self._refuse(exc)
 
         self._task = run_in_background(self, lambda _progress: parse_contacts(data, name, fmt, mapping),
                                        arrived, failed)
@@ -360,7 +359,7 @@ class PreviewPage(QWizardPage):
         self._generation += 1  # a file still being read is no longer wanted
         super().cleanupPage()
 
-    def _refuse(self, exc: ImportFormatError) -> None:
+    def _refuse(self, exc: BaseException) -> None:
         self._ok = False
         self.model.set_rows([], [])
         self._show_problems([], [], [])
