@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.orm import aliased
 
 from netplanner.domain import network as dn
 from netplanner.domain import planner as dp
@@ -203,28 +204,26 @@ class PlannerService:
         `introducers` when the caller has them already."""
         strengths = self._strength.all(today)
         threshold = self._strength.params().threshold
-        ranked = (
-            select(
-                Interaction.contact_id, Interaction.kind,
-                func.row_number().over(
-                    partition_by=Interaction.contact_id,
-                    order_by=(Interaction.occurred_on.desc(), Interaction.id.desc()),
-                ).label("n"),
-            ).where(Interaction.occurred_on <= today, *_among(Interaction.contact_id, ids)).subquery()
+        # Per person, one look each into the index of their interactions (migration 0012): the kind
+        # of the last one, and how often they helped since you last gave.
+        mine, gave = aliased(Interaction), aliased(Interaction)
+        last_kind = (
+            select(mine.kind).where(mine.contact_id == Contact.id, mine.occurred_on <= today)
+            .order_by(mine.occurred_on.desc(), mine.id.desc()).limit(1)
+            .correlate(Contact).scalar_subquery()
         )
         last_gave = (
-            select(Interaction.contact_id, func.max(Interaction.occurred_on).label("on"))
-            .where(Interaction.direction == Direction.GAVE.value, Interaction.occurred_on <= today,
-                   *_among(Interaction.contact_id, ids))
-            .group_by(Interaction.contact_id).subquery()
+            select(func.max(gave.occurred_on))
+            .where(gave.contact_id == Contact.id, gave.direction == Direction.GAVE.value,
+                   gave.occurred_on <= today)
+            .correlate(Contact).scalar_subquery()
         )
         asks = (
-            select(Interaction.contact_id, func.count())
-            .outerjoin(last_gave, last_gave.c.contact_id == Interaction.contact_id)
-            .where(Interaction.direction == Direction.RECEIVED.value, Interaction.occurred_on <= today,
-                   *_among(Interaction.contact_id, ids))
-            .where((last_gave.c.on.is_(None)) | (Interaction.occurred_on > last_gave.c.on))
-            .group_by(Interaction.contact_id)
+            select(func.count()).select_from(mine)
+            .where(mine.contact_id == Contact.id, mine.direction == Direction.RECEIVED.value,
+                   mine.occurred_on <= today,
+                   mine.occurred_on > func.coalesce(last_gave, literal_column("''")))
+            .correlate(Contact).scalar_subquery()
         )
         commitments = (
             select(Interaction.id, Interaction.contact_id, Interaction.follow_up_on, Interaction.kind,
@@ -238,11 +237,10 @@ class PlannerService:
         )
         with self.db.engine.connect() as conn:
             people_rows = conn.execute(
-                select(Contact.id, Contact.name, Contact.status, Contact.can_offer, Contact.cadence_days)
-                .where(Contact.deleted_at.is_(None), *_among(Contact.id, ids))
+                select(Contact.id, Contact.name, Contact.status, Contact.can_offer, Contact.cadence_days,
+                       last_kind, asks)
+                .where(Contact.deleted_at.is_(None), *_among(Contact.id, ids)).order_by(Contact.id)
             ).all()
-            last_kind = {r[0]: r[1] for r in conn.execute(select(ranked).where(ranked.c.n == 1))}
-            ask_counts = {r[0]: int(r[1]) for r in conn.execute(asks)}
             questions: dict[int, list[str]] = {}
             for cid, text in conn.execute(
                 select(Question.contact_id, Question.text)
@@ -257,17 +255,17 @@ class PlannerService:
         if introducers is None:
             introducers = self._introducers(strengths, threshold)
         people: dict[int, dp.Person] = {}
-        for cid, name, status, can_offer, cadence in sorted(people_rows):
+        for cid, name, status, can_offer, cadence, kind, asks_since_gave in people_rows:
             s = strengths.get(cid)
             people[cid] = dp.Person(
                 contact_id=cid, name=name, status=status,
                 strength=s.strength if s else 0.0,
                 last_contact=s.last_contact if s else None,
-                last_kind=last_kind.get(cid),
+                last_kind=kind,
                 due=s.due if s else None,
                 cadence_days=cadence,
                 balance=s.balance if s else 0.0,
-                asks_since_gave=ask_counts.get(cid, 0),
+                asks_since_gave=int(asks_since_gave or 0),
                 questions=tuple(questions.get(cid, ())),
                 can_offer=can_offer or "",
                 assessment=assessments.get(cid),
