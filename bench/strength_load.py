@@ -12,8 +12,9 @@ reads on a connection with the app's pragmas: the target's
 reference is a SELECT of a 4-column, one-row-per-person table made in the copy (contact id, last
 interaction day, activation at it, half-life: the state that exponential decay makes sufficient);
 the same table as an in-memory TEMP table, the GROUP BY over all interactions that such a table
-would replace, and the app's own per-person query (the nine columns it reads: the state, half-life,
-cadence, give and take and the usual gap that balance, due dates and silence need) are printed too.
+would replace, and the app's own query of the per-person state (half-life, cadence, the dirty flag and
+the state packed in one value, migration 0013: the day, the activation, give and take and the usual gap
+that balance, due dates and silence need; read as one row of long texts) are printed too.
 Target: app to the arrays <= 2x the per-person table.
 """
 
@@ -95,14 +96,15 @@ def select_all(conn: Any, sql: str) -> Callable[[], int]:
     return lambda: len(conn.execute(sql).fetchall())
 
 
-#: What StateStore reads (netplanner/services/strength_state.py `_people`), as the raw driver gives it.
+#: What StateStore reads (netplanner/services/strength_state.py `_people`), as the raw driver gives it:
+#: one row of long texts (ids, half-lives, cadences, the packed states in hex, the dirty flags).
 APP_STATE_SQL = (
-    "SELECT c.id, coalesce(c.half_life_days, -1.0), coalesce(c.cadence_days, -1.0), "
-    "coalesce(s.last_day, -1e18), coalesce(s.activation, 0.0), coalesce(s.gave, 0.0), "
-    "coalesce(s.received, 0.0), coalesce(s.usual_gap, -1.0), "
-    "CASE WHEN s.contact_id IS NULL THEN 0 WHEN s.dirty THEN 1 ELSE 0 END "
-    "FROM contacts c LEFT JOIN strength_state s ON s.contact_id = c.id "
-    "WHERE c.deleted_at IS NULL ORDER BY c.id"
+    "SELECT count(*), group_concat(printf('%016x', c.id), ''), "
+    "group_concat(ifnull(c.half_life_days, 'nan'), ','), group_concat(ifnull(c.cadence_days, 'nan'), ','), "
+    "group_concat(hex(CASE WHEN length(s.packed) = 40 THEN s.packed ELSE zeroblob(40) END), ''), "
+    "group_concat(CASE WHEN s.contact_id IS NULL THEN 0 WHEN s.dirty OR length(s.packed) IS NOT 40 "
+    "THEN 1 ELSE 0 END, '') "
+    "FROM contacts c LEFT JOIN strength_state s ON s.contact_id = c.id WHERE c.deleted_at IS NULL"
 )
 
 

@@ -306,11 +306,10 @@ class StrengthState(Base):
     )
     dirty: Mapped[bool] = mapped_column(Boolean, default=True)
     params: Mapped[int] = mapped_column(Integer, default=0)
-    last_day: Mapped[float | None] = mapped_column(Float)
-    activation: Mapped[float] = mapped_column(Float, default=0.0)
-    gave: Mapped[float] = mapped_column(Float, default=0.0)
-    received: Mapped[float] = mapped_column(Float, default=0.0)
-    usual_gap: Mapped[float | None] = mapped_column(Float)
+    last_day: Mapped[float | None] = mapped_column(Float)  # also in `packed`; here for the People query
+    # The state as five little-endian doubles (day, activation, gave, received, usual gap; 0013): one
+    # value per row for the reader to make, not five.
+    packed: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class PeopleOrder(Base):

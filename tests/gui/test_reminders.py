@@ -67,7 +67,8 @@ def test_turned_on_it_lists_today_and_notifies_once_with_names_only(qtbot: QtBot
     demo_ctx.services.settings.set(tray.SETTING, True)
     qtbot.waitUntil(made.active)
     agenda = demo_ctx.services.agenda.agenda()
-    due = [e for rows in agenda.sections if rows.section in (Section.FOLLOW_UPS, Section.THIS_WEEK) for e in rows.entries
+    listed = (Section.FOLLOW_UPS, Section.THIS_WEEK)
+    due = [e for rows in agenda.sections if rows.section in listed for e in rows.entries
            if e.actionable and e.contact_id]
     assert due, "the example network has something due"
     texts = made.menu_texts()

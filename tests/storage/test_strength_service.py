@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import struct
 
 import numpy as np
 import pytest
@@ -175,8 +176,9 @@ def test_a_changed_ceiling_recomputes_the_stored_state(services: Services) -> No
     again = service.all(TODAY)[eva]
     assert again.strength == pytest.approx(1 - math.exp(-5.0))
     with services.db.driver_connection() as conn:
-        stored = conn.execute("SELECT activation FROM strength_state WHERE contact_id = ?", (eva,)).fetchone()
-    assert stored[0] == pytest.approx(5.0)
+        stored = conn.execute("SELECT packed FROM strength_state WHERE contact_id = ?", (eva,)).fetchone()
+    _day, activation, *_rest = struct.unpack("<5d", stored[0])  # migration 0013's packed state
+    assert activation == pytest.approx(5.0)
     curves = service.curves([eva], days_ago(10), TODAY, today=TODAY)
     assert curves.row(eva)[-1] == pytest.approx(again.strength)
     assert max(m.strength for m in curves.markers) == pytest.approx(1 - math.exp(-5.0))
