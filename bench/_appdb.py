@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench._common import CACHE
+from bench._cache import CACHE
 
 #: Benchmark data only: synthetic people, no user data.
 BENCH_PASSPHRASE = "netplanner-bench-passphrase"

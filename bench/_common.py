@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench._cache import CACHE
 from netplanner.demo import build_large
 from netplanner.services.facade import Services
 from netplanner.storage.db import open_database
@@ -16,7 +15,6 @@ from netplanner.storage.keys import RawKey
 
 #: A fixed key so the cached benchmark database can be reopened between runs (benchmark data only).
 BENCH_KEY = RawKey(bytes(range(32)))
-CACHE = Path(os.environ.get("NETPLANNER_BENCH_CACHE", Path(tempfile.gettempdir()) / "netplanner-bench"))
 
 
 def median_ms(action: Callable[[], object], repeat: int = 7, warmup: int = 1) -> float:

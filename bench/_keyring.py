@@ -12,7 +12,7 @@ from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
-from bench._common import CACHE
+from bench._cache import CACHE
 
 STORE = CACHE / "bench-keyring.json"
 
