@@ -5,7 +5,8 @@ start at that size. `people_order` keeps the last order the People table compute
 ids of everyone not in the Trash in that order (64-bit integers, packed) and a stamp of the collation
 that made it. It is derived data: the triggers below mark it stale in the same transaction as any
 change that can move a person in it (a person added, deleted, renamed, trashed or restored); a stale or
-foreign-stamped order is ignored and computed again.
+foreign-stamped order is ignored and computed again. (Only a current order is marked: SQLite rewrites
+the whole row, blob included, on an update, which an import of many people must not pay per person.)
 
 Revision ID: 0011
 Revises: 0010
@@ -25,16 +26,16 @@ depends_on: str | Sequence[str] | None = None
 TRIGGERS = {
     "people_order_after_insert": """
         CREATE TRIGGER people_order_after_insert AFTER INSERT ON contacts BEGIN
-            UPDATE people_order SET stale = 1;
+            UPDATE people_order SET stale = 1 WHERE NOT stale;
         END""",
     "people_order_after_delete": """
         CREATE TRIGGER people_order_after_delete AFTER DELETE ON contacts BEGIN
-            UPDATE people_order SET stale = 1;
+            UPDATE people_order SET stale = 1 WHERE NOT stale;
         END""",
     "people_order_after_update": """
         CREATE TRIGGER people_order_after_update AFTER UPDATE OF name, deleted_at ON contacts
         WHEN OLD.name IS NOT NEW.name OR (OLD.deleted_at IS NULL) != (NEW.deleted_at IS NULL) BEGIN
-            UPDATE people_order SET stale = 1;
+            UPDATE people_order SET stale = 1 WHERE NOT stale;
         END""",
 }
 
