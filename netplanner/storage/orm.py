@@ -1,7 +1,8 @@
 """The database schema as typed SQLAlchemy 2 ORM classes. Alembic migrations must match it."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: SQLAlchemy would then evaluate every Mapped[...] from
+# its text when mapping, a third of this module's import time at each start. Forward references to
+# classes defined below are quoted instead.
 import datetime as dt
 import os
 import time
@@ -109,13 +110,13 @@ class Contact(Base):
     honorific_prefixes: Mapped[list[str]] = mapped_column(default=list)
     honorific_suffixes: Mapped[list[str]] = mapped_column(default=list)
 
-    interactions: Mapped[list[Interaction]] = relationship(
+    interactions: Mapped[list["Interaction"]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
-    goal_links: Mapped[list[GoalLink]] = relationship(
+    goal_links: Mapped[list["GoalLink"]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
-    questions: Mapped[list[Question]] = relationship(
+    questions: Mapped[list["Question"]] = relationship(
         back_populates="contact",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -138,7 +139,7 @@ class Goal(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
-    links: Mapped[list[GoalLink]] = relationship(
+    links: Mapped[list["GoalLink"]] = relationship(
         back_populates="goal", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -158,8 +159,8 @@ class GoalLink(Base):
     relevance: Mapped[int] = mapped_column(Integer, default=2)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    goal: Mapped[Goal] = relationship(back_populates="links")
-    contact: Mapped[Contact] = relationship(back_populates="goal_links")
+    goal: Mapped["Goal"] = relationship(back_populates="links")
+    contact: Mapped["Contact"] = relationship(back_populates="goal_links")
 
 
 class Project(Base):
@@ -172,7 +173,7 @@ class Project(Base):
     started_on: Mapped[dt.date | None] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    members: Mapped[list[ProjectMember]] = relationship(
+    members: Mapped[list["ProjectMember"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -184,7 +185,7 @@ class ProjectMember(Base):
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(200), default="")
 
-    project: Mapped[Project] = relationship(back_populates="members")
+    project: Mapped["Project"] = relationship(back_populates="members")
 
 
 class Interaction(Base):
@@ -216,7 +217,7 @@ class Interaction(Base):
     # id of its first row), so each person's strength and balance count it; NULL: with one person.
     occasion_id: Mapped[int | None] = mapped_column(Integer)
 
-    contact: Mapped[Contact] = relationship(back_populates="interactions")
+    contact: Mapped["Contact"] = relationship(back_populates="interactions")
 
 
 class Question(Base):
@@ -231,7 +232,7 @@ class Question(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
-    contact: Mapped[Contact] = relationship(back_populates="questions")
+    contact: Mapped["Contact"] = relationship(back_populates="questions")
 
 
 class PlannedTouch(Base):

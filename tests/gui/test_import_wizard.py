@@ -174,9 +174,9 @@ def test_one_bad_date_leaves_out_that_row_and_the_preview_lists_it(
     assert services.contacts.count() == 499
 
 
-def test_a_big_file_is_read_on_a_worker_while_the_wizard_answers(
-    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def big_linkedin_file_previewed(qtbot: QtBot, services: Services, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> ImportWizard:
+    """The wizard on its preview page for a LinkedIn file that counts as big (read on a worker)."""
     monkeypatch.setattr(import_wizard, "BACKGROUND_PARSE_BYTES", 1)  # every file counts as big
     path = tmp_path / "Connections.csv"
     path.write_bytes(LINKEDIN)
@@ -185,6 +185,13 @@ def test_a_big_file_is_read_on_a_worker_while_the_wizard_answers(
     wizard.restart()
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    return wizard
+
+
+def test_a_big_file_is_read_on_a_worker_while_the_wizard_answers(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = big_linkedin_file_previewed(qtbot, services, tmp_path, monkeypatch)
     page = wizard.preview_page
     assert wizard.currentId() == PAGE_PREVIEW
     assert page.reading()
@@ -199,19 +206,11 @@ def test_a_big_file_is_read_on_a_worker_while_the_wizard_answers(
 def test_a_worker_that_fails_says_why_instead_of_reading_on(
     qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(import_wizard, "BACKGROUND_PARSE_BYTES", 1)
-
     def broken(*_args: object) -> None:
         raise OSError(5, "Input/output error", "Connections.csv")
 
     monkeypatch.setattr(import_wizard, "parse_contacts", broken)
-    path = tmp_path / "Connections.csv"
-    path.write_bytes(LINKEDIN)
-    wizard = ImportWizard(services)
-    qtbot.addWidget(wizard)
-    wizard.restart()
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
+    wizard = big_linkedin_file_previewed(qtbot, services, tmp_path, monkeypatch)
     page = wizard.preview_page
     qtbot.waitUntil(lambda: not page.reading(), timeout=5000)
     assert page.summary.text() == (
