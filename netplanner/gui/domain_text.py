@@ -1,9 +1,10 @@
 """The wording of the Qt-free core (planner reasons, coverage flags, review checklist) in the user's language.
 
 The core keeps its sentences in module-level tables so it stays free of Qt. The GUI replaces each table's
-strings with their translations at start-up (`install`). pyside6-lupdate only finds literal translate()
-calls, so `domain_strings.py` lists every string as one; it is generated from the tables
-(`python -m netplanner.gui.domain_text`) and a test keeps it in step with them.
+strings with their translations at start-up (`install`): at once in the modules already imported, and in
+the others as soon as they are imported (the planner and the review load when first used, not at start).
+pyside6-lupdate only finds literal translate() calls, so `domain_strings.py` lists every string as one;
+it is generated from the tables (`python -m netplanner.gui.domain_text`) and a test keeps it in step.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from __future__ import annotations
 import copy
 import dataclasses
 import importlib
+import importlib.abc
+import importlib.machinery
 import sys
-from collections.abc import Callable, Iterator
+import types
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +66,19 @@ def _translator(context: str) -> Callable[[str], str]:
 
 
 def install() -> None:
-    """Put the translated wording in place (after the QTranslators are installed)."""
+    """Put the translated wording in place (after the QTranslators are installed): now in the modules
+    already imported, on import in the others."""
+    for module_name in dict.fromkeys(name for _, name, _ in TABLES):
+        if module_name in sys.modules:
+            _translate(sys.modules[module_name])
+        elif _ON_IMPORT not in sys.meta_path:
+            sys.meta_path.insert(0, _ON_IMPORT)
+
+
+def _translate(module: types.ModuleType) -> None:
     for context, module_name, attribute in TABLES:
-        module = importlib.import_module(module_name)
+        if module_name != module.__name__:
+            continue
         original = _originals.setdefault((module_name, attribute), copy.deepcopy(getattr(module, attribute)))
         translated = _map_strings(original, _translator(context))
         current = getattr(module, attribute)
@@ -73,6 +87,40 @@ def install() -> None:
             current.update(translated)
         else:
             setattr(module, attribute, translated)
+
+
+class _TranslateOnImport(importlib.abc.MetaPathFinder):
+    """Finds a core module with tables through the other finders and translates it once loaded."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: types.ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname not in _TABLE_MODULES:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                if spec.loader is not None:
+                    spec.loader = _TranslatingLoader(spec.loader)
+                return spec
+        return None
+
+
+class _TranslatingLoader(importlib.abc.Loader):
+    def __init__(self, loader: importlib.abc.Loader) -> None:
+        self._loader = loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        self._loader.exec_module(module)
+        _translate(module)
+
+
+_TABLE_MODULES = frozenset(name for _, name, _ in TABLES)
+_ON_IMPORT = _TranslateOnImport()
 
 
 def reset() -> None:

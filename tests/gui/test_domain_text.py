@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -46,3 +49,23 @@ def test_install_translates_every_table_and_reset_restores_it() -> None:
     domain_text.reset()
     assert planner.MONTHS[0] == english_month
     assert planner.TEXT["never_met"] == "not met yet"
+
+
+def test_a_core_module_imported_after_the_language_is_set_speaks_it_too() -> None:
+    """The planner and the review load when first used, after start-up installed the language."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from netplanner.gui.i18n import install_translators\n"
+        "app = QApplication([])\n"
+        "install_translators(app, 'sv')\n"
+        "assert 'netplanner.services.review' not in sys.modules, 'imported too early'\n"
+        "from netplanner.services import review\n"
+        "print(review.FORGET_PROMPT)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert done.returncode == 0, done.stderr
+    english = review.FORGET_PROMPT
+    assert done.stdout.strip()
+    assert done.stdout.strip() != english.strip()
