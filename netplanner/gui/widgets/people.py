@@ -35,7 +35,6 @@ from netplanner.domain.model import ContactStatus, Direction, InteractionKind
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, ScoreDelegate, TagsDelegate
-from netplanner.gui.dialogs.link_dialog import ask_and_link
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
@@ -409,6 +408,8 @@ class ContactDetailWidget(QWidget):
         """Choose a goal, a role and a relevance for this person; True when a link was made."""
         if self.contact_id is None:
             return False
+        from netplanner.gui.dialogs.link_dialog import ask_and_link  # noqa: PLC0415  with the matrix's model
+
         return ask_and_link(self.ctx, self, contact_id=self.contact_id)
 
     def add_question(self) -> None:
