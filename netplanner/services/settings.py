@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from netplanner.domain.errors import ValidationError
@@ -93,20 +94,28 @@ CLEANERS: dict[str, v.Cleaner] = {
 }
 
 
+def _decoded(value: str | float | None) -> Any:
+    """A stored value as the ORM's JSON type reads it: JSON text, except that SQLite keeps a bare number
+    as a number (the column's affinity), and an SQL NULL is None."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    # Read through the driver (values are JSON text, as the ORM's JSON type writes them): the window's
+    # first paint reads settings, and needs no ORM session for it.
     def get(self, key: str) -> Any:
         if key not in DEFAULTS:
             raise KeyError(key)
-        with self.db.session() as session:
-            row = session.get(Setting, key)
-            return DEFAULTS[key] if row is None else row.value
+        with self.db.driver_connection() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return DEFAULTS[key] if row is None else _decoded(row[0])
 
     def all(self) -> dict[str, Any]:
-        with self.db.session() as session:
-            stored = {row.key: row.value for row in session.query(Setting).all()}
+        with self.db.driver_connection() as conn:
+            stored = {key: _decoded(value) for key, value in conn.execute("SELECT key, value FROM settings")}
         return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
 
     def set(self, key: str, value: object) -> Any:
