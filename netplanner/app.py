@@ -22,6 +22,7 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from netplanner import paths
+from netplanner.cli import resume_collection
 from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.errors import user_message
 from netplanner.gui.i18n import install_translators, uninstall_translators
@@ -180,6 +181,7 @@ def run_gui(
                     window.showMinimized()
                 if opened.warnings:
                     window.statusBar().showMessage(" ".join(opened.warnings))
+                QTimer.singleShot(0, resume_collection)  # start-up paused the collector (cli.main)
                 if quit_after_start:
                     _quit_when_started(app, window)
                 code = app.exec() if run_loop else EXIT_OK

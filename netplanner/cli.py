@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -49,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def resume_collection() -> None:
+    """Let the cyclic garbage collector run again after start-up paused it (see `main`); what start-up
+    made is set aside for good (gc.freeze), so later collections do not walk it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def leave_now(code: int) -> NoReturn:
     """End the process once the window and the database are closed (the layout is saved, nothing is
     pending): without this, Python's teardown of Qt, numpy and SQLAlchemy keeps a process with no window
@@ -80,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments == ["--version"]:  # answered before the database layers are even imported
         print(f"NetPlanner {__version__}")
         return 0
+    # Loading the layers makes many objects and no garbage: the cyclic collector would only walk them,
+    # an eighth of the start-up. It resumes once the window is shown (netplanner.app), or before a
+    # command runs.
+    gc.disable()
     # Imported here so that `--version` and `--help` of a broken install still answer.
     import sqlalchemy.exc  # noqa: PLC0415
     import sqlcipher3  # noqa: PLC0415
@@ -99,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if argv is None:  # the process is the app: end it now (see leave_now)
                 leave_now(code)
             return code
+        resume_collection()
         return int(args.func(args, ctx))
     except NetPlannerError as exc:
         print(f"netplanner: {exc}", file=sys.stderr)

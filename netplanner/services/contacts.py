@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy.exc
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from netplanner.domain.errors import AmbiguousError, NotFoundError, ValidationError
@@ -390,8 +390,7 @@ class ContactService:
         version = self._bus.version if self._bus is not None else None
         if self._count is not None and version is not None and self._count[0] == version:
             return self._count[1]
-        with self.db.engine.connect() as conn:
-            count = int(conn.execute(select(func.count()).select_from(Contact).where(
-                Contact.deleted_at.is_(None))).scalar_one())
+        with self.db.driver_connection() as conn:  # read at start-up: no ORM needed
+            count = int(conn.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").fetchone()[0])
         self._count = (version, count)
         return count

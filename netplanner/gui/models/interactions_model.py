@@ -22,6 +22,10 @@ def _concerns_rows(changes: Changes) -> bool:
         return True
     return changes.fields is None or bool(changes.fields & {"name", "deleted_at"})
 
+#: The `contact_id` of a model that shows nobody's interactions (a person panel with no one selected).
+NOBODY = -1
+
+
 class InteractionsModel(RecordTableModel[InteractionRow]):
     DATE, PERSON, KIND, DIRECTION, SUMMARY, GOAL, FOLLOW_UP, DONE, THANKED = range(9)
 
@@ -94,6 +98,8 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         self.reload()
 
     def load(self) -> list[InteractionRow]:
+        if self.contact_id == NOBODY:  # the person panel before anyone is selected
+            return []
         # One row per occasion: a lunch with three is one entry naming all of them.
         return self.ctx.services.interactions.occasions(
             contact_id=self.contact_id, kind=self.kind, since=self.since, until=self.until

@@ -39,7 +39,7 @@ from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.contacts_model import SCORE_COLUMNS, Column, ContactsModel
-from netplanner.gui.models.interactions_model import InteractionsModel
+from netplanner.gui.models.interactions_model import NOBODY, InteractionsModel
 from netplanner.gui.models.questions_model import QuestionsModel
 from netplanner.gui.models.records import Col, RecordTableModel
 from netplanner.gui.widgets.connections import ConnectionsWidget
@@ -227,7 +227,7 @@ class ContactDetailWidget(QWidget):
         self.tabs.addTab(prep, self.tr("Preparation"))
 
         # Interactions of this person.
-        self.interactions = InteractionsModel(ctx, self, contact_id=-1)
+        self.interactions = InteractionsModel(ctx, self, contact_id=NOBODY)
         self.interactions.edit_handler = self._edit_interaction
         self.interactions_view = QTableView()
         self.interactions_view.setObjectName("contactInteractionsView")
@@ -297,7 +297,7 @@ class ContactDetailWidget(QWidget):
             self.links.set_contact(None)
             self.observations.set_contact(None)
             self.connections.set_contact(None)
-            self.interactions.set_filter(contact_id=-1, kind=None, since=None, until=None)
+            self.interactions.set_filter(contact_id=NOBODY, kind=None, since=None, until=None)
             return
         try:
             contact = self.ctx.services.contacts.get(contact_id)
