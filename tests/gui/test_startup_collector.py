@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from netplanner import cli
 from netplanner.app import run_gui
@@ -22,11 +23,12 @@ def collector_restored() -> Iterator[None]:
 
 @pytest.mark.usefixtures("collector_restored")
 def test_the_collector_runs_again_once_the_window_is_shown(
-        tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NETPLANNER_PASSPHRASE", "right passphrase")
     gc.disable()  # as cli.main leaves it
-    assert run_gui(tmp_path / "n.db", quit_after_start=True) == 0
-    assert gc.isenabled()
+    assert run_gui(tmp_path / "n.db", run_loop=False) == 0
+    assert not gc.isenabled()  # not before the event loop turns with the window shown
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
 
 
 @pytest.mark.usefixtures("collector_restored")
