@@ -10,6 +10,7 @@ key once, or asks for a new passphrase where no secure keychain exists.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 import time
@@ -194,6 +195,7 @@ def run_gui(
                 opened.close()
             if restore is None:
                 return int(code)
+            gc.unfreeze()  # the replaced window was made before start-up froze what it had made
             try:
                 opened = restore_and_reopen(Path(database_path), key, *restore)
             except NetPlannerError as exc:

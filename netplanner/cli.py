@@ -54,6 +54,7 @@ def resume_collection() -> None:
     """Let the cyclic garbage collector run again after start-up paused it (see `main`); what start-up
     made is set aside for good (gc.freeze), so later collections do not walk it again."""
     if not gc.isenabled():
+        gc.collect()  # what start-up left unreachable goes now, not into the frozen set
         gc.freeze()
         gc.enable()
 
@@ -93,6 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # an eighth of the start-up. It resumes once the window is shown (netplanner.app), or before a
     # command runs.
     gc.disable()
+    try:
+        return _run(arguments, is_process=argv is None)
+    finally:
+        gc.enable()  # any way out (an error, Quit at the prompt, a test's call) resumes it
+
+
+def _run(arguments: list[str], *, is_process: bool) -> int:
     # Imported here so that `--version` and `--help` of a broken install still answer.
     import sqlalchemy.exc  # noqa: PLC0415
     import sqlcipher3  # noqa: PLC0415
@@ -109,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             code = run_gui(ctx.database, quit_after_start=args.quit_after_start,
                            minimized=getattr(args, "minimized", False))
-            if argv is None:  # the process is the app: end it now (see leave_now)
+            if is_process:  # the process is the app: end it now (see leave_now)
                 leave_now(code)
             return code
         resume_collection()

@@ -51,3 +51,7 @@ class Prefetch(Generic[T]):
 
     def done(self) -> bool:
         return self._future.done()
+
+    def stale(self) -> bool:
+        """Whether something was written since the read began (its result is then of no use)."""
+        return self._bus is not None and self._bus.version != self._version

@@ -4,6 +4,8 @@ meanwhile work as ever, and an order another program made wrong is sorted afresh
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -13,6 +15,8 @@ from netplanner.gui.context import GuiContext
 from netplanner.gui.models import contacts_model
 from netplanner.gui.models.base import collation_stamp, swedish_collator
 from netplanner.gui.models.contacts_model import Column, ContactsModel
+from netplanner.services import contacts
+from netplanner.services.contacts import ContactRow
 
 
 @pytest.fixture
@@ -62,9 +66,9 @@ def test_filtering_and_sorting_while_paged_use_everyone(demo_ctx: GuiContext, pa
 def test_a_rename_while_paged_moves_the_person_in_the_kept_order(demo_ctx: GuiContext, paged: None) -> None:
     ContactsModel(demo_ctx)
     model = ContactsModel(demo_ctx)
+    model.edit_handler = lambda cid, field, value: demo_ctx.services.contacts.update(cid, **{field: value})
     first = model.contact_id(0)
-    demo_ctx.services.contacts.update(first, name="Östen Öberg")
-    model.refresh_contact(first)
+    assert model.setData(model.index(0, Column.NAME), "Östen Öberg")
     assert names(model)[0] == "Östen Öberg"  # the row stays put until the next sort
     kept = demo_ctx.services.contacts.stored_order(collation_stamp())
     assert kept is not None
@@ -81,4 +85,39 @@ def test_an_order_made_wrong_elsewhere_is_sorted_afresh(demo_ctx: GuiContext, qt
     model = ContactsModel(demo_ctx)
     assert model.rows_pending()
     qtbot.waitUntil(lambda: not model.rows_pending(), timeout=5000)
+    assert names(model) == swedish_order(demo_ctx)
+
+
+def test_a_worker_that_fails_leaves_the_table_reading_everyone_itself(
+        demo_ctx: GuiContext, qtbot: QtBot, paged: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    ContactsModel(demo_ctx)
+    original = contacts.read_rows
+
+    def failing_on_workers(conn: object, **kwargs: bool) -> list[ContactRow]:
+        if threading.current_thread() is not threading.main_thread():
+            raise OSError("the reader could not open the file")
+        return original(conn, **kwargs)
+
+    monkeypatch.setattr(contacts, "read_rows", failing_on_workers)
+    model = ContactsModel(demo_ctx)
+    assert model.rows_pending()
+    qtbot.waitUntil(lambda: not model.rows_pending(), timeout=2000)
+    assert names(model) == swedish_order(demo_ctx)
+
+
+def test_an_edit_while_the_kept_order_went_stale_elsewhere_resets_nothing_inside_the_edit(
+        demo_ctx: GuiContext, qtbot: QtBot, paged: None) -> None:
+    ContactsModel(demo_ctx)
+    model = ContactsModel(demo_ctx)
+    model.edit_handler = lambda cid, field, value: demo_ctx.services.contacts.update(cid, **{field: value})
+    with demo_ctx.services.db.driver_connection() as conn:  # another program takes someone away
+        conn.execute("DELETE FROM contacts WHERE id = ?", (model.contact_id(model.rowCount() - 1),))
+    resets: list[str] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append("reset"))
+    assert model.setData(model.index(0, Column.TITLE), "Chief")
+    assert resets == []
+    assert model.row_at(0).title == "Chief"
+    assert model.setData(model.index(1, Column.NAME), "Örjan Östlund")  # a rename sorts afresh, later
+    assert resets == []
+    qtbot.waitUntil(lambda: bool(resets), timeout=2000)
     assert names(model) == swedish_order(demo_ctx)

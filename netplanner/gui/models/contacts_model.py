@@ -93,6 +93,8 @@ _LAST_CONTACT = 13
 #: From this many people on, the table opens on the name order kept in the database and reads the rows
 #: on screen first, everyone on a worker (see people_rows); below, it reads and sorts everyone at once.
 PAGED_PEOPLE = 5000
+#: Worker reads of everyone's rows that writes may overtake before the table reads them itself.
+ROW_READ_TRIES = 3
 
 #: Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused.
 EditHandler = Callable[[int, str, object], None]
@@ -128,6 +130,7 @@ class ContactsModel(QAbstractTableModel):
         self._rows_poll = QTimer(self)
         self._rows_poll.setInterval(STRENGTH_POLL_MS)
         self._rows_poll.timeout.connect(self._rows_arrived)
+        self._row_reads = 0  # worker reads of everyone's rows since the last reload
         self._hay: list[str] = []
         self._visible: list[int] = []  # positions in _rows, in view order (replaced, never changed in place)
         self._rows_by_id: tuple[list[int], dict[int, int]] | None = None
@@ -223,8 +226,10 @@ class ContactsModel(QAbstractTableModel):
             self._strength = self._strength_service.all(self.ctx.today())
             for column in (*STRENGTH_COLUMNS, Column.LAST_CONTACT):
                 self._sort_keys.pop(column, None)
+        renamed = "name" in changes.fields
         for contact_id in edited | changes.strength:
-            self.refresh_contact(contact_id)  # their last contact, strength and any edited field
+            # their last contact, strength and any edited field
+            self.refresh_contact(contact_id, renamed=renamed and contact_id in edited)
 
     def reload(self, *, sort_afresh: bool = False) -> None:
         """Read every person again, keeping the sort and filter; `sort_afresh` when the kept name order
@@ -250,7 +255,7 @@ class ContactsModel(QAbstractTableModel):
             self._rows, self._ids = paged, paged.ids
             self._name_order = list(range(len(paged)))
             self._sort_keys = {}
-            self._read_all_rows(paged.ids)
+            self._read_all_rows(paged.ids, first=True)
         self._load_all_strength()
         self._last_filter = None
         self._visible = self._filtered(self._ordered())
@@ -269,7 +274,9 @@ class ContactsModel(QAbstractTableModel):
             return None, ids is not None
         return PagedRows(ids, self._table.rows_of), True
 
-    def _read_all_rows(self, ids: list[int]) -> None:
+    def _read_all_rows(self, ids: list[int], *, first: bool = False) -> None:
+        if first:
+            self._row_reads = 0
         self._rows_prefetch = self._table.prefetch_rows(lambda rows: (in_order(rows, ids),))
         self._rows_poll.start()
 
@@ -286,17 +293,23 @@ class ContactsModel(QAbstractTableModel):
         if not isinstance(paged, PagedRows) or prefetch is None or not prefetch.done():
             return
         result = prefetch.take("rows")
-        if result is None:  # something was written while the worker read: read again, still paged
-            self._read_all_rows(paged.ids)
+        if result is None:
+            self._row_reads += 1
+            if prefetch.stale() and self._row_reads < ROW_READ_TRIES:
+                self._read_all_rows(paged.ids)  # written while the worker read: read again, still paged
+            else:  # the worker failed, or writes keep overtaking it: read here
+                self._require_rows()
         elif result[0] is None:  # another program renamed someone: sort everyone afresh
             self.reload(sort_afresh=True)
         else:
             self._use_rows(result[0])
 
-    def _require_rows(self, *, renaming: bool = False) -> None:
+    def _require_rows(self, *, renaming: bool = False, defer_reset: bool = False) -> None:
         """Everyone's rows in memory (for sorting on another column, filtering, the tag list): the
         worker's read when it is current (waiting for it if need be), else read here and now. While
-        `renaming`, the rows need not be in name order (the rename sorts them next)."""
+        `renaming`, the rows need not be in name order (the rename sorts them next). When the kept
+        order turns out wrong, everyone is read and sorted afresh: at once, or with `defer_reset` on
+        the next turn of the event loop (not inside an edit the view is committing)."""
         paged, prefetch = self._rows, self._rows_prefetch
         if not isinstance(paged, PagedRows):
             return
@@ -304,7 +317,11 @@ class ContactsModel(QAbstractTableModel):
         rows = (result[0] if result is not None
                 else in_order(self._table.rows(), paged.ids, check_names=not renaming))
         if rows is None:
-            self.reload(sort_afresh=True)
+            if defer_reset:
+                self._stop_reading_rows()
+                QTimer.singleShot(0, self, lambda: self.reload(sort_afresh=True))
+            else:
+                self.reload(sort_afresh=True)
             return
         self._use_rows(rows)
 
@@ -686,13 +703,14 @@ class ContactsModel(QAbstractTableModel):
         except NetPlannerError as exc:
             self.editFailed.emit(user_message(exc))
             return False
-        self.refresh_contact(row.id)
+        self.refresh_contact(row.id, renamed=field == "name")
         if (column == Column.STATUS and self._status) or (column == Column.TAGS and self._tag):
             self._refilter_timer.start()
         return True
 
-    def refresh_contact(self, contact_id: int) -> None:
-        """Read one person again and repaint their row (cheap: for an edit in place)."""
+    def refresh_contact(self, contact_id: int, *, renamed: bool | None = None) -> None:
+        """Read one person again and repaint their row (cheap: for an edit in place). `renamed` says
+        whether their name changed, when the caller knows (else the loaded row is compared)."""
         fresh = self._table.row(contact_id)
         position = self._position_of(contact_id)
         if position is None or fresh is None:
@@ -702,19 +720,14 @@ class ContactsModel(QAbstractTableModel):
             self._hay[position] = (
                 f"{fresh.name}\n{fresh.organisation}\n{fresh.title}\n{fresh.tags}\n{fresh.expertise}".casefold()
             )
-        if isinstance(self._rows, PagedRows):  # its row may be read only now: ask the kept order instead
-            renamed = not self._table.order_is_current(collation_stamp())
-        else:
+        if renamed is None:
             renamed = fresh.name != self._rows[position].name
         if renamed:
-            ids = self._ids
-            self._require_rows(renaming=True)
-            if self._ids is not ids:  # read and sorted afresh: the row is current already
-                return
+            self._require_rows(renaming=True, defer_reset=True)
         rows = self._rows
         rows[position] = fresh
         self._sort_keys = {Column.NAME: self._sort_keys.get(Column.NAME, [])}
-        if renamed:
+        if renamed and not isinstance(rows, PagedRows):  # else a reload that sorts everyone is due
             self._rename_in_order(position, fresh.name)
         row = self.row_of(contact_id)
         if row is not None:
