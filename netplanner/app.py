@@ -36,6 +36,8 @@ from netplanner.storage.portable import restore_backup
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+#: How long after the window shows the garbage collector, paused for start-up, runs again.
+RESUME_COLLECTION_MS = 1500
 
 
 class Prompts(Protocol):
@@ -182,7 +184,9 @@ def run_gui(
                     window.showMinimized()
                 if opened.warnings:
                     window.statusBar().showMessage(" ".join(opened.warnings))
-                QTimer.singleShot(0, resume_collection)  # start-up paused the collector (cli.main)
+                # Start-up paused the collector (cli.main); its first full pass walks everything start-up
+                # made, so it waits until the window has painted and settled.
+                QTimer.singleShot(RESUME_COLLECTION_MS, resume_collection)
                 if quit_after_start:
                     _quit_when_started(app, window)
                 code = app.exec() if run_loop else EXIT_OK

@@ -28,7 +28,7 @@ def test_the_collector_runs_again_once_the_window_is_shown(
     gc.disable()  # as cli.main leaves it
     assert run_gui(tmp_path / "n.db", run_loop=False) == 0
     assert not gc.isenabled()  # not before the event loop turns with the window shown
-    qtbot.waitUntil(gc.isenabled, timeout=2000)
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
 
 
 @pytest.mark.usefixtures("collector_restored")
