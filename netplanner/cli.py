@@ -91,8 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"NetPlanner {__version__}")
         return 0
     # Loading the layers makes many objects and no garbage: the cyclic collector would only walk them,
-    # an eighth of the start-up. It resumes once the window is shown (netplanner.app), or before a
-    # command runs.
+    # an eighth of the start-up. It resumes once the window has painted (netplanner.app), before a
+    # command runs, or on the way out.
     gc.disable()
     try:
         return _run(arguments, is_process=argv is None)

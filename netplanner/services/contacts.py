@@ -277,12 +277,6 @@ class ContactService:
         ids.frombytes(found[0])
         return ids.tolist() if len(ids) == self.count() else None
 
-    def order_is_current(self, stamp: str) -> bool:
-        """Whether a name order kept under `stamp` is current (without reading it)."""
-        with self.db.driver_connection() as conn:
-            return conn.execute("SELECT 1 FROM people_order WHERE id = 1 AND stamp = ? AND NOT stale",
-                                (stamp,)).fetchone() is not None
-
     def save_order(self, stamp: str, contact_ids: Sequence[int]) -> None:
         """Keep this name order of everyone not in the Trash for the next start (derived data: not
         announced as a change). Skipped when another process holds the write lock or the file is

@@ -241,8 +241,6 @@ class ContactsModel(QAbstractTableModel):
             keys = self._collator.sortKey
             name_keys = [keys(r.name) for r in rows]
             name_order = sorted(range(len(rows)), key=name_keys.__getitem__)
-            if len(rows) >= PAGED_PEOPLE and not order_kept:
-                self._table.save_order(collation_stamp(), [rows[i].id for i in name_order])
         self.beginResetModel()
         self._tags = None
         self._hay = []  # built right after the first paint (or by the first filter), see _ensure_hay
@@ -251,6 +249,8 @@ class ContactsModel(QAbstractTableModel):
             self._name_order = name_order
             self._sort_keys = {Column.NAME: name_keys}
             self._hay_timer.start()
+            if not order_kept:
+                self._keep_name_order()
         else:  # in name order already; the worker's full read brings the sort keys' source and the hay
             self._rows, self._ids = paged, paged.ids
             self._name_order = list(range(len(paged)))
@@ -726,7 +726,7 @@ class ContactsModel(QAbstractTableModel):
             self._require_rows(renaming=True, defer_reset=True)
         rows = self._rows
         rows[position] = fresh
-        self._sort_keys = {Column.NAME: self._sort_keys.get(Column.NAME, [])}
+        self._sort_keys = {c: keys for c, keys in self._sort_keys.items() if c == Column.NAME}
         if renamed and not isinstance(rows, PagedRows):  # else a reload that sorts everyone is due
             self._rename_in_order(position, fresh.name)
         row = self.row_of(contact_id)
@@ -736,12 +736,14 @@ class ContactsModel(QAbstractTableModel):
     def _rename_in_order(self, position: int, name: str) -> None:
         """The name order after one rename (for the next sort; the rows on screen stay put), kept in
         the database for the next start of a big network."""
-        keys = self._sort_keys[Column.NAME]
-        if len(keys) != len(self._rows):
-            keys = self._sort_keys[Column.NAME] = [self._collator.sortKey(r.name) for r in self._rows]
+        keys = self._sort_key(Column.NAME)
         keys[position] = self._collator.sortKey(name)
         self._name_order = sorted(range(len(self._rows)), key=keys.__getitem__)
-        if len(self._rows) >= PAGED_PEOPLE:
+        self._keep_name_order()
+
+    def _keep_name_order(self) -> None:
+        """Keep the name order in the database, for the next start of a big network to open on."""
+        if len(self._ids) >= PAGED_PEOPLE:
             self._table.save_order(collation_stamp(), [self._ids[i] for i in self._name_order])
 
     def visible_ids(self) -> Sequence[int]:
