@@ -68,7 +68,7 @@ def _translator(context: str) -> Callable[[str], str]:
 def install() -> None:
     """Put the translated wording in place (after the QTranslators are installed): now in the modules
     already imported, on import in the others."""
-    for module_name in dict.fromkeys(name for _, name, _ in TABLES):
+    for module_name in _TABLE_MODULES:
         if module_name in sys.modules:
             _translate(sys.modules[module_name])
         elif _ON_IMPORT not in sys.meta_path:
