@@ -147,9 +147,20 @@ def _commitment_words(key: str, c: dp.Commitment, today: dt.date) -> str:
 @dataclass(frozen=True)
 class Agenda:
     today: dt.date
-    plan: dp.Plan
+    plan: dp.Plan  # this week first, then any weeks asked for beyond it
     network: dp.PlanInput
     sections: list[SectionRows]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An agenda read but not yet stored: the new touches of its plan have no ids (`AgendaService.draft`
+    runs where it cannot write, `finish` stores them on the writer)."""
+
+    today: dt.date
+    plan: dp.Plan
+    network: dp.PlanInput
+    review_due_since: dt.date | None
 
 
 class AgendaService:
@@ -164,3 +175,18 @@ class AgendaService:
         plan = self.planner.plan(1, day, regenerate=regenerate, network=network)
         due = self.review.next_review_on(day) if self.review.review_due(day) else None
         return Agenda(day, plan, network, build_sections(plan, network, day, due))
+
+    def draft(self, today: dt.date | None = None, *, weeks: int = 1, refill_this_week: bool = False) -> Draft:
+        """The agenda and `weeks` weeks of plan, without storing the touches planned anew: what the
+        reading twin computes for Today (after `PlannerService.clear_planned` for a plan made anew)."""
+        day = today or self.planner.today()
+        network = self.planner.network(day)
+        plan = self.planner.plan(weeks, day, network=network, refill_this_week=refill_this_week, store=False)
+        due = self.review.next_review_on(day) if self.review.review_due(day) else None
+        return Draft(day, plan, network, due)
+
+    def finish(self, draft: Draft) -> Agenda:
+        """Store what a draft planned anew and make its sections (on the writer)."""
+        plan = self.planner.store_new(draft.plan)
+        return Agenda(draft.today, plan, draft.network,
+                      build_sections(plan, draft.network, draft.today, draft.review_due_since))

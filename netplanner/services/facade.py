@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from netplanner.services.projects import ProjectService
     from netplanner.services.review import ReviewService
     from netplanner.services.search import SearchService
+    from netplanner.services.twin import ReadingTwin
 
 
 #: From this many people, the first strength snapshot takes over 50 ms and is built on a worker.
@@ -135,10 +136,23 @@ class Services:
 
         return NetworkAnalysisService(self.db, self.strength, self.ties, self.bus)
 
+    @functools.cached_property
+    def twin(self) -> ReadingTwin:
+        """The services of a worker thread over a read-only connection, for the long reads of big
+        networks (see services.twin)."""
+        from netplanner.services.twin import ReadingTwin  # noqa: PLC0415
+
+        return ReadingTwin(self)
+
+    def is_large(self) -> bool:
+        """Whether the network is big enough for its views' first loads to take a while (from
+        PREFETCH_PEOPLE people); such loads run on the twin."""
+        return self.contacts.count() >= PREFETCH_PEOPLE
+
     def prefetch(self) -> bool:
         """In a network big enough for it to take a while, start building everyone's strength on a
         worker thread, so the window shows before it is done (see services.prefetch). True if started."""
-        if self.contacts.count() < PREFETCH_PEOPLE:
+        if not self.is_large():
             return False
         self.strength.prefetch(self.today())
         return True
@@ -148,4 +162,6 @@ class Services:
         return self.clock()
 
     def close(self) -> None:
+        if "twin" in self.__dict__:
+            self.twin.close()
         self.db.close()

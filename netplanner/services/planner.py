@@ -307,28 +307,37 @@ class PlannerService:
     # ------------------------------------------------------------------------------------- the plan
 
     def plan(self, weeks: int = DEFAULT_WEEKS, today: dt.date | None = None, *, regenerate: bool = False,
-             network: dp.PlanInput | None = None) -> dp.Plan:
+             network: dp.PlanInput | None = None, refill_this_week: bool = False, store: bool = True
+             ) -> dp.Plan:
         """The plan for `weeks` weeks from this one. Weeks not stored yet are generated and stored;
         with `regenerate`, the still-planned touches from this week on are thrown away and made anew
-        (done, skipped and snoozed ones stay)."""
+        (done, skipped and snoozed ones stay). Without `store` the new touches are left for `store_new`
+        (a reading twin cannot write); `refill_this_week` plans this week anew after `clear_planned`."""
         if not 1 <= weeks <= MAX_WEEKS:
             raise ValidationError("Plan between 1 and {MAX_WEEKS} weeks ahead.", MAX_WEEKS=MAX_WEEKS)
         today = today or self._strength.today()
         this_week = dn.week_start(today)
         mondays = [this_week + dt.timedelta(days=7 * k) for k in range(weeks)]
         if regenerate:
-            with self.db.session() as session:
-                for touch in session.scalars(select(PlannedTouch).where(
-                        PlannedTouch.week_start >= this_week,
-                        PlannedTouch.status == TouchStatus.PLANNED.value)):
-                    session.delete(touch)
+            self.clear_planned(today)
         network = network or self.network(today)
-        states = self._states(mondays, network, fill_all=regenerate)
+        states = self._states(mondays, network, refill=this_week if regenerate or refill_this_week else None)
         plan = dp.build_plan(network, today, weeks, self.capacity(), states)
-        return self._store_new(plan)
+        return self.store_new(plan) if store else plan
 
-    def _states(self, mondays: list[dt.date], network: dp.PlanInput, *, fill_all: bool
+    def clear_planned(self, today: dt.date | None = None) -> None:
+        """Throw away the still-planned touches from this week on (done, skipped and snoozed ones stay)."""
+        this_week = dn.week_start(today or self._strength.today())
+        with self.db.session() as session:
+            for touch in session.scalars(select(PlannedTouch).where(
+                    PlannedTouch.week_start >= this_week,
+                    PlannedTouch.status == TouchStatus.PLANNED.value)):
+                session.delete(touch)
+
+    def _states(self, mondays: list[dt.date], network: dp.PlanInput, *, refill: dt.date | None
                 ) -> dict[dt.date, dp.WeekState]:
+        """What is stored of these weeks; the week `refill` is planned anew around what was done,
+        skipped or snoozed in it."""
         first, last = mondays[0], mondays[-1]
         with self.db.engine.connect() as conn:
             rows = conn.execute(
@@ -356,16 +365,17 @@ class PlannerService:
                 if back in kept:
                     kept[back].append(replace(item, status=TouchStatus.PLANNED.value))
             elif r.week_start in kept:
-                if fill_all and r.status == TouchStatus.SKIPPED.value:
+                if r.week_start == refill and r.status == TouchStatus.SKIPPED.value:
                     excluded[r.week_start].add(r.contact_id)
                 else:
                     kept[r.week_start].append(item)
         return {
-            m: dp.WeekState(tuple(kept[m]), frozenset(excluded[m]), complete=(m in stored and not fill_all))
+            m: dp.WeekState(tuple(kept[m]), frozenset(excluded[m]), complete=(m in stored and m != refill))
             for m in mondays
         }
 
-    def _store_new(self, plan: dp.Plan) -> dp.Plan:
+    def store_new(self, plan: dp.Plan) -> dp.Plan:
+        """Store the touches a plan made (those without an id yet); the plan with their ids."""
         fresh = [item for item in plan.items() if item.touch_id is None]
         if not fresh:
             return plan

@@ -110,7 +110,7 @@ class StateStore:
         if dirty.size:
             fresh = self._recompute(params, contact_ids, dirty, h, until=None)
             _put(state, dirty, fresh)
-            if self._conn is None:
+            if self._conn is None and not self.db.read_only:
                 self._save(stamp, contact_ids[dirty], fresh)
             else:
                 self.unsaved.append((stamp, contact_ids[dirty], fresh))

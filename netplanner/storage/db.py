@@ -118,11 +118,26 @@ def _check_header(path: Path) -> None:
 class Database:
     """An open NetPlanner database: the engine, sessions and the few whole-file operations."""
 
-    def __init__(self, path: Path, key: DatabaseKey, first_connection: Any) -> None:
+    def __init__(self, path: Path, key: DatabaseKey, first_connection: Any, *,
+                 read_only: bool = False) -> None:
         self.path = path
         self._key = key
-        self.engine = _make_engine(path, lambda: self._key, first_connection)
+        #: A reading twin (`reading_twin`): every write fails, so services keep what they would save.
+        self.read_only = read_only
+        self.engine = _make_engine(path, lambda: self._key, first_connection, read_only=read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def reading_twin(self) -> Database:
+        """The same file over a connection of its own that can only read, for the services of a worker
+        thread (services.twin): WAL lets it read beside the one writer, whose connection it never
+        touches."""
+        conn = _connect_keyed(self.path, self._key)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+        except Exception:
+            conn.close()
+            raise
+        return Database(self.path, self._key, conn, read_only=True)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -209,23 +224,34 @@ class Database:
         return problems
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.checkpoint()
+        if not self.read_only:
+            with contextlib.suppress(Exception):
+                self.checkpoint()
         self.engine.dispose()
 
 
-def _make_engine(path: Path, key: Callable[[], DatabaseKey], first: Any) -> Engine:
+def _make_engine(path: Path, key: Callable[[], DatabaseKey], first: Any, *,
+                 read_only: bool = False) -> Engine:
     pending = [first]
 
     def creator() -> Any:
         # The first connection was already verified by the caller; later ones (after dispose) verify anew.
-        return pending.pop() if pending else _connect_keyed(path, key())
+        if pending:
+            return pending.pop()
+        conn = _connect_keyed(path, key())
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        return conn
 
     engine = create_engine("sqlite://", module=sqlcipher3, creator=creator, poolclass=StaticPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        _apply_session_pragmas(dbapi_conn)
+        if read_only:  # the writer set the file's journal mode; a reader only needs its own settings
+            dbapi_conn.execute("PRAGMA foreign_keys = ON")
+            dbapi_conn.execute("PRAGMA temp_store = MEMORY")
+        else:
+            _apply_session_pragmas(dbapi_conn)
 
     # The driver runs in autocommit (isolation_level=None) so that PRAGMAs work outside transactions;
     # SQLAlchemy's begin must therefore reach SQLite itself, or a failed unit of work would not roll back.
