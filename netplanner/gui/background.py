@@ -11,11 +11,15 @@ it gets plain values to work on, or opens its own reader (`Database.reader`).
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from netplanner.services.facade import Services
 
 T = TypeVar("T")
 Progress = Callable[[float, str], None]
@@ -120,4 +124,24 @@ def run_in_background(owner: QObject, work: Callable[[Progress], T], done: Calla
     task: Task[T] = Task(owner, done, failed, progress)
     _LIVE.add(task)  # its signals must outlive the worker until the GUI thread has the result
     QThreadPool.globalInstance().start(_Runnable(task, work))
+    return task
+
+
+def run_on_twin(owner: QObject, services: Services, work: Callable[[Services], T], done: Callable[[T], None],
+                failed: Callable[[BaseException], None]) -> Task[T]:
+    """Run `work` on the reading twin of `services` (services.twin: its own read-only connection and
+    snapshot, one thread) and hand its result to `done` on the GUI thread."""
+    task: Task[T] = Task(owner, done, failed, None)
+    _LIVE.add(task)
+    future = services.twin.submit(work)
+
+    def finished(f: concurrent.futures.Future[T]) -> None:  # on the twin's thread
+        if f.cancelled():
+            task.signals.failed.emit(Cancelled())
+        elif (exc := f.exception()) is not None:
+            task.signals.failed.emit(exc)
+        else:
+            task.signals.finished.emit(f.result())
+
+    future.add_done_callback(finished)
     return task

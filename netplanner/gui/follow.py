@@ -57,6 +57,11 @@ class ChangeFollower(QObject):
             self._timer.start()
         return False
 
+    def forget(self) -> None:
+        """Drop what is pending: the page already shows it (it made the change itself)."""
+        self._timer.stop()
+        self._pending = None
+
     def flush(self) -> None:
         """Refresh now for what is pending (nothing when nothing is)."""
         self._timer.stop()

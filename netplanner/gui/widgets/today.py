@@ -44,9 +44,11 @@ from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
+from netplanner.gui.loading import ViewLoader
 from netplanner.gui.models.base import label
 from netplanner.gui.models.plan_model import Column, Entry, PlanModel, Section
 from netplanner.interop.ics import write_ics
+from netplanner.services.agenda import Draft
 from netplanner.services.changes import Kind
 from netplanner.services.planner import DEFAULT_WEEKS, MAX_WEEKS, DoneRecord, TouchState
 
@@ -201,6 +203,9 @@ class TodayWidget(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.coming)
 
+        self.loader: ViewLoader[Draft] = ViewLoader(
+            self, ctx.services, lambda s: s.agenda.draft(weeks=1 + COMING_WEEKS),
+            self._show, self._load_failed)
         self.follower = follow(self, ctx.events, TODAY_KINDS, lambda _changes: self.reload())
         self.reload()
 
@@ -216,18 +221,36 @@ class TodayWidget(QWidget):
     # ------------------------------------------------------------------------------------ loading
 
     def reload(self, *, regenerate: bool = False) -> None:
-        today = self.ctx.today()
+        """Read the agenda anew (on the reading twin in a big network); with `regenerate`, this week's
+        still-planned touches are thrown away first and the week is planned anew."""
+        refill = False
+        if regenerate:
+            try:
+                self.planner.clear_planned(self.ctx.today())
+            except NetPlannerError as exc:
+                QMessageBox.warning(self, self.tr("Today"), user_message(exc))
+                return
+            refill = True
+        self.loader.load(lambda services: services.agenda.draft(
+            weeks=1 + COMING_WEEKS, refill_this_week=refill), cover=True if regenerate else None)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Today"), user_message(exc))
+
+    def _show(self, draft: Draft) -> None:
+        if not self.loader.fresh and any(i.touch_id is None for i in draft.plan.items()):
+            self.loader.load()  # written to meanwhile: plan from what is there now before storing anything
+            return
         current = self.current_entry()
+        was_current = not self.follower.stale
         try:
-            agenda = self.ctx.services.agenda.agenda(today, regenerate=regenerate)
+            agenda = self.ctx.services.agenda.finish(draft)
         except NetPlannerError as exc:
             QMessageBox.warning(self, self.tr("Today"), user_message(exc))
             return
-        plan, network = agenda.plan, agenda.network
-        try:
-            coming = self.planner.plan(1 + COMING_WEEKS, today, network=network)
-        except NetPlannerError:
-            coming = plan
+        if was_current:
+            self.follower.forget()  # the touches just stored are what this view shows: no news to it
+        today, plan, network = agenda.today, agenda.plan, agenda.network
         self._network = network
         with QSignalBlocker(self.view.selectionModel()):
             self.model.set_sections(agenda.sections)
@@ -235,7 +258,7 @@ class TodayWidget(QWidget):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.view.expandAll()
         week = plan.weeks[0]
-        self.coming.setText(self._coming_html(coming, today))
+        self.coming.setText(self._coming_html(plan, today))
         self.heading.setText(self.tr("Week of %1").replace("%1", dp.short_date(week.week_start, today)))
         done = sum(1 for i in week.items if i.status == "done")
         self.subheading.setText(
