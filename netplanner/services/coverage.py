@@ -88,6 +88,13 @@ class CoverageService:
                  if row.goal_id in goal_ids and row.contact_id in people]
         return dc.CoverageInput(goals, people, links, self.strength.params().threshold)
 
+    def links(self) -> list[dn.Link]:
+        """Every link between a goal and a person (one small read: the Matrix checks a change of links
+        against what it shows without building the whole network)."""
+        with self.db.engine.connect() as conn:
+            return [dn.Link(*row) for row in conn.execute(select(
+                GoalLink.goal_id, GoalLink.contact_id, GoalLink.role, GoalLink.relevance, GoalLink.note))]
+
     def assess(self, today: dt.date | None = None, network: dc.CoverageInput | None = None,
                max_suggestions: int = dc.MAX_SUGGESTIONS) -> dict[int, dc.GoalCoverage]:
         """Coverage, flags and suggestions of every active goal, by goal id (highest priority first)."""

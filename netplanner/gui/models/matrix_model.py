@@ -114,8 +114,13 @@ class GoalMatrixModel(QAbstractTableModel):
 
     def reload(self, today: dt.date | None = None) -> None:
         """Read goals, people, links and strength again (after changes elsewhere)."""
+        self.show_network(self._service.network(today or self._ctx.today()))
+
+    def show_network(self, shared: dc.CoverageInput) -> None:
+        """Show goals, people, links and strength as `CoverageService.network` read them (here or on
+        the reading twin)."""
         # A copy of the shared network: this model edits its links in place as the user links people.
-        network = dataclasses.replace(self._service.network(today or self._ctx.today()))
+        network = dataclasses.replace(shared)
         network.links = list(network.links)
         self.beginResetModel()
         self._network = network

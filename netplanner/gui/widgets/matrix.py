@@ -37,7 +37,9 @@ from netplanner.domain import network as dn
 from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.matrix_delegate import RELEVANCE_KEYS, UNLINK_KEYS, MatrixDelegate
+from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
+from netplanner.gui.loading import ViewLoader
 from netplanner.gui.models.matrix_model import (
     HEAT,
     NEW_LINK_ROLE,
@@ -115,7 +117,7 @@ class MatrixWidget(QWidget):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.model = GoalMatrixModel(ctx, self)
+        self.model = GoalMatrixModel(ctx, self, load=False)
 
         # --- controls
         self.filter_mode = QComboBox(self)
@@ -231,8 +233,12 @@ class MatrixWidget(QWidget):
             lambda: self.link_button.setEnabled(self._chosen_suggestion() is not None))
         self.link_button.clicked.connect(self._link_suggestion)
         self._connect_selection()
+        self.loader: ViewLoader[dc.CoverageInput] = ViewLoader(
+            self, ctx.services, lambda s: s.coverage.network(self._ctx.today()), self._show_network,
+            lambda error: self._show_error(user_message(error)))
         self.follower = follow(self, ctx.events, MATRIX_KINDS, self._data_changed)
         self._after_reset()
+        self.reload()
 
     def _legend(self) -> QWidget:
         """What the colours and the bar in a cell mean."""
@@ -262,10 +268,14 @@ class MatrixWidget(QWidget):
         return goal
 
     def reload(self) -> None:
-        """Read everything again, keeping the current cell where it still exists."""
+        """Read everything again (on the reading twin in a big network), keeping the current cell
+        where it still exists."""
+        self.loader.load()
+
+    def _show_network(self, network: dc.CoverageInput) -> None:
         current = self.view.currentIndex()
         goal, person = self.model.goal_at(current), self.model.person_at(current)
-        self.model.reload(self._ctx.today())
+        self.model.show_network(network)
         if goal is not None and person is not None:
             index = self.model.cell(goal.id, person.id)
             if index.isValid():
@@ -281,8 +291,7 @@ class MatrixWidget(QWidget):
             self.view.setCurrentIndex(self.model.cell(goal.id, person.id))
 
     def _data_changed(self, changes: Changes) -> None:
-        links = self._ctx.services.coverage.network().links
-        if changes.kinds == {Kind.LINKS} and self.model.has_links(links):
+        if changes.kinds == {Kind.LINKS} and self.model.has_links(self._ctx.services.coverage.links()):
             return  # linked here: the cells already show it
         self.reload()
 

@@ -36,15 +36,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.domain.coverage import CoverageInput
 from netplanner.domain.ties import STRENGTH_MAX, STRENGTH_MIN, TieKind
 from netplanner.gui.context import GuiContext
+from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
+from netplanner.gui.loading import ViewLoader
 from netplanner.gui.widgets.chart_style import colours_of
 from netplanner.gui.widgets.connections import kind_labels
 from netplanner.gui.widgets.scene_export import write_png, write_svg
 from netplanner.services import network_analysis as na
 from netplanner.services import network_layout as nl
 from netplanner.services.changes import Changes, Kind
+from netplanner.services.facade import Services
 
 MAP_KINDS = frozenset({Kind.PEOPLE, Kind.TIES, Kind.INTERACTIONS, Kind.LINKS, Kind.GOALS, Kind.SETTINGS})
 #: Department colours (Okabe-Ito and Tableau hues: distinguishable, also for most colour-blind users).
@@ -111,6 +115,10 @@ class _Nodes(pg.ScatterPlotItem):  # type: ignore[misc]  # pyqtgraph has no type
         self.owner.move_person(self._dragged, ev.pos().x(), ev.pos().y(), finished=ev.isFinish())
         if ev.isFinish():
             self._dragged = None
+
+
+def _read_map(services: Services) -> tuple[na.Network, CoverageInput]:
+    return services.network_analysis.network(), services.coverage.network()
 
 
 class NetworkMapWidget(QWidget):
@@ -199,6 +207,8 @@ class NetworkMapWidget(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.hover)
         layout.addWidget(self.legend)
+        self.loader: ViewLoader[tuple[na.Network, CoverageInput]] = ViewLoader(
+            self, ctx.services, _read_map, self._show, self._load_failed)
         self.follower = follow(self, ctx.events, MAP_KINDS, self._on_changes)
         self.refresh()
 
@@ -210,9 +220,14 @@ class NetworkMapWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        services = self.ctx.services
-        self.network = services.network_analysis.network()
-        coverage = services.coverage.network()
+        """Read the people, their ties and the goals anew (on the reading twin in a big network)."""
+        self.loader.load()
+
+    def _load_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Network map"), user_message(error))
+
+    def _show(self, read: tuple[na.Network, CoverageInput]) -> None:
+        self.network, coverage = read
         self.relevance = {}
         for link in coverage.links:
             self.relevance.setdefault(link.goal_id, {})[link.contact_id] = link.relevance

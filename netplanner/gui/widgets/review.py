@@ -27,9 +27,11 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
+from netplanner.gui.loading import ViewLoader
 from netplanner.gui.models.matrix_model import role_labels
 from netplanner.gui.widgets.observations import dimension_labels
 from netplanner.services.changes import Kind
+from netplanner.services.facade import Services
 from netplanner.services.review import ReviewData
 
 MAX_LISTED = 12
@@ -79,14 +81,25 @@ class ReviewWidget(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.refresh_button.clicked.connect(self.refresh)
+        self.loader: ViewLoader[ReviewData] = ViewLoader(
+            self, ctx.services, self._prepare, self._fill, self._load_failed)
         self.follower = follow(self, ctx.events, REVIEW_KINDS, lambda _changes: self.refresh())
         self.refresh()
 
     # ------------------------------------------------------------------------------------ content
 
     def refresh(self) -> None:
+        """Prepare the review anew (on the reading twin in a big network)."""
+        self.loader.load()
+
+    def _prepare(self, services: Services) -> ReviewData:
+        return services.review.prepare(self._ctx.today())
+
+    def _load_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Review"), user_message(error))
+
+    def _fill(self, data: ReviewData) -> None:
         ticked = {key: box.isChecked() for key, box in self.checks.items()}
-        data = self._service.prepare(self._ctx.today())
         self.data = data
         position = self.scroll_area.verticalScrollBar().value()
         self._new_body()
@@ -269,4 +282,5 @@ class ReviewWidget(QWidget):
         for box in self.checks.values():
             box.setChecked(False)
         self.refresh()
+        self.follower.forget()  # the refresh just asked for reads the review saved
         self.reviewRecorded.emit()
