@@ -272,8 +272,10 @@ class InteractionService:
         since: dt.date | None = None,
         until: dt.date | None = None,
         occasion_ids: Collection[int] | None = None,
+        ids: Collection[int] | None = None,
     ) -> list[InteractionRow]:
-        """Interactions newest first, optionally for one person, one kind, a date range or occasions."""
+        """Interactions newest first, optionally for one person, one kind, a date range, occasions or
+        these interactions."""
         query = (
             select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, Contact.name,
                    Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
@@ -294,6 +296,8 @@ class InteractionService:
             query = query.where(Interaction.occurred_on <= until)
         if occasion_ids is not None:
             query = query.where(Interaction.occasion_id.in_(list(occasion_ids)))
+        if ids is not None:
+            query = query.where(Interaction.id.in_(list(ids)))
         with self.db.engine.connect() as conn:
             return [InteractionRow(*tuple(row)) for row in conn.execute(query)]
 

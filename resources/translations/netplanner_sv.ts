@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>NetPlanner cannot open the database</source>
+        <extracomment>How long after the window shows the garbage collector, paused for start-up, runs again.</extracomment>
         <translation>NetPlanner kan inte öppna databasen</translation>
     </message>
     <message>
@@ -766,7 +767,7 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). How often the table looks whether the worker&apos;s first strength snapshot is ready. Above this many people, strength is computed for the rows on screen only. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
+        <extracomment>Column -&gt; (field of the person it edits, position in ContactRow). How often the table looks whether the worker&apos;s first strength snapshot is ready. From this many people on, the table opens on the name order kept in the database and reads the rows on screen first, everyone on a worker (see people_rows); below, it reads and sorts everyone at once. Worker reads of everyone&apos;s rows that writes may overtake before the table reads them itself. Called to save an edit: (contact id, field, value); raises NetPlannerError when the value is refused. What the People table shows: people, and the strength their interactions and the settings give them.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -2797,6 +2798,7 @@
     <name>InteractionsModel</name>
     <message>
         <source>Date</source>
+        <extracomment>At most this many interactions changed are updated in place in a big network (more: read anew). The `contact_id` of a model that shows nobody&apos;s interactions (a person panel with no one selected).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -4979,6 +4981,10 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
         <source>Goals that ended</source>
         <translation>Mål som har avslutats</translation>
     </message>
@@ -6222,6 +6228,13 @@ Styrka efteråt: {value} %</translation>
     <message>
         <source>Enter your passphrase or recovery key.</source>
         <translation>Ange din lösenfras eller återställningsnyckel.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLoader</name>
+    <message>
+        <source>Reading your network…</source>
+        <translation>Läser ditt nätverk…</translation>
     </message>
 </context>
 </TS>

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from netplanner.gui.context import GuiContext
-from netplanner.gui.models.base import label
+from netplanner.gui.errors import user_message
+from netplanner.gui.follow import follow
+from netplanner.gui.loading import ViewLoader
+from netplanner.gui.models.base import label, swedish_collator
 from netplanner.gui.models.records import Col, RecordTableModel
 from netplanner.services.changes import Changes, Kind
+from netplanner.services.facade import Services
 from netplanner.services.interactions import InteractionRow
+
+Filters = tuple[int | None, str | None, dt.date | None, dt.date | None]  # person, kind, since, until
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Rows read on the reading twin, with the filter and the order they were read for."""
+
+    filters: Filters
+    sort: tuple[int, Qt.SortOrder] | None
+    rows: list[InteractionRow]
 
 
 def _concerns_rows(changes: Changes) -> bool:
@@ -21,6 +38,9 @@ def _concerns_rows(changes: Changes) -> bool:
     if changes.touches({Kind.INTERACTIONS, Kind.GOALS}):
         return True
     return changes.fields is None or bool(changes.fields & {"name", "deleted_at"})
+
+#: At most this many interactions changed are updated in place in a big network (more: read anew).
+PATCH_MAX = 200
 
 #: The `contact_id` of a model that shows nobody's interactions (a person panel with no one selected).
 NOBODY = -1
@@ -85,8 +105,20 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         if not show_person:
             self._columns[self.PERSON] = Col(self.tr("Person"), lambda r: r.contact_name)
         self._red = QColor(176, 0, 32)
-        self.follower = self.follow(ctx.events, {Kind.INTERACTIONS, Kind.PEOPLE, Kind.GOALS}, _concerns_rows)
-        self.reload()
+        # Everyone's interactions in a big network are read on the reading twin (a million rows take
+        # seconds); one person's are few and read at once.
+        self._loader: ViewLoader[Loaded] | None = (
+            ViewLoader(parent, ctx.services, self._read, self._show_loaded, self._load_failed)
+            if isinstance(parent, QWidget) and contact_id is None else None)
+        self.follower = follow(parent if isinstance(parent, QWidget) else None, ctx.events,
+                               {Kind.INTERACTIONS, Kind.PEOPLE, Kind.GOALS}, self._on_changes, owner=self)
+        self._rows_sort: tuple[int, Qt.SortOrder] | None = None  # the order the rows shown are in
+        if self._big():
+            # On the next turn of the event loop: the view that is set up meanwhile asks for its order
+            # first, and that order is read once, not once unsorted and once more sorted.
+            QTimer.singleShot(0, self, self.reload)
+        else:
+            self.reload()
 
     def columns(self) -> Sequence[Col[InteractionRow]]:
         return self._columns
@@ -95,15 +127,113 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         self, *, contact_id: int | None, kind: str | None, since: dt.date | None, until: dt.date | None
     ) -> None:
         self.contact_id, self.kind, self.since, self.until = contact_id, kind or None, since, until
-        self.reload()
+        self.reload(cover=True)
+
+    def _big(self) -> bool:
+        """Whether this model reads on the reading twin now (everyone's interactions, big network)."""
+        return self._loader is not None and self.contact_id is None and self.ctx.services.is_large()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self._big() or not 0 <= column < len(self.columns()):
+            super().sort(column, order)
+            self._rows_sort = self._sort
+            return
+        wanted = (column, order)
+        if wanted == self._sort and (wanted == self._rows_sort or self.busy):
+            return  # shown in this order already, or being read in it (the view asks twice)
+        self._sort = wanted  # a million rows are sorted on the reading twin as they are read
+        if self._loader is not None and self._rows_sort != self._sort and self._asked:
+            self._loader.load(self._reader(), cover=True)
+
+    def _filters(self) -> Filters:
+        return (self.contact_id, self.kind, self.since, self.until)
 
     def load(self) -> list[InteractionRow]:
-        if self.contact_id == NOBODY:  # the person panel before anyone is selected
+        return self._load(self.ctx.services, self._filters())
+
+    @staticmethod
+    def _load(services: Services, filters: Filters) -> list[InteractionRow]:
+        contact_id, kind, since, until = filters
+        if contact_id == NOBODY:  # the person panel before anyone is selected
             return []
         # One row per occasion: a lunch with three is one entry naming all of them.
-        return self.ctx.services.interactions.occasions(
-            contact_id=self.contact_id, kind=self.kind, since=self.since, until=self.until
-        )
+        return services.interactions.occasions(contact_id=contact_id, kind=kind, since=since, until=until)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if _concerns_rows(changes) and not self._patched(changes):
+            self.reload()
+
+    _asked = False  # a first read was asked for
+
+    def _patched(self, changes: Changes) -> bool:
+        """In a big network, an edit of interactions the table shows changes those rows in place, at
+        once, instead of reading everyone's again (seconds). False when it takes more: an interaction
+        added or removed, one of an occasion, or a new value of the column the rows are sorted by."""
+        ids = changes.ids.get(Kind.INTERACTIONS)
+        if self._loader is None or self.contact_id is not None or changes.kinds != {Kind.INTERACTIONS} \
+                or not ids or len(ids) > PATCH_MAX or not self.ctx.services.is_large():
+            return False
+        positions = {rid: self.row_of(rid) for rid in ids}
+        if any(row is None for row in positions.values()):
+            return False
+        fresh = {row.id: row for row in self.ctx.services.interactions.rows(ids=ids)}
+        if fresh.keys() != ids:
+            return False
+        patched: dict[int, InteractionRow] = {}
+        for rid, row in positions.items():
+            assert row is not None
+            if not self._stays(self.row_at(row), fresh[rid]):
+                return False
+            patched[row] = fresh[rid]
+        for row, new in patched.items():
+            self.replace_row(row, new)
+        return True
+
+    def _stays(self, old: InteractionRow, new: InteractionRow) -> bool:
+        """Whether an edited row keeps its place in the order and passes the filter as before."""
+        if old.occasion_id is not None or new.occasion_id is not None or new.occurred_on != old.occurred_on:
+            return False
+        if self.kind is not None and new.kind != old.kind:
+            return False
+        sort_key = self.columns()[self._sort[0]].native if self._sort is not None else None
+        return sort_key is None or sort_key(old) == sort_key(new)
+
+    def reload(self, *, cover: bool | None = None) -> None:
+        if self._loader is None or not self._big():
+            super().reload()
+            self._rows_sort = self._sort
+            return
+        self._asked = True
+        self._loader.load(self._reader(), cover=cover)
+
+    def _reader(self) -> Callable[[Services], Loaded]:
+        """Work for the reading twin: the rows of the filter and order the model has now."""
+        filters, sort = self._filters(), self._sort
+        return lambda services: Loaded(
+            filters, sort, self.sorted_by(self._load(services, filters), sort, swedish_collator()))
+
+    def _read(self, services: Services) -> Loaded:  # the loader's own work
+        return self._reader()(services)
+
+    def _show_loaded(self, loaded: Loaded) -> None:
+        if loaded.filters != self._filters() or loaded.sort != self._sort:
+            return  # the filter or the order changed meanwhile; its own load is on its way or done
+        if loaded.sort != self._rows_sort:
+            self.beginResetModel()  # everything moves: a reset is cheaper than a million moves
+            self._rows = loaded.rows
+            self.endResetModel()
+            self.reloaded.emit()
+        else:
+            self.show_rows(loaded.rows)
+        self._rows_sort = loaded.sort
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.editFailed.emit(user_message(error))
+
+    @property
+    def busy(self) -> bool:
+        """Whether the rows are being read on the reading twin."""
+        return self._loader is not None and self._loader.busy
 
     def extra_data(self, row: InteractionRow, column: int, role: int) -> Any:
         due = row.follow_up_on is not None and not row.follow_up_done and row.follow_up_on <= self.ctx.today()

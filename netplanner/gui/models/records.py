@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -85,7 +86,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         edit comes back through the data signals). Rows are removed, moved and inserted by id instead,
         then changed rows announced with dataChanged; a reset is left for when no row stays.
         """
-        new_rows = self._sorted(self.load())
+        self.show_rows(self._sorted(self.load()))
+
+    def show_rows(self, new_rows: list[R]) -> None:
+        """Show these rows, in the model's order already, changing only what changed (see `reload`)."""
+        if not self._rows:
+            self.beginResetModel()
+            self._rows = new_rows
+            self.endResetModel()
+            self.reloaded.emit()
+            return
         new_ids = [self.record_id(r) for r in new_rows]
         old_ids = [self.record_id(r) for r in self._rows]
         wanted = set(new_ids)
@@ -151,6 +161,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 self.index(changed[0], 0), self.index(changed[-1], max(len(self.columns()) - 1, 0))
             )
 
+    def replace_row(self, row: int, record: R) -> None:
+        """Show `record` in place of row `row` (same id, same place in the order)."""
+        self._rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, max(len(self.columns()) - 1, 0)))
+
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
@@ -160,17 +175,24 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def row_of(self, record_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if self.record_id(r) == record_id), None)
 
-    def _sort_value(self, value: Any) -> Any:
-        if isinstance(value, str):
-            return (0, self._collator.sortKey(value))
-        return (0, value) if value is not None else (1, 0)
-
     def _sorted(self, rows: list[R]) -> list[R]:
-        if self._sort is None:
+        return self.sorted_by(rows, self._sort, self._collator)
+
+    def sorted_by(self, rows: list[R], sort: tuple[int, Qt.SortOrder] | None, collator: QCollator) -> list[R]:
+        """`rows` in the order `sort` gives (column, order), strings compared by `collator`; a worker
+        sorts with a collator of its own."""
+        if sort is None:
             return rows
-        column, order = self._sort
+        column, order = sort
         native = self.columns()[column].native
-        ordered = sorted(rows, key=lambda r: self._sort_value(native(r)))
+
+        def value(row: R) -> Any:
+            v = native(row)
+            if isinstance(v, str):
+                return (0, collator.sortKey(v))
+            return (0, v) if v is not None else (1, 0)
+
+        ordered = sorted(rows, key=value)
         nones = [r for r in ordered if native(r) is None]
         values = [r for r in ordered if native(r) is not None]
         if order == Qt.SortOrder.DescendingOrder:
