@@ -115,7 +115,7 @@ class ReviewWidget(QWidget):
                       self.tr("Old ties often give the freshest advice: they know things your current "
                               "circle does not."))
         self._section(self.tr("Dormant people"), self._dormant_lines(data),
-                      self.tr("Nobody has gone quiet."))
+                      self.tr("Nobody has gone quiet."), total=len(data.dormant))
         self._section(self.tr("People not observed for a long time"), self._unobserved_lines(data),
                       self.tr("Everyone linked to a goal was observed recently."),
                       self.tr("Does each person's role for the goal still fit? Note what you see now "
@@ -146,7 +146,10 @@ class ReviewWidget(QWidget):
                 data.last_review.held_on.isoformat(), data.next_due.isoformat())
         self.status.setText(text)
 
-    def _section(self, title: str, lines: list[str], empty: str, intro: str = "") -> QGroupBox:
+    def _section(self, title: str, lines: list[str], empty: str, intro: str = "", *,
+                 total: int | None = None) -> QGroupBox:
+        """A box of `lines` (at most MAX_LISTED; `total`: how many there are when only the first
+        were made into lines)."""
         box = QGroupBox(title, self.body)
         layout = QVBoxLayout(box)
         if intro:
@@ -158,8 +161,9 @@ class ReviewWidget(QWidget):
             label = QLabel(f"• {line}", box)
             label.setWordWrap(True)
             layout.addWidget(label)
-        if len(lines) > len(shown):
-            layout.addWidget(QLabel(self.tr("… and %n more", "", len(lines) - len(shown)), box))
+        more = (len(lines) if total is None else total) - len(shown)
+        if more > 0:
+            layout.addWidget(QLabel(self.tr("… and %n more", "", more), box))
         if not lines and empty:
             layout.addWidget(QLabel(empty, box))
         self.body_layout.addWidget(box)
@@ -193,7 +197,7 @@ class ReviewWidget(QWidget):
 
     def _dormant_lines(self, data: ReviewData) -> list[str]:
         lines = []
-        for d in data.dormant:
+        for d in data.dormant[:MAX_LISTED]:  # in a big network tens of thousands: only those shown
             if d.last_contact is None:
                 lines.append(self.tr("{0}: marked dormant, never met").format(d.name))
             else:

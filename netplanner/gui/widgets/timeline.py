@@ -46,6 +46,7 @@ from netplanner.domain import network as dn
 from netplanner.domain import strength as ds
 from netplanner.domain.model import InteractionKind
 from netplanner.gui.errors import user_message
+from netplanner.gui.loading import ViewLoader
 from netplanner.gui.widgets.chart_style import apply_colours, colours_of, legend_below, symbol_sample
 from netplanner.gui.widgets.date_axis import LocaleDateAxisItem
 from netplanner.gui.widgets.network_health import NetworkHealthWidget
@@ -87,6 +88,12 @@ KIND_SYMBOLS: dict[str, str] = {
 }
 
 
+def _default_ids(services: Services, today: dt.date, count: int) -> list[int]:
+    network = services.planner.network(today)
+    importance = dn.importance_by_person(network.goals, network.links)
+    return services.strength.all(today).ranked(count, importance)
+
+
 class TimelineWidget(QWidget):
     """Strength curves of chosen people over time, with the controls that go with them."""
 
@@ -108,6 +115,9 @@ class TimelineWidget(QWidget):
         self._curves: CurveSet | None = None
         self._what_if: tuple[int, dt.date, str] | None = None
         self._labels: list[Hashable] = []
+        self.loader: ViewLoader[list[int]] = ViewLoader(
+            self, services, lambda s: _default_ids(s, self.today(), self.default_count),
+            self._show_default_ids, self._load_failed)
         self._states: dict[int, str] = {}
         self.curve_items: dict[Hashable, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.what_if_item: pg.PlotDataItem | None = None
@@ -231,19 +241,25 @@ class TimelineWidget(QWidget):
     def show_contacts(self, ids: Sequence[int]) -> None:
         """Draw the curves of these people (an empty list: the default choice)."""
         self._ids = list(dict.fromkeys(int(i) for i in ids))
-        if not self._ids:
-            self._ids = self.default_ids()
         self._what_if = None
-        self.refresh()
+        if self._ids:
+            self.refresh()
+        else:
+            self.loader.load()  # the default choice: read on the reading twin in a big network
 
     def default_ids(self) -> list[int]:
         """The default_count people that matter most: importance for an active goal (the planner's,
         `domain.network.importance_by_person`), then strength; people never met are left out."""
-        today = self.today()
-        everyone = self.strength.all(today)
-        network = self.services.planner.network(today)
-        importance = dn.importance_by_person(network.goals, network.links)
-        return everyone.ranked(self.default_count, importance)
+        return _default_ids(self.services, self.today(), self.default_count)
+
+    def _show_default_ids(self, ids: list[int]) -> None:
+        if self._ids:
+            return  # people were chosen meanwhile
+        self._ids = ids
+        self.refresh()
+
+    def _load_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Timeline"), user_message(error))
 
     def refresh(self) -> None:
         """Reload from the database (after interactions or settings changed) and redraw."""
