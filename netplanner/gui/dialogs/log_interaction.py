@@ -41,6 +41,7 @@ from netplanner.gui.errors import user_message
 from netplanner.gui.models.base import label
 from netplanner.gui.widgets.connections import introducer_box, record_introduction
 from netplanner.gui.widgets.observations import ScoreInputs
+from netplanner.services.facade import Services
 from netplanner.services.search import fold
 
 
@@ -54,11 +55,16 @@ def person_entries(ctx: GuiContext, people: list[tuple[int, str, str]]) -> dict[
     People who share name and organisation get their department or first e-mail address added, and
     their id when even that is the same, so each can be picked and each entry names one person.
     """
+    return person_entries_of(ctx.services, people)
+
+
+def person_entries_of(services: Services, people: list[tuple[int, str, str]]) -> dict[int, str]:
+    """`person_entries` from these services (those of the reading twin, too)."""
     entries = {cid: person_entry(name, organisation) for cid, name, organisation in people}
     clashes = Counter(entries.values())
     for cid, entry in list(entries.items()):
         if clashes[entry] > 1:
-            contact = ctx.services.contacts.get(cid)
+            contact = services.contacts.get(cid)
             detail = contact.department or (contact.emails[0] if contact.emails else "")
             entries[cid] = f"{entry} ({detail})" if detail else entry
     clashes = Counter(entries.values())

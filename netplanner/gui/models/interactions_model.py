@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCollator, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -116,6 +116,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         if self._big():
             # On the next turn of the event loop: the view that is set up meanwhile asks for its order
             # first, and that order is read once, not once unsorted and once more sorted.
+            self._first_due = True
             QTimer.singleShot(0, self, self.reload)
         else:
             self.reload()
@@ -164,6 +165,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
             self.reload()
 
     _asked = False  # a first read was asked for
+    _first_due = False  # the first read waits for the next turn of the event loop
 
     def _patched(self, changes: Changes) -> bool:
         """In a big network, an edit of interactions the table shows changes those rows in place, at
@@ -189,6 +191,12 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
             self.replace_row(row, new)
         return True
 
+    def sorted_by(self, rows: list[InteractionRow], sort: tuple[int, Qt.SortOrder] | None,
+                  collator: QCollator) -> list[InteractionRow]:
+        if sort == (self.DATE, Qt.SortOrder.DescendingOrder):
+            return rows  # newest first is how they are read (by date, the last logged first)
+        return super().sorted_by(rows, sort, collator)
+
     def _stays(self, old: InteractionRow, new: InteractionRow) -> bool:
         """Whether an edited row keeps its place in the order and passes the filter as before."""
         if old.occasion_id is not None or new.occasion_id is not None or new.occurred_on != old.occurred_on:
@@ -199,6 +207,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         return sort_key is None or sort_key(old) == sort_key(new)
 
     def reload(self, *, cover: bool | None = None) -> None:
+        self._first_due = False
         if self._loader is None or not self._big():
             super().reload()
             self._rows_sort = self._sort
@@ -232,8 +241,8 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
 
     @property
     def busy(self) -> bool:
-        """Whether the rows are being read on the reading twin."""
-        return self._loader is not None and self._loader.busy
+        """Whether the rows are being read on the reading twin (or are about to be)."""
+        return self._first_due or (self._loader is not None and self._loader.busy)
 
     def extra_data(self, row: InteractionRow, column: int, role: int) -> Any:
         due = row.follow_up_on is not None and not row.follow_up_done and row.follow_up_on <= self.ctx.today()

@@ -24,9 +24,10 @@ from netplanner.domain.model import Direction, InteractionKind
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.delegates.editors import ChoiceDelegate, DateDelegate, DateField, from_qdate, to_qdate
-from netplanner.gui.dialogs.log_interaction import person_entries
+from netplanner.gui.dialogs.log_interaction import person_entries_of
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
+from netplanner.gui.loading import ViewLoader
 from netplanner.gui.models.base import ID_ROLE, label
 from netplanner.gui.models.interactions_model import InteractionsModel
 from netplanner.gui.widgets.people import configure_table, fit_headers
@@ -133,6 +134,10 @@ class InteractionsWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self._people: dict[str, int] = {}
+        self._wanted_person: int | None = None  # chosen before the names were read
+        self.people_loader: ViewLoader[dict[int, str]] = ViewLoader(
+            self, ctx.services, lambda s: person_entries_of(s, s.contacts.names()), self._fill_people,
+            self._people_failed)
         self.refresh_people()
         self.people_follower = follow(self, ctx.events, {Kind.PEOPLE}, lambda _changes: self.refresh_people())
         self.model.reloaded.connect(self._update_count)
@@ -147,8 +152,14 @@ class InteractionsWidget(QWidget):
         return edit
 
     def refresh_people(self) -> None:
-        names = self.ctx.services.contacts.names()
-        self._people = {entry: cid for cid, entry in person_entries(self.ctx, names).items()}
+        """Fill the choice of person anew (read on the reading twin in a big network)."""
+        self.people_loader.load(cover=False)
+
+    def _people_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Interactions"), user_message(error))
+
+    def _fill_people(self, entries: dict[int, str]) -> None:
+        self._people = {entry: cid for cid, entry in entries.items()}
         current = self.person.currentText()
         self.person.blockSignals(True)
         self.person.clear()
@@ -157,11 +168,20 @@ class InteractionsWidget(QWidget):
         self.person.setCurrentText(current or self.tr("Everyone"))
         self.person.blockSignals(False)
         self.person_completer.setModel(QStringListModel([self.tr("Everyone"), *self._people], self.person))
+        if self._wanted_person is not None:
+            self.set_person(self._wanted_person)
 
     def person_id(self) -> int | None:
+        if self._wanted_person is not None:
+            return self._wanted_person
         return self._people.get(self.person.currentText().strip())
 
     def set_person(self, contact_id: int | None) -> None:
+        if self.people_loader.busy:  # the names are still being read: show the person's rows already
+            self._wanted_person = contact_id
+            self.apply_filter()
+            return
+        self._wanted_person = None
         entry = next((e for e, cid in self._people.items() if cid == contact_id), None)
         self.person.setCurrentText(entry or self.tr("Everyone"))
         self.apply_filter()
