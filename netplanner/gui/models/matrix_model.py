@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
-    QCollatorSortKey,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -80,6 +79,15 @@ def role_labels() -> dict[str, str]:
     }
 
 
+def order_by_name(people: Iterable[dc.PersonInfo]) -> list[int]:
+    """The ids of these people in the locale's order of their names (then by id); made where the
+    network is read, on the reading twin in a big network."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    keys = {p.id: collator.sortKey(p.name) for p in people}
+    return sorted(sorted(keys), key=keys.__getitem__)  # sort keys compare with <
+
+
 class GoalMatrixModel(QAbstractTableModel):
     """Active goals x people; see the module docstring."""
 
@@ -99,7 +107,7 @@ class GoalMatrixModel(QAbstractTableModel):
         self._goal_pos: dict[int, int] = {}
         self._person_pos: dict[int, int] = {}
         self._coverage: dict[int, dc.GoalCoverage] = {}
-        self._sort_keys: dict[int, QCollatorSortKey] = {}
+        self._name_order: list[int] | None = None  # everyone's ids in the locale's order of names
         self._transposed = False
         self._filter = (MatrixFilter.ALL, "")
         self._labels = role_labels()
@@ -116,9 +124,9 @@ class GoalMatrixModel(QAbstractTableModel):
         """Read goals, people, links and strength again (after changes elsewhere)."""
         self.show_network(self._service.network(today or self._ctx.today()))
 
-    def show_network(self, shared: dc.CoverageInput) -> None:
+    def show_network(self, shared: dc.CoverageInput, name_order: list[int] | None = None) -> None:
         """Show goals, people, links and strength as `CoverageService.network` read them (here or on
-        the reading twin)."""
+        the reading twin, which also brings everyone's `order_by_name`)."""
         # A copy of the shared network: this model edits its links in place as the user links people.
         network = dataclasses.replace(shared)
         network.links = list(network.links)
@@ -128,7 +136,7 @@ class GoalMatrixModel(QAbstractTableModel):
         self._goal_pos = {g.id: i for i, g in enumerate(self._goals)}
         self._links = {(link.goal_id, link.contact_id): link for link in network.links}
         self._coverage = {}
-        self._sort_keys = {}
+        self._name_order = name_order
         self._people = self._filtered_people()
         self._person_pos = {p.id: i for i, p in enumerate(self._people)}
         self.endResetModel()
@@ -148,16 +156,13 @@ class GoalMatrixModel(QAbstractTableModel):
             chosen = [p for p in people if p.department.casefold() == folded]
         else:
             chosen = list(people)
-        if not self._sort_keys:
-            collator = QCollator(QLocale())
-            collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            self._sort_keys = {p.id: collator.sortKey(p.name) for p in people}
-        keys = self._sort_keys
-        # Linked people first, each group in the locale's order (sort keys compare with <).
-        chosen.sort(key=lambda p: p.id)
-        chosen.sort(key=lambda p: keys[p.id])
-        chosen.sort(key=lambda p: p.id not in linked)
-        return chosen
+        if self._name_order is None:
+            self._name_order = order_by_name(self._network.people.values())
+        everyone = self._network.people
+        chosen_ids = {p.id for p in chosen}
+        ordered = [everyone[pid] for pid in self._name_order if pid in chosen_ids]
+        # Linked people first, each group in the locale's order.
+        return [p for p in ordered if p.id in linked] + [p for p in ordered if p.id not in linked]
 
     def set_filter(self, mode: MatrixFilter, value: str = "") -> None:
         self._filter = (MatrixFilter(mode), value)

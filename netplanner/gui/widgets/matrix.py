@@ -46,9 +46,11 @@ from netplanner.gui.models.matrix_model import (
     ROLE_ROLE,
     GoalMatrixModel,
     MatrixFilter,
+    order_by_name,
     role_labels,
 )
 from netplanner.services.changes import Changes, Kind
+from netplanner.services.facade import Services
 
 CELL_WIDTH = 92
 ROW_HEIGHT = 24
@@ -233,8 +235,8 @@ class MatrixWidget(QWidget):
             lambda: self.link_button.setEnabled(self._chosen_suggestion() is not None))
         self.link_button.clicked.connect(self._link_suggestion)
         self._connect_selection()
-        self.loader: ViewLoader[dc.CoverageInput] = ViewLoader(
-            self, ctx.services, lambda s: s.coverage.network(self._ctx.today()), self._show_network,
+        self.loader: ViewLoader[tuple[dc.CoverageInput, list[int]]] = ViewLoader(
+            self, ctx.services, self._read, self._show_network,
             lambda error: self._show_error(user_message(error)))
         self.follower = follow(self, ctx.events, MATRIX_KINDS, self._data_changed)
         self._after_reset()
@@ -272,10 +274,14 @@ class MatrixWidget(QWidget):
         where it still exists."""
         self.loader.load()
 
-    def _show_network(self, network: dc.CoverageInput) -> None:
+    def _read(self, services: Services) -> tuple[dc.CoverageInput, list[int]]:
+        network = services.coverage.network(self._ctx.today())
+        return network, order_by_name(network.people.values())
+
+    def _show_network(self, read: tuple[dc.CoverageInput, list[int]]) -> None:
         current = self.view.currentIndex()
         goal, person = self.model.goal_at(current), self.model.person_at(current)
-        self.model.show_network(network)
+        self.model.show_network(*read)
         if goal is not None and person is not None:
             index = self.model.cell(goal.id, person.id)
             if index.isValid():

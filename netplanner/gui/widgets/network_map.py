@@ -80,14 +80,25 @@ class _LayoutSignals(QObject):
 class _LayoutJob(QRunnable):
     """networkx's layout on a worker thread: pure data in (a graph copy, known positions), data out."""
 
-    def __init__(self, generation: int, graph: nx.Graph, known: dict[int, nl.Point]) -> None:
+    def __init__(self, generation: int, network: na.Network, known: dict[int, nl.Point]) -> None:
         super().__init__()
-        self.generation, self.graph, self.known = generation, graph, known
+        self.generation, self.network, self.known = generation, network, known
         self.signals = _LayoutSignals()
 
     def run(self) -> None:
-        positions = nl.layout(self.graph, self.known, progress=self.signals.progress.emit)
+        positions = nl.layout(_layout_graph(self.network), self.known, progress=self.signals.progress.emit)
         self.signals.done.emit(self.generation, positions)
+
+
+def _layout_graph(network: na.Network) -> nx.Graph:
+    """The graph to lay out (on the worker: a copy of 100k people's ties takes a while). "Me" takes
+    part, tied to the user's strong relationships, so the centre is free for the star; the positions
+    are then moved so that "me" is at (0, 0)."""
+    graph = nx.Graph(network.graph)
+    graph.add_node(na.ME)
+    graph.add_edges_from(((na.ME, pid) for pid, p in network.people.items()
+                          if p.met and p.strength >= network.threshold), weight=1)
+    return graph
 
 
 class _Nodes(pg.ScatterPlotItem):  # type: ignore[misc]  # pyqtgraph has no type information
@@ -269,15 +280,9 @@ class NetworkMapWidget(QWidget):
         if fresh:
             known = {pid: self.positions.points[pid] for pid in self.positions.pinned
                      if pid in self.positions.points and pid in self.network.people}
-        # "Me" takes part in the layout, tied to the user's strong relationships, so the centre is free
-        # for the star; the positions are then moved so that "me" is at (0, 0).
-        graph = nx.Graph(self.network.graph)
-        graph.add_node(na.ME)
-        graph.add_edges_from(((na.ME, pid) for pid, p in self.network.people.items()
-                              if p.met and p.strength >= self.network.threshold), weight=1)
         if known:
             known[na.ME] = (0.0, 0.0)
-        job = _LayoutJob(self._generation, graph, known)
+        job = _LayoutJob(self._generation, self.network, known)
         job.setAutoDelete(False)
         job.signals.progress.connect(self._layout_progress)
         job.signals.done.connect(self._layout_done)
