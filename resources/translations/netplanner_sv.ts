@@ -3348,7 +3348,7 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <name>MainWindow</name>
     <message>
         <source>NetPlanner</source>
-        <extracomment>What the timeline draws: people&apos;s strength over time, which goals make them important.</extracomment>
+        <extracomment>What the timeline draws: people&apos;s strength over time, which goals make them important. How long a thread runs Python before another that waits gets its turn (CPython&apos;s default: 5 ms).</extracomment>
         <translation>NetPlanner</translation>
     </message>
     <message>
@@ -5857,6 +5857,10 @@ Filen är INTE krypterad: den som kan läsa den läser hela ditt nätverk, antec
     <message>
         <source>Whole network</source>
         <translation>Hela nätverket</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>

@@ -14,20 +14,23 @@ from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import GuiContext
 from netplanner.gui.loading import ViewLoader
-from netplanner.gui.models.plan_model import Section
 from netplanner.gui.models.base import swedish_collator
 from netplanner.gui.models.interactions_model import InteractionsModel
+from netplanner.gui.models.plan_model import Section
 from netplanner.gui.widgets.interactions import InteractionsWidget
 from netplanner.gui.widgets.matrix import MatrixWidget
 from netplanner.gui.widgets.network_map import NetworkMapWidget
 from netplanner.gui.widgets.review import ReviewWidget
+from netplanner.gui.widgets.timeline import TimelineWidget
 from netplanner.gui.widgets.today import TodayWidget
 from netplanner.services import facade
 from netplanner.services.agenda import AgendaService, Draft
+from netplanner.services.contacts import ContactService
 from netplanner.services.coverage import CoverageService
 from netplanner.services.facade import Services
 from netplanner.services.interactions import InteractionService
 from netplanner.services.network_analysis import NetworkAnalysisService
+from netplanner.services.planner import PlannerService
 from netplanner.services.review import ReviewService
 
 
@@ -163,7 +166,7 @@ def hold(monkeypatch: pytest.MonkeyPatch, cls: type, name: str) -> tuple[threadi
     def held(self: object, *args: object, **kwargs: object) -> object:
         threads.append(threading.current_thread().name)
         if threading.current_thread() is not threading.main_thread():
-            assert event.wait(10)
+            assert event.wait(5)
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(cls, name, held)
@@ -176,18 +179,21 @@ def test_the_review_is_prepared_on_the_twin_and_later_refreshes_keep_the_page(
     review = ReviewWidget(big)
     qtbot.addWidget(review)
     review.show()
-    assert review.loader.busy and review.loader.overlay.isVisible()
+    assert review.loader.busy
+    assert review.loader.overlay.isVisible()
     assert review.data is None
     event.set()
     qtbot.waitUntil(lambda: review.data is not None, timeout=10000)
-    assert threads and all(t.startswith("netplanner-twin") for t in threads)
+    assert threads
+    assert all(t.startswith("netplanner-twin") for t in threads)
     assert not review.loader.overlay.isVisible()
     assert "You have not held a review yet" in review.status.text()
 
     event.clear()
     review.notes.setPlainText("Talked it through")
     review.save()  # recorded on the writer; the refresh after it reads on the twin, page still usable
-    assert review.loader.busy and not review.loader.overlay.isVisible()
+    assert review.loader.busy
+    assert not review.loader.overlay.isVisible()
     event.set()
     qtbot.waitUntil(lambda: not review.loader.busy, timeout=10000)
     assert "Your last review was on" in review.status.text()
@@ -199,7 +205,8 @@ def test_the_matrix_reads_its_network_on_the_twin(big: GuiContext, qtbot: QtBot,
     matrix = MatrixWidget(big)
     qtbot.addWidget(matrix)
     matrix.show()
-    assert matrix.loader.busy and matrix.model.rowCount() == 0
+    assert matrix.loader.busy
+    assert matrix.model.rowCount() == 0
     event.set()
     qtbot.waitUntil(lambda: not matrix.loader.busy, timeout=10000)
     goals = big.services.coverage.network().goals
@@ -213,7 +220,8 @@ def test_the_network_map_reads_on_the_twin(big: GuiContext, qtbot: QtBot,
     page = NetworkMapWidget(big)
     qtbot.addWidget(page)
     page.show()
-    assert page.loader.busy and page.network is None
+    assert page.loader.busy
+    assert page.network is None
     event.set()
     qtbot.waitUntil(lambda: page.network is not None and not page.layout_running(), timeout=20000)
     assert set(page.network.people) == {row.id for row in big.services.contacts.rows()}
@@ -275,7 +283,40 @@ def test_an_edited_interaction_changes_in_place_at_once(big: GuiContext, qtbot: 
     big.services.interactions.log(target.contact_id, "coffee", big.today(), summary="Coffee again")
     qtbot.waitUntil(lambda: model.busy, timeout=2000)
     assert not page.findChild(ViewLoader).overlay.isVisible()
-    assert model.rowCount() == before and model.row_at(row).summary == "Asked about the budget"
+    assert model.rowCount() == before
+    assert model.row_at(row).summary == "Asked about the budget"
     event.set()
     qtbot.waitUntil(lambda: not model.busy and model.rowCount() == before + 1, timeout=10000)
     assert model.row_at(0).summary == "Coffee again"
+
+
+def test_the_timeline_chooses_its_default_people_on_the_twin(big: GuiContext, qtbot: QtBot,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    event, threads = hold(monkeypatch, PlannerService, "network")
+    timeline = TimelineWidget(big.services, today=big.today)
+    qtbot.addWidget(timeline)
+    timeline.show()
+    assert timeline.loader.busy
+    assert timeline.shown_ids() == []
+    event.set()
+    qtbot.waitUntil(lambda: not timeline.loader.busy, timeout=10000)
+    assert timeline.shown_ids() == timeline.default_ids() != []
+    assert threads[0].startswith("netplanner-twin")
+
+
+def test_interactions_of_a_person_show_while_the_names_are_read(big: GuiContext, qtbot: QtBot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    event, _threads = hold(monkeypatch, ContactService, "names")
+    page = InteractionsWidget(big)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.people_loader.busy
+    person = big.services.interactions.rows()[0].contact_id
+    page.set_person(person)
+    qtbot.waitUntil(lambda: not page.model.busy, timeout=10000)
+    assert page.model.contact_id == person
+    assert page.model.rowCount() == len(big.services.interactions.occasions(contact_id=person))
+    event.set()
+    qtbot.waitUntil(lambda: not page.people_loader.busy, timeout=10000)
+    assert page.person_id() == person
+    assert page.person.currentText().startswith(big.services.contacts.get(person).name)
