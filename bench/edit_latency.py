@@ -41,6 +41,7 @@ from bench._appdb import DB_NAME, SIZES, app_database, app_environ, describe, en
 from netplanner.gui import undo
 from netplanner.gui.context import DataEvents, GuiContext
 from netplanner.gui.i18n import install_translators
+from netplanner.gui.loading import ViewLoader
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.models.contacts_model import Column
 from netplanner.services.unlock import OpenedDatabase, open_existing
@@ -124,6 +125,14 @@ def build_views(window: MainWindow) -> None:
     for key in ("today", "matrix", "timeline", "people"):
         window.show_view(key)
         QApplication.processEvents()
+    # In a big network their first loads run on the reading twin: edits are measured once they are in.
+    while reading(window):
+        QApplication.processEvents()
+
+
+def reading(window: MainWindow) -> bool:
+    """Whether a view still reads on the reading twin."""
+    return any(loader.busy for loader in window.findChildren(ViewLoader))
 
 
 def switch_ms(window: MainWindow, key: str) -> float:
@@ -131,7 +140,7 @@ def switch_ms(window: MainWindow, key: str) -> float:
     follower = window.today.follower if key == "today" else window._timeline_follower
     start = time.perf_counter()
     window.show_view(key)
-    while follower.stale and time.perf_counter() - start < CAP_S:
+    while (follower.stale or reading(window)) and time.perf_counter() - start < CAP_S:
         QApplication.processEvents()
     QApplication.processEvents()
     elapsed = (time.perf_counter() - start) * 1000
