@@ -128,6 +128,7 @@ def build_views(window: MainWindow) -> None:
     # In a big network their first loads run on the reading twin: edits are measured once they are in.
     while reading(window):
         QApplication.processEvents()
+        time.sleep(0.002)  # idle like the app's event loop: a spinning loop starves the twin of the GIL
 
 
 def reading(window: MainWindow) -> bool:
@@ -142,6 +143,8 @@ def switch_ms(window: MainWindow, key: str) -> float:
     window.show_view(key)
     while (follower.stale or reading(window)) and time.perf_counter() - start < CAP_S:
         QApplication.processEvents()
+        if reading(window):
+            time.sleep(0.002)  # see build_views
     QApplication.processEvents()
     elapsed = (time.perf_counter() - start) * 1000
     window.show_view("people")
