@@ -172,8 +172,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         once, instead of reading everyone's again (seconds). False when it takes more: an interaction
         added or removed, one of an occasion, or a new value of the column the rows are sorted by."""
         ids = changes.ids.get(Kind.INTERACTIONS)
-        if self._loader is None or self.contact_id is not None or changes.kinds != {Kind.INTERACTIONS} \
-                or not ids or len(ids) > PATCH_MAX or not self.ctx.services.is_large():
+        if changes.kinds != {Kind.INTERACTIONS} or not ids or len(ids) > PATCH_MAX or not self._big():
             return False
         positions = {rid: self.row_of(rid) for rid in ids}
         if any(row is None for row in positions.values()):
@@ -227,13 +226,8 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
     def _show_loaded(self, loaded: Loaded) -> None:
         if loaded.filters != self._filters() or loaded.sort != self._sort:
             return  # the filter or the order changed meanwhile; its own load is on its way or done
-        if loaded.sort != self._rows_sort:
-            self.beginResetModel()  # everything moves: a reset is cheaper than a million moves
-            self._rows = loaded.rows
-            self.endResetModel()
-            self.reloaded.emit()
-        else:
-            self.show_rows(loaded.rows)
+        # In a new order everything moves: a reset is cheaper than a million moves.
+        self.show_rows(loaded.rows, reset=loaded.sort != self._rows_sort)
         self._rows_sort = loaded.sort
 
     def _load_failed(self, error: BaseException) -> None:

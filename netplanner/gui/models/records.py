@@ -88,20 +88,19 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """
         self.show_rows(self._sorted(self.load()))
 
-    def show_rows(self, new_rows: list[R]) -> None:
-        """Show these rows, in the model's order already, changing only what changed (see `reload`)."""
-        if not self._rows:
+    def show_rows(self, new_rows: list[R], *, reset: bool = False) -> None:
+        """Show these rows, in the model's order already, changing only what changed (see `reload`);
+        with `reset` (nearly every row moves) or when nothing is shown yet, the model is reset."""
+        reset = reset or not self._rows
+        if not reset:
+            new_ids = [self.record_id(r) for r in new_rows]
+            old_ids = [self.record_id(r) for r in self._rows]
+            wanted = set(new_ids)
+            kept = [rid for rid in old_ids if rid in wanted]
+            # Duplicate ids cannot be matched; with no row kept there is nothing to match.
+            reset = len(wanted) != len(new_ids) or len(set(old_ids)) != len(old_ids) or not kept
+        if reset:
             self.beginResetModel()
-            self._rows = new_rows
-            self.endResetModel()
-            self.reloaded.emit()
-            return
-        new_ids = [self.record_id(r) for r in new_rows]
-        old_ids = [self.record_id(r) for r in self._rows]
-        wanted = set(new_ids)
-        kept = [rid for rid in old_ids if rid in wanted]
-        if len(wanted) != len(new_ids) or len(set(old_ids)) != len(old_ids) or not kept:
-            self.beginResetModel()  # duplicate ids (cannot be matched) or nothing to keep
             self._rows = new_rows
             self.endResetModel()
         else:
