@@ -7,7 +7,8 @@ database (bench/_appdb.py), shown on People; once the start-up's reads are done 
 the first time, in turn. A 5 ms QTimer ticks throughout. For each view it prints the longest gap between
 two ticks (the longest the window was frozen: the target is 50 ms), the time until the view shows its
 data (its loads on the reading twin are done), and, for comparison, how long the same visit froze the
-window before the work moved off the GUI thread (the note of this round).
+window before the work moved off the GUI thread (the note of this round). After the first visit to
+Interactions its table is scrolled to its end 20 times, each reading its next page.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import itertools
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -36,6 +38,8 @@ from netplanner.gui.main_window import MainWindow
 VIEWS = ["today", "interactions", "review", "matrix", "timeline", "network", "goals", "projects", "trash"]
 TICK_MS = 5
 CAP_S = 300.0
+#: Times the Interactions table is scrolled to its end after its first visit (a page read each time).
+SCROLLED_PAGES = 20
 QUIET_S = 0.5
 #: The same visits at 100k/1M before this change (GUI thread frozen for the whole visit), seconds.
 BEFORE_100K = {"today": 5.55, "interactions": 22.57, "review": 3.42, "matrix": 1.57, "timeline": 0.52,
@@ -85,6 +89,36 @@ def visit(window: MainWindow, key: str) -> tuple[float, float]:
     return max(gaps) * 1000, (marks.get("ready", time.perf_counter()) - start)
 
 
+def scroll_pages(window: MainWindow, pages: int) -> tuple[float, float, int]:
+    """Scroll the Interactions table to its end `pages` times, once every 50 ms, each time reading the
+    next page; (longest stall, median time of a scroll with its page read, rows then shown)."""
+    table = window.interactions.view
+    ticks: list[float] = []
+    costs: list[float] = []
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+    def scroll() -> None:
+        began = time.perf_counter()
+        table.scrollToBottom()
+        QApplication.processEvents()  # the view asks for the next page when it lays out
+        costs.append(time.perf_counter() - began)
+        if len(costs) < pages:
+            QTimer.singleShot(50, scroll)
+        else:
+            QTimer.singleShot(100, loop.quit)
+
+    timer.start()
+    QTimer.singleShot(50, scroll)
+    loop.exec()
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    return max(gaps) * 1000, statistics.median(costs) * 1000, table.model().rowCount()
+
+
 def settle(window: MainWindow, seconds: float) -> None:
     """Let the start-up's worker reads (People's rows, strength) finish and the collector resume."""
     loop = QEventLoop()
@@ -110,6 +144,10 @@ def run_size(label: str, views: list[str], scratch: Path) -> None:
         before = BEFORE_100K.get(key) if label == "100k" else None
         was = f"{before:.2f} s" if before is not None else "-"
         print(f"  {key:14} {stall:11.0f} ms {ready:9.2f} s   {was}", flush=True)
+        if key == "interactions":
+            stall, median, rows = scroll_pages(window, SCROLLED_PAGES)
+            print(f"  {'  scrolled':14} {stall:11.0f} ms {median:9.0f} ms  to the end {SCROLLED_PAGES} times"
+                  f" (median), {rows:,} rows then", flush=True)
     window.close()
     opened.close()
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from netplanner.services.duplicates import DuplicateService
     from netplanner.services.exporting import ExportService
     from netplanner.services.importing import ImportService
+    from netplanner.services.interaction_pages import InteractionPages
     from netplanner.services.json_transfer import JsonTransfer
     from netplanner.services.merging import MergeService
     from netplanner.services.network_analysis import NetworkAnalysisService
@@ -65,6 +66,12 @@ class Services:
         from netplanner.services.projects import ProjectService  # noqa: PLC0415
 
         return ProjectService(self.db, self.interactions)
+
+    @functools.cached_property
+    def interaction_pages(self) -> InteractionPages:
+        from netplanner.services.interaction_pages import InteractionPages  # noqa: PLC0415
+
+        return InteractionPages(self.db)
 
     @functools.cached_property
     def merging(self) -> MergeService:

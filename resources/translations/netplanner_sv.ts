@@ -2798,7 +2798,7 @@
     <name>InteractionsModel</name>
     <message>
         <source>Date</source>
-        <extracomment>At most this many interactions changed are updated in place in a big network (more: read anew). The `contact_id` of a model that shows nobody&apos;s interactions (a person panel with no one selected).</extracomment>
+        <extracomment>Read a page at a time (everyone&apos;s, by date): how many rows there are in all, and where the next page starts. At most this many interactions changed are updated in place in a big network (more: read anew). The `contact_id` of a model that shows nobody&apos;s interactions (a person panel with no one selected).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>

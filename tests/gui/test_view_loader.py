@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from netplanner.gui.context import GuiContext
@@ -23,11 +24,12 @@ from netplanner.gui.widgets.network_map import NetworkMapWidget
 from netplanner.gui.widgets.review import ReviewWidget
 from netplanner.gui.widgets.timeline import TimelineWidget
 from netplanner.gui.widgets.today import TodayWidget
-from netplanner.services import facade
+from netplanner.services import facade, interaction_pages
 from netplanner.services.agenda import AgendaService, Draft
 from netplanner.services.contacts import ContactService
 from netplanner.services.coverage import CoverageService
 from netplanner.services.facade import Services
+from netplanner.services.interaction_pages import InteractionPages
 from netplanner.services.interactions import InteractionService
 from netplanner.services.network_analysis import NetworkAnalysisService
 from netplanner.services.planner import PlannerService
@@ -233,11 +235,13 @@ def summaries(model: InteractionsModel) -> list[str]:
     return [model.row_at(row).summary for row in range(model.rowCount())]
 
 
-def test_everyones_interactions_are_read_and_sorted_on_the_twin(big: GuiContext, qtbot: QtBot,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    event, threads = hold(monkeypatch, InteractionService, "occasions")
+def test_everyones_interactions_show_a_page_at_a_time(
+        big: GuiContext, qtbot: QtBot, qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interaction_pages, "PAGE_SIZE", 20)
+    event, threads = hold(monkeypatch, InteractionPages, "page")
     page = InteractionsWidget(big)
     qtbot.addWidget(page)
+    page.resize(900, 300)  # a window with room for fewer rows than a page
     page.show()
     model = page.model
     qtbot.waitUntil(lambda: model.busy, timeout=5000)
@@ -245,25 +249,57 @@ def test_everyones_interactions_are_read_and_sorted_on_the_twin(big: GuiContext,
     event.set()
     qtbot.waitUntil(lambda: not model.busy, timeout=10000)
     expected = big.services.interactions.occasions()
-    assert model.rowCount() == len(expected) > 10
-    on_twin = [t for t in threads if t != "MainThread"]
-    assert on_twin == ["netplanner-twin_0"]  # once, in the order the view asked for
-    dates = [model.row_at(row).occurred_on for row in range(model.rowCount())]
-    assert dates == sorted(dates, reverse=True)
+    assert len(expected) > 50
+    # The first page, read once on the twin; the count is of everyone's.
+    assert [t for t in threads if t != "MainThread"] == ["netplanner-twin_0"]
+    assert [model.row_at(row) for row in range(model.rowCount())] == expected[:20]
+    assert page.count.text() == f"{len(expected)} interactions"
+    assert model.canFetchMore()
 
-    # Sorting by person: read on the twin, shown in that order.
+    # Scrolled to the end, the table reads the next page, and so on until there is no more.
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 40, timeout=5000)
+    while model.canFetchMore():
+        page.view.scrollToBottom()
+        qtbot.wait(10)
+    assert [model.row_at(row) for row in range(model.rowCount())] == expected
+    assert page.count.text() == f"{len(expected)} interactions"
+    qtmodeltester.check(model)
+
+    # Oldest first: pages the other way.
+    page.view.sortByColumn(InteractionsModel.DATE, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not model.busy and model.rowCount() == 20, timeout=10000)
+    dates = [model.row_at(row).occurred_on for row in range(model.rowCount())]
+    assert dates == sorted(dates)
+    assert dates[0] == min(r.occurred_on for r in expected)
+
+
+def test_everyones_interactions_sorted_by_person_are_read_whole_on_the_twin(
+        big: GuiContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interaction_pages, "PAGE_SIZE", 20)
+    event, threads = hold(monkeypatch, InteractionService, "occasions")
+    event.set()
+    page = InteractionsWidget(big)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    qtbot.waitUntil(lambda: not model.busy and model.rowCount() > 0, timeout=10000)
+    assert threads == []  # the first page was read, not everyone's
     page.view.sortByColumn(InteractionsModel.PERSON, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: not model.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not model.busy and model.rowCount() > 20, timeout=10000)
+    expected = big.services.interactions.occasions()
     assert model.rowCount() == len(expected)
+    assert not model.canFetchMore()
+    assert [t for t in threads if t != "MainThread"] == ["netplanner-twin_0"]
     collator = swedish_collator()
     keys = [collator.sortKey(model.row_at(row).names) for row in range(model.rowCount())]
     assert keys == sorted(keys)
-    assert [t for t in threads if t != "MainThread"] == ["netplanner-twin_0"] * 2
+    assert page.count.text() == f"{len(expected)} interactions"
 
 
 def test_an_edited_interaction_changes_in_place_at_once(big: GuiContext, qtbot: QtBot,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    event, _threads = hold(monkeypatch, InteractionService, "occasions")
+    event, _threads = hold(monkeypatch, InteractionPages, "page")
     event.set()
     page = InteractionsWidget(big)
     qtbot.addWidget(page)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCollator, Qt, QTimer
+from PySide6.QtCore import QCollator, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -16,12 +17,20 @@ from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
 from netplanner.gui.loading import ViewLoader
 from netplanner.gui.models.base import label, swedish_collator
-from netplanner.gui.models.records import Col, RecordTableModel
+from netplanner.gui.models.records import AnyIndex, Col, RecordTableModel
+from netplanner.services import interaction_pages
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.facade import Services
+from netplanner.services.interaction_pages import Cursor, Filter
 from netplanner.services.interactions import InteractionRow
 
 Filters = tuple[int | None, str | None, dt.date | None, dt.date | None]  # person, kind, since, until
+
+
+def _shown(filters: Filters) -> Filter:
+    """The filter of everyone's interactions (pages are read only when no person is chosen)."""
+    _contact_id, kind, since, until = filters
+    return Filter(kind, since, until)
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,12 @@ class Loaded:
     filters: Filters
     sort: tuple[int, Qt.SortOrder] | None
     rows: list[InteractionRow]
+    #: Read a page at a time (everyone's, by date): how many rows there are in all, and where the
+    #: next page starts.
+    paged: bool = False
+    total: int = 0
+    cursor: Cursor | None = None
+    more: bool = False
 
 
 def _concerns_rows(changes: Changes) -> bool:
@@ -113,6 +128,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         self.follower = follow(parent if isinstance(parent, QWidget) else None, ctx.events,
                                {Kind.INTERACTIONS, Kind.PEOPLE, Kind.GOALS}, self._on_changes, owner=self)
         self._rows_sort: tuple[int, Qt.SortOrder] | None = None  # the order the rows shown are in
+        self._pages: Loaded | None = None  # the rows shown are pages (see `_reads_pages`): how far
         if self._big():
             # On the next turn of the event loop: the view that is set up meanwhile asks for its order
             # first, and that order is read once, not once unsorted and once more sorted.
@@ -133,6 +149,16 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
     def _big(self) -> bool:
         """Whether this model reads on the reading twin now (everyone's interactions, big network)."""
         return self._loader is not None and self.contact_id is None and self.ctx.services.is_large()
+
+    def _reads_pages(self, sort: tuple[int, Qt.SortOrder] | None) -> bool:
+        """Everyone's interactions of a big network in date order are read a page at a time, the
+        next as the table is scrolled to its end: the first shows at once. Sorted by another column
+        they are all read and sorted on the reading twin (seconds at a million)."""
+        return self._big() and (sort is None or sort[0] == self.DATE)
+
+    def total(self) -> int:
+        """How many rows the table has in all, also those of pages not read yet."""
+        return self._pages.total if self._pages is not None else self.rowCount()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self._big() or not 0 <= column < len(self.columns()):
@@ -208,6 +234,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
     def reload(self, *, cover: bool | None = None) -> None:
         self._first_due = False
         if self._loader is None or not self._big():
+            self._pages = None
             super().reload()
             self._rows_sort = self._sort
             return
@@ -217,8 +244,21 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
     def _reader(self) -> Callable[[Services], Loaded]:
         """Work for the reading twin: the rows of the filter and order the model has now."""
         filters, sort = self._filters(), self._sort
-        return lambda services: Loaded(
-            filters, sort, self.sorted_by(self._load(services, filters), sort, swedish_collator()))
+        if not self._reads_pages(sort):
+            return lambda services: Loaded(
+                filters, sort, self.sorted_by(self._load(services, filters), sort, swedish_collator()))
+        # Read anew in the same filter and order (after an edit), as many rows as are shown: the
+        # table keeps the rows it was scrolled to.
+        same = self._pages is not None and (self._pages.filters, self._pages.sort) == (filters, sort)
+        wanted = max(interaction_pages.PAGE_SIZE, self.rowCount() if same else 0)
+        newest_first = sort != (self.DATE, Qt.SortOrder.AscendingOrder)
+
+        def read(services: Services) -> Loaded:
+            shown = _shown(filters)
+            page = services.interaction_pages.page(shown, newest_first=newest_first, limit=wanted)
+            total = services.interaction_pages.count(shown)
+            return Loaded(filters, sort, page.rows, True, total, page.cursor, page.more)
+        return read
 
     def _read(self, services: Services) -> Loaded:  # the loader's own work
         return self._reader()(services)
@@ -227,8 +267,32 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         if loaded.filters != self._filters() or loaded.sort != self._sort:
             return  # the filter or the order changed meanwhile; its own load is on its way or done
         # In a new order everything moves: a reset is cheaper than a million moves.
+        self._pages = loaded if loaded.paged else None
         self.show_rows(loaded.rows, reset=loaded.sort != self._rows_sort)
         self._rows_sort = loaded.sort
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008  Qt's default argument
+        return not parent.isValid() and self._pages is not None and self._pages.more and not self.busy
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """The next page, read at once (some 20 ms), for a table scrolled to its end."""
+        if not self.canFetchMore(parent) or self._pages is None:
+            return
+        pages = self._pages
+        try:
+            page = self.ctx.services.interaction_pages.page(
+                _shown(pages.filters), after=pages.cursor,
+                newest_first=pages.sort != (self.DATE, Qt.SortOrder.AscendingOrder))
+        except Exception as exc:
+            self._pages = dataclasses.replace(pages, more=False)
+            self._load_failed(exc)
+            return
+        self._pages = dataclasses.replace(pages, cursor=page.cursor, more=page.more)
+        if page.rows:
+            first = self.rowCount()
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self.append_rows(page.rows)
+            self.endInsertRows()
 
     def _load_failed(self, error: BaseException) -> None:
         self.editFailed.emit(user_message(error))

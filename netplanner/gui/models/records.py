@@ -165,6 +165,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows[row] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, max(len(self.columns()) - 1, 0)))
 
+    def append_rows(self, records: Sequence[R]) -> None:
+        """Add rows at the end; the caller wraps this in beginInsertRows/endInsertRows."""
+        self._rows.extend(records)
+
     def row_at(self, row: int) -> R:
         return self._rows[row]
 

@@ -109,6 +109,9 @@ class InteractionsWidget(QWidget):
         self.view.setAccessibleName(self.tr("Interactions"))
         self.view.setModel(self.model)
         configure_table(self.view)
+        # Rows read anew in another order or filter start from the top (in a big network, where the
+        # rest is read a page at a time, a view left scrolled down would read the next page at once).
+        self.model.modelReset.connect(self.view.scrollToTop)
         self.view.setItemDelegateForColumn(
             InteractionsModel.KIND, ChoiceDelegate([k.value for k in InteractionKind], self.view)
         )
@@ -201,7 +204,7 @@ class InteractionsWidget(QWidget):
         self.apply_filter()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n interactions", "", self.model.rowCount()))
+        self.count.setText(self.tr("%n interactions", "", self.model.total()))
 
     def _save_edit(self, interaction_id: int, field: str, value: object) -> None:
         undo.run(self.ctx, undo.EditInteractionCommand(self.ctx, interaction_id, {field: value}))
