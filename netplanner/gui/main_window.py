@@ -35,6 +35,7 @@ from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import follow
+from netplanner.gui.warmup import WarmUp
 from netplanner.gui.widgets.start_page import StartPage
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.unlock import OpenedDatabase
@@ -59,6 +60,9 @@ def settings_store() -> QSettings:
     """Where the window layout is remembered (layout only: no names, no notes)."""
     return QSettings("NetPlanner", "NetPlanner")
 
+
+#: When the other views' code starts loading in the background, after the window is built.
+WARM_UP_AFTER_MS = 1500
 
 #: How long a thread runs Python before another that waits gets its turn (CPython's default: 5 ms).
 SWITCH_INTERVAL_S = 0.0005
@@ -150,6 +154,9 @@ class MainWindow(QMainWindow):
         self._update_start_page()
         # Sync every N minutes (when the user set it up) starts once the window is on screen.
         QTimer.singleShot(2000, self._start_sync_schedule)
+        # The other views' code loads in the background once start-up's own reads are under way.
+        self.warm_up = WarmUp()
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, self.warm_up.start)
 
     def _start_sync_schedule(self) -> None:
         from netplanner.gui.dialogs import sync_settings
@@ -868,6 +875,7 @@ class MainWindow(QMainWindow):
             self.show_view(view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.warm_up.stop()
         self.save_layout()
         undo.set_error_reporter(None)
         super().closeEvent(event)

@@ -197,6 +197,7 @@ class Interaction(Base):
         Index("ix_interactions_thanks", "thanked", "direction"),
         Index("ix_interactions_occurred_on", "occurred_on"),
         Index("ix_interactions_occasion_id", "occasion_id"),
+        Index("ix_interactions_project_day", "project_id", "occurred_on"),  # 0014
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

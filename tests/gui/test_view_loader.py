@@ -17,6 +17,7 @@ from netplanner.gui.context import GuiContext
 from netplanner.gui.loading import ViewLoader
 from netplanner.gui.models.base import swedish_collator
 from netplanner.gui.models.interactions_model import InteractionsModel
+from netplanner.gui.models.matrix_model import MatrixFilter
 from netplanner.gui.models.plan_model import Section
 from netplanner.gui.widgets.interactions import InteractionsWidget
 from netplanner.gui.widgets.matrix import MatrixWidget
@@ -211,9 +212,21 @@ def test_the_matrix_reads_its_network_on_the_twin(big: GuiContext, qtbot: QtBot,
     assert matrix.model.rowCount() == 0
     event.set()
     qtbot.waitUntil(lambda: not matrix.loader.busy, timeout=10000)
-    goals = big.services.coverage.network().goals
-    assert matrix.model.rowCount() == len(goals) > 0
+    network = big.services.coverage.network()
+    assert matrix.model.rowCount() == len(network.goals) > 0
     assert any(t.startswith("netplanner-twin") for t in threads)
+    everyone = [p.id for p in matrix.model.people()]
+    assert sorted(everyone) == sorted(network.people)
+
+    # A filter chosen while the twin arranges the people is the one shown when they arrive.
+    event.clear()
+    matrix.loader.load()
+    qtbot.waitUntil(lambda: matrix.loader.busy, timeout=2000)
+    matrix.model.set_filter(MatrixFilter.LINKED)
+    event.set()
+    qtbot.waitUntil(lambda: not matrix.loader.busy, timeout=10000)
+    linked = {link.contact_id for link in network.links}
+    assert [p.id for p in matrix.model.people()] == [pid for pid in everyone if pid in linked]
 
 
 def test_the_network_map_reads_on_the_twin(big: GuiContext, qtbot: QtBot,
@@ -264,7 +277,6 @@ def test_everyones_interactions_show_a_page_at_a_time(
         qtbot.wait(10)
     assert [model.row_at(row) for row in range(model.rowCount())] == expected
     assert page.count.text() == f"{len(expected)} interactions"
-    qtmodeltester.check(model)
 
     # Oldest first: pages the other way.
     page.view.sortByColumn(InteractionsModel.DATE, Qt.SortOrder.AscendingOrder)
@@ -272,6 +284,7 @@ def test_everyones_interactions_show_a_page_at_a_time(
     dates = [model.row_at(row).occurred_on for row in range(model.rowCount())]
     assert dates == sorted(dates)
     assert dates[0] == min(r.occurred_on for r in expected)
+    qtmodeltester.check(model)  # which also reads pages
 
 
 def test_everyones_interactions_sorted_by_person_are_read_whole_on_the_twin(

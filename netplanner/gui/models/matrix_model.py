@@ -88,6 +88,52 @@ def order_by_name(people: Iterable[dc.PersonInfo]) -> list[int]:
     return sorted(sorted(keys), key=keys.__getitem__)  # sort keys compare with <
 
 
+Filter = tuple["MatrixFilter", str]
+
+
+@dataclasses.dataclass(frozen=True)
+class Arranged:
+    """A network laid out for the matrix: what `GoalMatrixModel.show_arranged` shows (made on the
+    reading twin in a big network, where sorting 100k people and indexing their links takes a while)."""
+
+    network: dc.CoverageInput
+    links: dict[tuple[int, int], dn.Link]
+    name_order: list[int]
+    filter: Filter
+    people: list[dc.PersonInfo]
+
+
+def arrange(shared: dc.CoverageInput, name_order: list[int] | None, shown: Filter) -> Arranged:
+    """`shared` (as `CoverageService.network` read it) arranged for the matrix with this filter."""
+    # A copy of the shared network: the model edits its links in place as the user links people.
+    network = dataclasses.replace(shared)
+    network.links = list(network.links)
+    links = {(link.goal_id, link.contact_id): link for link in network.links}
+    order = name_order if name_order is not None else order_by_name(network.people.values())
+    return Arranged(network, links, order, shown, people_in_order(network, links, order, shown))
+
+
+def people_in_order(network: dc.CoverageInput, links: dict[tuple[int, int], dn.Link], name_order: list[int],
+                    shown: Filter) -> list[dc.PersonInfo]:
+    """The people the filter shows, linked people first, each group in the locale's order."""
+    mode, value = shown
+    people = network.people.values()
+    linked = {cid for _, cid in links}
+    folded = value.casefold()
+    if mode == MatrixFilter.LINKED:
+        chosen = [p for p in people if p.id in linked]
+    elif mode == MatrixFilter.TAG:
+        chosen = [p for p in people if any(t.casefold() == folded for t in p.tags)]
+    elif mode == MatrixFilter.DEPARTMENT:
+        chosen = [p for p in people if p.department.casefold() == folded]
+    else:
+        chosen = list(people)
+    everyone = network.people
+    chosen_ids = {p.id for p in chosen}
+    ordered = [everyone[pid] for pid in name_order if pid in chosen_ids]
+    return [p for p in ordered if p.id in linked] + [p for p in ordered if p.id not in linked]
+
+
 class GoalMatrixModel(QAbstractTableModel):
     """Active goals x people; see the module docstring."""
 
@@ -107,9 +153,9 @@ class GoalMatrixModel(QAbstractTableModel):
         self._goal_pos: dict[int, int] = {}
         self._person_pos: dict[int, int] = {}
         self._coverage: dict[int, dc.GoalCoverage] = {}
-        self._name_order: list[int] | None = None  # everyone's ids in the locale's order of names
+        self._name_order: list[int] = []  # everyone's ids in the locale's order of names
         self._transposed = False
-        self._filter = (MatrixFilter.ALL, "")
+        self._filter: Filter = (MatrixFilter.ALL, "")
         self._labels = role_labels()
         self._cell_text = {(role, rel): f"{label} {rel}" for role, label in self._labels.items()
                            for rel in range(RELEVANCE_MIN, RELEVANCE_MAX + 1)}
@@ -125,49 +171,31 @@ class GoalMatrixModel(QAbstractTableModel):
         self.show_network(self._service.network(today or self._ctx.today()))
 
     def show_network(self, shared: dc.CoverageInput, name_order: list[int] | None = None) -> None:
-        """Show goals, people, links and strength as `CoverageService.network` read them (here or on
-        the reading twin, which also brings everyone's `order_by_name`)."""
-        # A copy of the shared network: this model edits its links in place as the user links people.
-        network = dataclasses.replace(shared)
-        network.links = list(network.links)
+        """Show goals, people, links and strength as `CoverageService.network` read them."""
+        self.show_arranged(arrange(shared, name_order, self._filter))
+
+    def show_arranged(self, arranged: Arranged) -> None:
+        """Show a network `arrange` laid out (here or on the reading twin), in the current filter."""
+        if arranged.filter != self._filter:  # the filter changed while the twin arranged
+            arranged = dataclasses.replace(arranged, filter=self._filter, people=people_in_order(
+                arranged.network, arranged.links, arranged.name_order, self._filter))
         self.beginResetModel()
-        self._network = network
-        self._goals = list(network.goals)
+        self._network = arranged.network
+        self._goals = list(arranged.network.goals)
         self._goal_pos = {g.id: i for i, g in enumerate(self._goals)}
-        self._links = {(link.goal_id, link.contact_id): link for link in network.links}
+        self._links = arranged.links
         self._coverage = {}
-        self._name_order = name_order
-        self._people = self._filtered_people()
+        self._name_order = arranged.name_order
+        self._people = arranged.people
         self._person_pos = {p.id: i for i, p in enumerate(self._people)}
         self.endResetModel()
         for goal in self._goals:
             self.coverageChanged.emit(goal.id)
 
-    def _filtered_people(self) -> list[dc.PersonInfo]:
-        mode, value = self._filter
-        people = self._network.people.values()
-        linked = {cid for _, cid in self._links}
-        folded = value.casefold()
-        if mode == MatrixFilter.LINKED:
-            chosen = [p for p in people if p.id in linked]
-        elif mode == MatrixFilter.TAG:
-            chosen = [p for p in people if any(t.casefold() == folded for t in p.tags)]
-        elif mode == MatrixFilter.DEPARTMENT:
-            chosen = [p for p in people if p.department.casefold() == folded]
-        else:
-            chosen = list(people)
-        if self._name_order is None:
-            self._name_order = order_by_name(self._network.people.values())
-        everyone = self._network.people
-        chosen_ids = {p.id for p in chosen}
-        ordered = [everyone[pid] for pid in self._name_order if pid in chosen_ids]
-        # Linked people first, each group in the locale's order.
-        return [p for p in ordered if p.id in linked] + [p for p in ordered if p.id not in linked]
-
     def set_filter(self, mode: MatrixFilter, value: str = "") -> None:
         self._filter = (MatrixFilter(mode), value)
         self.beginResetModel()
-        self._people = self._filtered_people()
+        self._people = people_in_order(self._network, self._links, self._name_order, self._filter)
         self._person_pos = {p.id: i for i, p in enumerate(self._people)}
         self.endResetModel()
 

@@ -44,9 +44,10 @@ from netplanner.gui.models.matrix_model import (
     HEAT,
     NEW_LINK_ROLE,
     ROLE_ROLE,
+    Arranged,
     GoalMatrixModel,
     MatrixFilter,
-    order_by_name,
+    arrange,
     role_labels,
 )
 from netplanner.services.changes import Changes, Kind
@@ -235,7 +236,7 @@ class MatrixWidget(QWidget):
             lambda: self.link_button.setEnabled(self._chosen_suggestion() is not None))
         self.link_button.clicked.connect(self._link_suggestion)
         self._connect_selection()
-        self.loader: ViewLoader[tuple[dc.CoverageInput, list[int]]] = ViewLoader(
+        self.loader: ViewLoader[Arranged] = ViewLoader(
             self, ctx.services, self._read, self._show_network,
             lambda error: self._show_error(user_message(error)))
         self.follower = follow(self, ctx.events, MATRIX_KINDS, self._data_changed)
@@ -274,14 +275,14 @@ class MatrixWidget(QWidget):
         where it still exists."""
         self.loader.load()
 
-    def _read(self, services: Services) -> tuple[dc.CoverageInput, list[int]]:
-        network = services.coverage.network(self._ctx.today())
-        return network, order_by_name(network.people.values())
+    def _read(self, services: Services) -> Arranged:
+        shown = self.model.filter()  # as it is now: a filter chosen meanwhile is applied on arrival
+        return arrange(services.coverage.network(self._ctx.today()), None, shown)
 
-    def _show_network(self, read: tuple[dc.CoverageInput, list[int]]) -> None:
+    def _show_network(self, arranged: Arranged) -> None:
         current = self.view.currentIndex()
         goal, person = self.model.goal_at(current), self.model.person_at(current)
-        self.model.show_network(*read)
+        self.model.show_arranged(arranged)
         if goal is not None and person is not None:
             index = self.model.cell(goal.id, person.id)
             if index.isValid():
