@@ -161,6 +161,9 @@ FROM contacts AS c {index} LEFT JOIN strength_state AS s ON s.contact_id = c.id 
 """
 
 
+#: The rows of everyone not in the Trash.
+LIVE_ROWS_SQL = ROWS_SQL.format(index="", trash="IS NULL")
+
 
 def read_rows(conn: Any, *, trash: bool = False) -> list[ContactRow]:
     """Everyone's table rows through a sqlcipher3 connection (the driver's own cursor: plain tuples,
@@ -169,7 +172,7 @@ def read_rows(conn: Any, *, trash: bool = False) -> list[ContactRow]:
         # The few in the Trash are found through the index (SQLite would read everyone to find them);
         # everyone else is nearly every row, read in table order.
         query = (ROWS_SQL.format(index="INDEXED BY ix_contacts_deleted_at", trash="IS NOT NULL") if trash
-                 else ROWS_SQL.format(index="", trash="IS NULL"))
+                 else LIVE_ROWS_SQL)
         return list(map(ContactRow._make, conn.execute(query).fetchall()))
 
 
@@ -263,7 +266,7 @@ class ContactService:
         with self.db.driver_connection() as conn:
             for start in range(0, len(contact_ids), _NAMES_CHUNK):
                 chunk = [int(i) for i in contact_ids[start : start + _NAMES_CHUNK]]
-                sql = ROWS_SQL.format(index="", trash="IS NULL") + f" AND c.id IN ({','.join('?' * len(chunk))})"
+                sql = LIVE_ROWS_SQL + f" AND c.id IN ({','.join('?' * len(chunk))})"
                 found.update((row[0], ContactRow._make(row)) for row in conn.execute(sql, chunk))
         return found
 
@@ -296,7 +299,7 @@ class ContactService:
 
     def row(self, contact_id: int) -> ContactRow | None:
         """One person's table row (None when the person is in the Trash or gone)."""
-        sql = ROWS_SQL.format(index="", trash="IS NULL") + " AND c.id = ?"
+        sql = LIVE_ROWS_SQL + " AND c.id = ?"
         with self.db.driver_connection() as conn:
             found = conn.execute(sql, (contact_id,)).fetchone()
         return None if found is None else ContactRow._make(found)
