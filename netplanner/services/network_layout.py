@@ -3,9 +3,11 @@
 `layout()` places the people of a graph of ties. Up to `DIRECT_UP_TO` people it is one
 `nx.spring_layout`; above, it is two-level (networkx's dense spring layout costs n² per step, a few
 seconds at 1,000 people): the communities are laid out as one small weighted graph, then each community
-on its own around its place, scaled by its size. People already placed (saved positions, and the ones
-the user pinned by dragging) stay where they are: only new people are placed, next to the neighbours
-they have. The user ("me") is at the centre (0, 0); the people fill about [-1, 1]².
+on its own around its place, scaled by its size. A community of over `SPRING_UP_TO` people is split the
+same way again; one that does not split (a star of 100k around one hub: a spring layout of it ran for
+over eight minutes) is a sunflower disc, the best connected at its centre. People already placed (saved
+positions, and the ones the user pinned by dragging) stay where they are: only new people are placed,
+next to the neighbours they have. The user ("me") is at the centre (0, 0); the people fill about [-1, 1]².
 
 `PositionStore` keeps the positions and the pinned people in the database (settings row
 `network_map`): no names, only ids and coordinates, encrypted with the rest.
@@ -27,6 +29,11 @@ Point = tuple[float, float]
 Progress = Callable[[int, int], None]  # (done, total)
 
 DIRECT_UP_TO = 300
+#: The most people laid out as one spring (about a second at this size); bigger groups are split.
+SPRING_UP_TO = 1500
+#: How many times a big group is split again before it is laid out as a disc.
+SPLITS = 3
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 SEED = 14
 SETTING_KEY = "network_map"
 DIGITS = 5  # what is saved: a hundred-thousandth of the map's width is far below a pixel
@@ -38,9 +45,15 @@ class Positions:
     pinned: set[int] = field(default_factory=set)
 
 
+class LayoutCancelled(Exception):  # noqa: N818  a request to stop, not an error
+    """The layout was no longer wanted (`cancelled()` said so between two groups)."""
+
+
 def layout(graph: nx.Graph, known: Mapping[int, Point] | None = None, *, seed: int = SEED,
-           progress: Progress | None = None) -> dict[int, Point]:
-    """A position for every node of `graph` (people's ids). Nodes in `known` keep theirs."""
+           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+           ) -> dict[int, Point]:
+    """A position for every node of `graph` (people's ids). Nodes in `known` keep theirs. Raises
+    `LayoutCancelled` once `cancelled()` is true (asked between groups, each at most about a second)."""
     kept = {node: (float(p[0]), float(p[1])) for node, p in (known or {}).items() if node in graph}
     new = [node for node in graph if node not in kept]
     if not new:
@@ -51,7 +64,7 @@ def layout(graph: nx.Graph, known: Mapping[int, Point] | None = None, *, seed: i
         spread = 1.8 / math.sqrt(graph.number_of_nodes())  # a little roomier than the default 1/sqrt(n)
         placed = _normalised(nx.spring_layout(graph, seed=seed, weight="weight", k=spread))
     else:
-        placed = _two_level(graph, seed, progress)
+        placed = _two_level(graph, seed, progress, cancelled or (lambda: False), SPLITS)
     if progress is not None:
         progress(1, 1)
     return {**kept, **{node: (round(x, DIGITS), round(y, DIGITS)) for node, (x, y) in placed.items()}}
@@ -68,8 +81,31 @@ def _normalised(pos: Mapping[int, Iterable[float]]) -> dict[int, Point]:
     return {node: (float(x), float(y)) for node, (x, y) in zip(pos, array, strict=True)}
 
 
-def _two_level(graph: nx.Graph, seed: int, progress: Progress | None) -> dict[int, Point]:
+def _sunflower(graph: nx.Graph, area: Mapping[int, int] | None = None) -> dict[int, Point]:
+    """Over a disc in a golden-angle spiral, each node taking its `area` (1 each by default), the
+    biggest (or best connected) at the centre: for a group too big for a spring layout that does not
+    split into communities, and for the places of very many communities."""
+    def size(node: int) -> int:
+        return area[node] if area is not None else 1
+
+    nodes = sorted(graph, key=lambda node: (-(size(node) if area is not None else graph.degree(node)), node))
+    total = sum(size(node) for node in nodes) or 1
+    out: dict[int, Point] = {}
+    taken = 0
+    for i, node in enumerate(nodes):
+        r = math.sqrt((taken + (size(node) / 2 if i else 0)) / total)
+        taken += size(node)
+        out[node] = (r * math.cos(i * GOLDEN_ANGLE), r * math.sin(i * GOLDEN_ANGLE))
+    return out
+
+
+def _two_level(graph: nx.Graph, seed: int, progress: Progress | None, cancelled: Callable[[], bool],
+               splits: int) -> dict[int, Point]:
     groups = [sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", seed=seed)]
+    if len(groups) == 1 or splits == 0:
+        if graph.number_of_nodes() <= SPRING_UP_TO:
+            return _normalised(nx.spring_layout(graph, seed=seed, weight="weight", iterations=30))
+        return _sunflower(graph)
     groups.sort(key=lambda c: (-len(c), c[0]))
     where = {node: index for index, members in enumerate(groups) for node in members}
     coarse = nx.Graph()
@@ -78,16 +114,24 @@ def _two_level(graph: nx.Graph, seed: int, progress: Progress | None) -> dict[in
         ga, gb = where[a], where[b]
         if ga != gb:
             coarse.add_edge(ga, gb, weight=coarse.get_edge_data(ga, gb, {"weight": 0})["weight"] + w)
-    centres = _normalised(nx.spring_layout(coarse, seed=seed, weight="weight")) if len(groups) > 1 \
-        else {0: (0.0, 0.0)}
+    if len(groups) > SPRING_UP_TO:  # (most of them loners): the biggest in the middle, loners outside
+        centres = _sunflower(coarse, {index: len(members) for index, members in enumerate(groups)})
+    else:
+        centres = _normalised(nx.spring_layout(coarse, seed=seed, weight="weight"))
     total = graph.number_of_nodes()
     out: dict[int, Point] = {}
     for index, members in enumerate(groups):
+        if cancelled():
+            raise LayoutCancelled
         cx, cy = centres[index]
-        radius = 0.9 * math.sqrt(len(members) / total) if len(groups) > 1 else 1.0
+        radius = 0.9 * math.sqrt(len(members) / total)
         inner = graph.subgraph(members)
-        local = _normalised(nx.spring_layout(inner, seed=seed, weight="weight", iterations=30)) \
-            if len(members) > 1 else {members[0]: (0.0, 0.0)}
+        if len(members) > SPRING_UP_TO:
+            local = _two_level(inner, seed, None, cancelled, splits - 1)
+        elif len(members) > 1:
+            local = _normalised(nx.spring_layout(inner, seed=seed, weight="weight", iterations=30))
+        else:
+            local = {members[0]: (0.0, 0.0)}
         for node, (x, y) in local.items():
             out[node] = (cx + radius * x, cy + radius * y)
         if progress is not None:
@@ -112,8 +156,8 @@ def _place_new(graph: nx.Graph, kept: Mapping[int, Point], new: list[int], seed:
             x, y = 1.1 * math.cos(angle), 1.1 * math.sin(angle)
         start[node] = (float(x), float(y))
     fixed = [node for node in sub if node in kept]
-    if not fixed or sub.number_of_edges() == 0:
-        return start
+    if not fixed or sub.number_of_edges() == 0 or sub.number_of_nodes() > SPRING_UP_TO:
+        return start  # (many new people: each next to its neighbours, without a spring to settle them)
     pos = nx.spring_layout(sub, pos={**{n: kept[n] for n in fixed}, **start}, fixed=fixed, seed=seed,
                            weight="weight", iterations=30, k=0.15)
     return {node: (float(pos[node][0]), float(pos[node][1])) for node in new}

@@ -13,6 +13,7 @@ timeline (the scene rendered with QPainter).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,15 +79,25 @@ class _LayoutSignals(QObject):
 
 
 class _LayoutJob(QRunnable):
-    """networkx's layout on a worker thread: pure data in (a graph copy, known positions), data out."""
+    """networkx's layout on a worker thread: pure data in (a graph copy, known positions), data out.
+    `cancel()` ends it early (a newer layout replaces it, or the app quits): `done` then brings None."""
 
     def __init__(self, generation: int, network: na.Network, known: dict[int, nl.Point]) -> None:
         super().__init__()
         self.generation, self.network, self.known = generation, network, known
         self.signals = _LayoutSignals()
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
 
     def run(self) -> None:
-        positions = nl.layout(_layout_graph(self.network), self.known, progress=self.signals.progress.emit)
+        try:
+            positions: dict[int, nl.Point] | None = nl.layout(
+                _layout_graph(self.network), self.known, progress=self.signals.progress.emit,
+                cancelled=self._cancelled.is_set)
+        except nl.LayoutCancelled:
+            positions = None
         self.signals.done.emit(self.generation, positions)
 
 
@@ -149,6 +160,9 @@ class NetworkMapWidget(QWidget):
         self._generation = 0
         self._pool = QThreadPool.globalInstance()
         self._jobs: list[_LayoutJob] = []
+        app = QCoreApplication.instance()
+        if app is not None:  # Qt waits for the pool's work when the app ends: stop the layout first
+            app.aboutToQuit.connect(self.cancel_layouts)
 
         self.goal = QComboBox()
         self.goal.setObjectName("mapGoal")
@@ -282,6 +296,7 @@ class NetworkMapWidget(QWidget):
                      if pid in self.positions.points and pid in self.network.people}
         if known:
             known[na.ME] = (0.0, 0.0)
+        self.cancel_layouts()  # their result would be dropped
         job = _LayoutJob(self._generation, self.network, known)
         job.setAutoDelete(False)
         job.signals.progress.connect(self._layout_progress)
@@ -295,9 +310,13 @@ class NetworkMapWidget(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _layout_done(self, generation: int, positions: dict[int, nl.Point]) -> None:
+    def cancel_layouts(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+
+    def _layout_done(self, generation: int, positions: dict[int, nl.Point] | None) -> None:
         self._jobs = [job for job in self._jobs if job.generation != generation]
-        if generation != self._generation:
+        if generation != self._generation or positions is None:
             return  # a newer layout is on its way
         self.progress.hide()
         cx, cy = positions.pop(na.ME, (0.0, 0.0))
