@@ -13,6 +13,7 @@ timeline (the scene rendered with QPainter).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -94,11 +95,25 @@ class _LayoutJob(QRunnable):
     def run(self) -> None:
         try:
             positions: dict[int, nl.Point] | None = nl.layout(
-                _layout_graph(self.network), self.known, progress=self.signals.progress.emit,
+                _layout_graph(self.network), self.known, progress=self._progress,
                 cancelled=self._cancelled.is_set)
         except nl.LayoutCancelled:
             positions = None
-        self.signals.done.emit(self.generation, positions)
+        with contextlib.suppress(RuntimeError):  # the signals went with the app at exit: nobody waits
+            self.signals.done.emit(self.generation, positions)
+
+    _shown = -1  # the last per cent announced
+
+    def _progress(self, done: int, total: int) -> None:
+        # At most a hundred steps: thousands of small groups would each queue a call on the GUI thread,
+        # all handled in one go when it next turns.
+        percent = 100 * done // max(total, 1)
+        if percent != self._shown:
+            self._shown = percent
+            try:
+                self.signals.progress.emit(percent, 100)
+            except RuntimeError:  # the signals went with the app at exit: stop
+                raise nl.LayoutCancelled from None
 
 
 def _layout_graph(network: na.Network) -> nx.Graph:
