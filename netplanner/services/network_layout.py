@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 import numpy as np
 
-from netplanner.storage.db import Database
+from netplanner.storage.db import Database, kept_objects
 from netplanner.storage.orm import Setting
 
 Point = tuple[float, float]
@@ -53,7 +53,14 @@ def layout(graph: nx.Graph, known: Mapping[int, Point] | None = None, *, seed: i
            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
            ) -> dict[int, Point]:
     """A position for every node of `graph` (people's ids). Nodes in `known` keep theirs. Raises
-    `LayoutCancelled` once `cancelled()` is true (asked between groups, each at most about a second)."""
+    `LayoutCancelled` once `cancelled()` is true (asked between groups, each at most about a second).
+    The positions are kept (`kept_objects`: no collector pass walks 100k people's graph meanwhile)."""
+    with kept_objects():
+        return _layout(graph, known, seed, progress, cancelled)
+
+
+def _layout(graph: nx.Graph, known: Mapping[int, Point] | None, seed: int, progress: Progress | None,
+            cancelled: Callable[[], bool] | None) -> dict[int, Point]:
     kept = {node: (float(p[0]), float(p[1])) for node, p in (known or {}).items() if node in graph}
     new = [node for node in graph if node not in kept]
     if not new:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from netplanner.services.changes import ChangeBus
-from netplanner.storage.db import Database
+from netplanner.storage.db import Database, kept_objects
 
 T = TypeVar("T")
 
@@ -34,7 +34,7 @@ class Prefetch(Generic[T]):
 
     @staticmethod
     def _run(db: Database, read: Callable[[Any], T]) -> T:
-        with db.reader() as conn:
+        with kept_objects(), db.reader() as conn:
             return read(conn)
 
     def take(self, key: object) -> T | None:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from netplanner.services.changes import Changes
+from netplanner.storage.db import kept_objects
 
 if TYPE_CHECKING:
     from netplanner.services.facade import Services
@@ -50,8 +51,10 @@ class ReadingTwin:
         return self._executor.submit(self._run, work)
 
     def _run(self, work: Callable[[Services], T]) -> T:
-        services = self._current()
-        return work(services)
+        # What the twin builds is kept (its snapshots) or handed to a view: see `kept_objects`.
+        with kept_objects():
+            services = self._current()
+            return work(services)
 
     def _current(self) -> Services:
         from netplanner.services.facade import Services  # noqa: PLC0415  (the facade imports this module)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, qVersion
 
@@ -13,6 +16,8 @@ ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 #: The id of the record of the row.
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
+T = TypeVar("T")
+
 
 def swedish_collator() -> QCollator:
     """Names in Swedish order: Z, Å, Ä, Ö; case and accents only break ties."""
@@ -20,6 +25,21 @@ def swedish_collator() -> QCollator:
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
     return collator
+
+
+#: Items sorted at a time by `sorted_in_turns`: some 10 ms of collation-key comparisons.
+SORT_SLICE = 4096
+
+
+def sorted_in_turns(items: list[T], key: Callable[[T], Any]) -> list[T]:
+    """`sorted(items, key=key)`, on a worker, in slices between which the interpreter can be handed to
+    the GUI thread. One sort of 100k collation keys compares them in C for a third of a second without
+    letting go of it: the window froze that long. The slices are merged by heapq.merge, which runs as
+    Python (stable, like sorted)."""
+    if len(items) <= SORT_SLICE:
+        return sorted(items, key=key)
+    slices = [sorted(items[start:start + SORT_SLICE], key=key) for start in range(0, len(items), SORT_SLICE)]
+    return list(heapq.merge(*slices, key=key))
 
 
 def collation_stamp() -> str:

@@ -39,6 +39,7 @@ from netplanner.domain.model import RELEVANCE_MAX, RELEVANCE_MIN, Role
 from netplanner.gui import undo
 from netplanner.gui.context import GuiContext
 from netplanner.gui.errors import user_message
+from netplanner.gui.models.base import sorted_in_turns
 
 #: The value of a cell: (role, relevance), or None for "not linked".
 LinkValue = tuple[str, int] | None
@@ -85,7 +86,7 @@ def order_by_name(people: Iterable[dc.PersonInfo]) -> list[int]:
     collator = QCollator(QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     keys = {p.id: collator.sortKey(p.name) for p in people}
-    return sorted(sorted(keys), key=keys.__getitem__)  # sort keys compare with <
+    return sorted_in_turns(sorted(keys), keys.__getitem__)  # sort keys compare with <
 
 
 Filter = tuple["MatrixFilter", str]

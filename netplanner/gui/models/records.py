@@ -25,7 +25,7 @@ from netplanner.domain.errors import NetPlannerError
 from netplanner.gui.context import DataEvents
 from netplanner.gui.errors import user_message
 from netplanner.gui.follow import ChangeFollower, follow
-from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, swedish_collator
+from netplanner.gui.models.base import ID_ROLE, ROW_ROLE, SORT_ROLE, sorted_in_turns, swedish_collator
 from netplanner.services.changes import Changes, Kind
 
 R = TypeVar("R")
@@ -195,7 +195,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 return (0, collator.sortKey(v))
             return (0, v) if v is not None else (1, 0)
 
-        ordered = sorted(rows, key=value)
+        keys = [value(row) for row in rows]
+        ordered = [rows[n] for n in sorted_in_turns(list(range(len(rows))), keys.__getitem__)]
         nones = [r for r in ordered if native(r) is None]
         values = [r for r in ordered if native(r) is not None]
         if order == Qt.SortOrder.DescendingOrder:
