@@ -102,6 +102,7 @@ class Arranged:
     name_order: list[int]
     filter: Filter
     people: list[dc.PersonInfo]
+    person_pos: dict[int, int]  # a person's id -> their place in `people`
 
 
 def arrange(shared: dc.CoverageInput, name_order: list[int] | None, shown: Filter) -> Arranged:
@@ -111,7 +112,8 @@ def arrange(shared: dc.CoverageInput, name_order: list[int] | None, shown: Filte
     network.links = list(network.links)
     links = {(link.goal_id, link.contact_id): link for link in network.links}
     order = name_order if name_order is not None else order_by_name(network.people.values())
-    return Arranged(network, links, order, shown, people_in_order(network, links, order, shown))
+    people = people_in_order(network, links, order, shown)
+    return Arranged(network, links, order, shown, people, {p.id: i for i, p in enumerate(people)})
 
 
 def people_in_order(network: dc.CoverageInput, links: dict[tuple[int, int], dn.Link], name_order: list[int],
@@ -178,8 +180,7 @@ class GoalMatrixModel(QAbstractTableModel):
     def show_arranged(self, arranged: Arranged) -> None:
         """Show a network `arrange` laid out (here or on the reading twin), in the current filter."""
         if arranged.filter != self._filter:  # the filter changed while the twin arranged
-            arranged = dataclasses.replace(arranged, filter=self._filter, people=people_in_order(
-                arranged.network, arranged.links, arranged.name_order, self._filter))
+            arranged = arrange(arranged.network, arranged.name_order, self._filter)
         self.beginResetModel()
         self._network = arranged.network
         self._goals = list(arranged.network.goals)
@@ -188,7 +189,7 @@ class GoalMatrixModel(QAbstractTableModel):
         self._coverage = {}
         self._name_order = arranged.name_order
         self._people = arranged.people
-        self._person_pos = {p.id: i for i, p in enumerate(self._people)}
+        self._person_pos = arranged.person_pos
         self.endResetModel()
         for goal in self._goals:
             self.coverageChanged.emit(goal.id)
