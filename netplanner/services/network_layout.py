@@ -34,6 +34,8 @@ SPRING_UP_TO = 1500
 #: How many times a big group is split again before it is laid out as a disc.
 SPLITS = 3
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+#: From this many people a layout keeps what it builds out of the collector's way (`kept_objects`).
+KEPT_FROM = 5_000
 SEED = 14
 SETTING_KEY = "network_map"
 DIGITS = 5  # what is saved: a hundred-thousandth of the map's width is far below a pixel
@@ -54,7 +56,10 @@ def layout(graph: nx.Graph, known: Mapping[int, Point] | None = None, *, seed: i
            ) -> dict[int, Point]:
     """A position for every node of `graph` (people's ids). Nodes in `known` keep theirs. Raises
     `LayoutCancelled` once `cancelled()` is true (asked between groups, each at most about a second).
-    The positions are kept (`kept_objects`: no collector pass walks 100k people's graph meanwhile)."""
+    In a big network the positions are kept (`kept_objects`: no collector pass walks 100k people's
+    graph meanwhile); a small one leaves the collector alone."""
+    if graph.number_of_nodes() < KEPT_FROM:
+        return _layout(graph, known, seed, progress, cancelled)
     with kept_objects():
         return _layout(graph, known, seed, progress, cancelled)
 
