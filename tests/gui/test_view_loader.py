@@ -287,16 +287,22 @@ def test_everyones_interactions_show_a_page_at_a_time(
     qtmodeltester.check(model)  # which also reads pages
 
 
+def shown_interactions(ctx: GuiContext, qtbot: QtBot) -> InteractionsWidget:
+    """The Interactions page, shown, once its first rows are in."""
+    page = InteractionsWidget(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.model.busy and page.model.rowCount() > 0, timeout=10000)
+    return page
+
+
 def test_everyones_interactions_sorted_by_person_are_read_whole_on_the_twin(
         big: GuiContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(interaction_pages, "PAGE_SIZE", 20)
     event, threads = hold(monkeypatch, InteractionService, "occasions")
     event.set()
-    page = InteractionsWidget(big)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown_interactions(big, qtbot)
     model = page.model
-    qtbot.waitUntil(lambda: not model.busy and model.rowCount() > 0, timeout=10000)
     assert threads == []  # the first page was read, not everyone's
     page.view.sortByColumn(InteractionsModel.PERSON, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: not model.busy and model.rowCount() > 20, timeout=10000)
@@ -314,11 +320,8 @@ def test_an_edited_interaction_changes_in_place_at_once(big: GuiContext, qtbot: 
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     event, _threads = hold(monkeypatch, InteractionPages, "page")
     event.set()
-    page = InteractionsWidget(big)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown_interactions(big, qtbot)
     model = page.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.busy, timeout=10000)
     row = next(r for r in range(model.rowCount()) if model.row_at(r).occasion_id is None)
     target = model.row_at(row)
     with qtbot.waitSignal(model.dataChanged, timeout=2000):
