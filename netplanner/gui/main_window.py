@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +40,7 @@ from netplanner.gui.warmup import WarmUp
 from netplanner.gui.widgets.start_page import StartPage
 from netplanner.services.changes import Changes, Kind
 from netplanner.services.unlock import OpenedDatabase
+from netplanner.storage.db import reclaim_kept
 
 if TYPE_CHECKING:  # views and dialogs are imported when first used: start-up loads only what it shows
     from netplanner.gui.widgets.goals import GoalsWidget
@@ -63,6 +65,9 @@ def settings_store() -> QSettings:
 
 #: When the other views' code starts loading in the background, after the window is built.
 WARM_UP_AFTER_MS = 1500
+#: How long the window is left for another before set-aside garbage is freed, and how seldom.
+RECLAIM_AFTER_MS = 3000
+RECLAIM_EVERY_S = 300.0
 
 #: How long a thread runs Python before another that waits gets its turn (CPython's default: 5 ms).
 SWITCH_INTERVAL_S = 0.0005
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(2000, self._start_sync_schedule)
         # The other views' code loads in the background once start-up's own reads are under way.
         self.warm_up = WarmUp()
+        self._reclaimed = -RECLAIM_EVERY_S  # when set-aside garbage was last freed
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self.warm_up.start)
 
     def _start_sync_schedule(self) -> None:
@@ -873,6 +879,21 @@ class MainWindow(QMainWindow):
         view = settings.value("window/view")
         if isinstance(view, str) and view in self._keys:
             self.show_view(view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            QTimer.singleShot(RECLAIM_AFTER_MS, self, self._reclaim_while_away)
+
+    def _reclaim_while_away(self) -> None:
+        """In a big network the workers set what they build aside from the garbage collector
+        (`kept_objects`); what of it became garbage in cycles is freed now, while the user is in another
+        window: the full pass takes a few hundred ms there, at most once every few minutes."""
+        now = time.monotonic()
+        if self.isActiveWindow() or now - self._reclaimed < RECLAIM_EVERY_S:
+            return
+        if reclaim_kept():
+            self._reclaimed = now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.warm_up.stop()

@@ -45,6 +45,48 @@ class InteractionPage:
     cursor: Cursor | None
     #: Whether there may be more after `cursor`.
     more: bool
+    #: How many interactions were read for it (an occasion's count each): to read as far again.
+    read: int = 0
+
+
+def _rows_query() -> Select[Any]:
+    # The person's name in a subquery and the Trash as a small list keep SQLite walking the date
+    # index in order; joined, it reads every person's interactions and sorts them all first.
+    name = select(Contact.name).where(Contact.id == Interaction.contact_id).scalar_subquery()
+    trashed = select(Contact.id).where(Contact.deleted_at.is_not(None))
+    return (
+        select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, name,
+               Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
+               Interaction.follow_up_on, Interaction.follow_up_done, Interaction.thanked,
+               Interaction.occasion_id)
+        .select_from(Interaction)
+        .outerjoin(Goal, Goal.id == Interaction.goal_id)
+        .where(Interaction.contact_id.not_in(trashed))
+    )
+
+
+def _counts() -> tuple[Select[Any], Select[Any]]:
+    """Everyone's interactions, and how many fewer rows the occasions make (n - 1 for n people)."""
+    everyone = select(func.count()).select_from(Interaction).join(
+        Contact, Contact.id == Interaction.contact_id).where(Contact.deleted_at.is_(None))
+    # Found through the occasion index (few interactions are part of one), not the date index a
+    # date filter would otherwise walk whole.
+    member = aliased(Interaction)
+    shared = select(member.id).where(member.occasion_id.is_not(None))
+    trashed = select(Contact.id).where(Contact.deleted_at.is_not(None))
+    folded = (select(func.count() - func.count(Interaction.occasion_id.distinct()))
+              .select_from(Interaction)
+              .where(Interaction.id.in_(shared), Interaction.contact_id.not_in(trashed)))
+    return everyone, folded
+
+
+# Made once: building them anew for each read left a few hundred objects in reference cycles each
+# time, garbage only the cyclic collector frees (and not once frozen, see `kept_objects`).
+_ROWS = _rows_query()
+_EVERYONE, _FOLDED = _counts()
+_date_id = tuple_(Interaction.occurred_on, Interaction.id)
+_NEWEST_FIRST = (Interaction.occurred_on.desc(), Interaction.id.desc())
+_OLDEST_FIRST = (Interaction.occurred_on.asc(), Interaction.id.asc())
 
 
 class InteractionPages:
@@ -54,79 +96,54 @@ class InteractionPages:
     def page(self, shown: Filter = Filter(), *, newest_first: bool = True, after: Cursor | None = None,
              limit: int | None = None) -> InteractionPage:
         """Up to `limit` (`PAGE_SIZE`) interactions after `after`, newest first (or oldest first), an
-        occasion once."""
+        occasion once. Never empty while there are more: a page of nothing but an occasion shown
+        before reads on."""
         limit = limit or PAGE_SIZE
-        query = self._filtered(self._rows_query(), shown)
-        key = tuple_(Interaction.occurred_on, Interaction.id)
-        if after is not None:
-            query = query.where(key < tuple_(*after) if newest_first else key > tuple_(*after))
-        if newest_first:
-            query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
-        else:
-            query = query.order_by(Interaction.occurred_on.asc(), Interaction.id.asc())
+        rows: list[InteractionRow] = []
+        cursor, read, more = after, 0, True
         with self.db.engine.connect() as conn:
-            read = [InteractionRow(*tuple(row)) for row in conn.execute(query.limit(limit))]
-            shared = {row.occasion_id for row in read if row.occasion_id is not None}
-            groups = self._occasions(conn, shared, shown) if shared else {}
+            while more and not rows:
+                batch = self._read(conn, shown, newest_first, cursor, limit)
+                read += len(batch)
+                more = len(batch) == limit
+                if batch:
+                    cursor = (batch[-1].occurred_on, batch[-1].id)
+                rows = self._folded(conn, batch, shown)
+        return InteractionPage(rows, cursor, more, read)
+
+    def _read(self, conn: Any, shown: Filter, newest_first: bool, after: Cursor | None, limit: int
+              ) -> list[InteractionRow]:
+        query = _filtered(_ROWS, shown)
+        if after is not None:
+            query = query.where(_date_id < tuple_(*after) if newest_first else _date_id > tuple_(*after))
+        query = query.order_by(*(_NEWEST_FIRST if newest_first else _OLDEST_FIRST)).limit(limit)
+        return [InteractionRow(*tuple(row)) for row in conn.execute(query)]
+
+    def _folded(self, conn: Any, read: list[InteractionRow], shown: Filter) -> list[InteractionRow]:
+        """`read` with each occasion as one row, where its first interaction is, naming everyone."""
+        shared = {row.occasion_id for row in read if row.occasion_id is not None}
+        groups = self._occasions(conn, shared, shown) if shared else {}
         rows: list[InteractionRow] = []
         for row in read:
             group = groups.get(row.occasion_id) if row.occasion_id is not None else None
             if group is None:
                 rows.append(row)
-            elif row.id == group[0].id:  # the occasion is shown where its first interaction is
+            elif row.id == group[0].id:
                 people = tuple((member.contact_id, member.contact_name) for member in group)
                 rows.append(dataclasses.replace(row, people=people))
-        cursor = (read[-1].occurred_on, read[-1].id) if read else after
-        return InteractionPage(rows, cursor, more=len(read) == limit)
+        return rows
 
     def count(self, shown: Filter = Filter()) -> int:
         """How many rows the table has for this filter in all (an occasion counts once)."""
-        live = Contact.deleted_at.is_(None)
-        everyone = select(func.count()).select_from(Interaction).join(
-            Contact, Contact.id == Interaction.contact_id).where(live)
-        # Each occasion of n interactions is one row: n - 1 fewer than its interactions.
-        # Found through the occasion index (few interactions are part of one), not the date index a
-        # date filter would otherwise walk whole.
-        member = aliased(Interaction)
-        shared = select(member.id).where(member.occasion_id.is_not(None))
-        trashed = select(Contact.id).where(Contact.deleted_at.is_not(None))
-        folded = (select(func.count() - func.count(Interaction.occasion_id.distinct()))
-                  .select_from(Interaction)
-                  .where(Interaction.id.in_(shared), Interaction.contact_id.not_in(trashed)))
         with self.db.engine.connect() as conn:
-            total = conn.scalar(self._filtered(everyone, shown)) or 0
-            return int(total) - int(conn.scalar(self._filtered(folded, shown)) or 0)
+            total = conn.scalar(_filtered(_EVERYONE, shown)) or 0
+            return int(total) - int(conn.scalar(_filtered(_FOLDED, shown)) or 0)
 
     @staticmethod
-    def _rows_query() -> Select[Any]:
-        # The person's name in a subquery and the Trash as a small list keep SQLite walking the date
-        # index in order; joined, it reads every person's interactions and sorts them all first.
-        name = select(Contact.name).where(Contact.id == Interaction.contact_id).scalar_subquery()
-        trashed = select(Contact.id).where(Contact.deleted_at.is_not(None))
-        return (
-            select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, name,
-                   Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
-                   Interaction.follow_up_on, Interaction.follow_up_done, Interaction.thanked,
-                   Interaction.occasion_id)
-            .select_from(Interaction)
-            .outerjoin(Goal, Goal.id == Interaction.goal_id)
-            .where(Interaction.contact_id.not_in(trashed))
-        )
-
-    @staticmethod
-    def _filtered(query: Select[Any], shown: Filter) -> Select[Any]:
-        if shown.kind:
-            query = query.where(Interaction.kind == parse_enum(InteractionKind, shown.kind, "kind").value)
-        if shown.since is not None:
-            query = query.where(Interaction.occurred_on >= shown.since)
-        if shown.until is not None:
-            query = query.where(Interaction.occurred_on <= shown.until)
-        return query
-
-    def _occasions(self, conn: Any, occasion_ids: Collection[int], shown: Filter
+    def _occasions(conn: Any, occasion_ids: Collection[int], shown: Filter
                    ) -> dict[int, list[InteractionRow]]:
         """Everyone at these occasions who passes the filter, each occasion's people in id order."""
-        query = self._filtered(self._rows_query(), shown).where(
+        query = _filtered(_ROWS, shown).where(
             Interaction.occasion_id.in_(list(occasion_ids))).order_by(Interaction.id)
         groups: dict[int, list[InteractionRow]] = {}
         for row in conn.execute(query):
@@ -134,3 +151,13 @@ class InteractionPages:
             assert member.occasion_id is not None
             groups.setdefault(member.occasion_id, []).append(member)
         return groups
+
+
+def _filtered(query: Select[Any], shown: Filter) -> Select[Any]:
+    if shown.kind:
+        query = query.where(Interaction.kind == parse_enum(InteractionKind, shown.kind, "kind").value)
+    if shown.since is not None:
+        query = query.where(Interaction.occurred_on >= shown.since)
+    if shown.until is not None:
+        query = query.where(Interaction.occurred_on <= shown.until)
+    return query

@@ -198,6 +198,7 @@ class Interaction(Base):
         Index("ix_interactions_occurred_on", "occurred_on"),
         Index("ix_interactions_occasion_id", "occasion_id"),
         Index("ix_interactions_project_day", "project_id", "occurred_on"),  # 0014
+        Index("ix_interactions_kind_day", "kind", "occurred_on"),  # 0014: Interactions pages of a kind
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

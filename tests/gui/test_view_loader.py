@@ -316,6 +316,25 @@ def test_everyones_interactions_sorted_by_person_are_read_whole_on_the_twin(
     assert page.count.text() == f"{len(expected)} interactions"
 
 
+def test_a_reload_while_paged_reads_as_far_as_before(big: GuiContext, qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interaction_pages, "PAGE_SIZE", 20)
+    people = [row.id for row in big.services.contacts.rows()][:3]
+    for n in range(6):  # six occasions of three: eighteen interactions, six rows
+        big.services.interactions.log_occasion(people, "lunch", big.today(), summary=f"lunch {n}")
+    page = shown_interactions(big, qtbot)
+    model = page.model
+    assert model.rowCount() == 8  # the first twenty interactions: six occasions and two more
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 28, timeout=5000)
+    before = model.rowCount()
+    big.services.interactions.log(people[0], "coffee", big.today(), summary="Coffee again")
+    qtbot.waitUntil(lambda: not model.busy and model.row_at(0).summary == "Coffee again", timeout=10000)
+    # The rows read before are all still there (as many interactions are read again, not rows).
+    assert model.rowCount() >= before
+    assert {f"lunch {n}" for n in range(6)} <= {model.row_at(r).summary for r in range(model.rowCount())}
+
+
 def test_an_edited_interaction_changes_in_place_at_once(big: GuiContext, qtbot: QtBot,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     event, _threads = hold(monkeypatch, InteractionPages, "page")

@@ -36,6 +36,7 @@ def read_all(pages: InteractionPages, shown: Filter, size: int, newest_first: bo
     page = pages.page(shown, newest_first=newest_first, limit=size)
     rows.extend(page.rows)
     while page.more:
+        assert page.rows  # a page is never empty while there are more (the table would stop there)
         page = pages.page(shown, newest_first=newest_first, after=page.cursor, limit=size)
         rows.extend(page.rows)
     return rows
@@ -85,3 +86,15 @@ def test_a_page_after_the_last_is_empty(logged: Services) -> None:
     assert after.rows == []
     assert not after.more
     assert after.cursor == whole.cursor
+
+
+def test_an_occasion_bigger_than_a_page_is_one_row_and_no_page_is_empty(services: Services) -> None:
+    people = [services.contacts.add(name=f"Guest {n}").id for n in range(9)]
+    services.interactions.log(people[0], "call", DAY - dt.timedelta(days=1), summary="before")
+    services.interactions.log_occasion(people, "meeting", DAY, summary="all hands")
+    services.interactions.log(people[1], "coffee", DAY, summary="after")
+    for newest_first in (True, False):
+        rows = read_all(services.interaction_pages, Filter(), 2, newest_first)
+        summaries = [row.summary for row in rows]
+        assert sorted(summaries) == ["after", "all hands", "before"]
+        assert len(next(row for row in rows if row.summary == "all hands").people) == 9

@@ -46,6 +46,7 @@ class Loaded:
     total: int = 0
     cursor: Cursor | None = None
     more: bool = False
+    read: int = 0  # interactions read for the rows (an occasion's people each)
 
 
 def _concerns_rows(changes: Changes) -> bool:
@@ -220,6 +221,8 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
                   collator: QCollator) -> list[InteractionRow]:
         if sort == (self.DATE, Qt.SortOrder.DescendingOrder):
             return rows  # newest first is how they are read (by date, the last logged first)
+        if sort == (self.DATE, Qt.SortOrder.AscendingOrder):
+            return rows[::-1]  # the first logged first, as the pages of a big network come
         return super().sorted_by(rows, sort, collator)
 
     def _stays(self, old: InteractionRow, new: InteractionRow) -> bool:
@@ -249,15 +252,16 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
                 filters, sort, self.sorted_by(self._load(services, filters), sort, swedish_collator()))
         # Read anew in the same filter and order (after an edit), as many rows as are shown: the
         # table keeps the rows it was scrolled to.
-        same = self._pages is not None and (self._pages.filters, self._pages.sort) == (filters, sort)
-        wanted = max(interaction_pages.PAGE_SIZE, self.rowCount() if same else 0)
+        pages = self._pages
+        same = pages is not None and (pages.filters, pages.sort) == (filters, sort)
+        wanted = max(interaction_pages.PAGE_SIZE, pages.read if pages is not None and same else 0)
         newest_first = sort != (self.DATE, Qt.SortOrder.AscendingOrder)
 
         def read(services: Services) -> Loaded:
             shown = _shown(filters)
             page = services.interaction_pages.page(shown, newest_first=newest_first, limit=wanted)
             total = services.interaction_pages.count(shown)
-            return Loaded(filters, sort, page.rows, True, total, page.cursor, page.more)
+            return Loaded(filters, sort, page.rows, True, total, page.cursor, page.more, page.read)
         return read
 
     def _read(self, services: Services) -> Loaded:  # the loader's own work
@@ -287,7 +291,8 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
             self._pages = dataclasses.replace(pages, more=False)
             self._load_failed(exc)
             return
-        self._pages = dataclasses.replace(pages, cursor=page.cursor, more=page.more)
+        self._pages = dataclasses.replace(pages, cursor=page.cursor, more=page.more,
+                                          read=pages.read + page.read)
         if page.rows:
             first = self.rowCount()
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)

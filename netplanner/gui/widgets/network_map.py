@@ -75,7 +75,7 @@ class Drawn:
 
 
 class _LayoutSignals(QObject):
-    progress = Signal(int, int)
+    progress = Signal(int, int, int)  # generation, done, total
     done = Signal(int, object)  # generation, positions
 
 
@@ -111,7 +111,7 @@ class _LayoutJob(QRunnable):
         if percent != self._shown:
             self._shown = percent
             try:
-                self.signals.progress.emit(percent, 100)
+                self.signals.progress.emit(self.generation, percent, 100)
             except RuntimeError:  # the signals went with the app at exit: stop
                 raise nl.LayoutCancelled from None
 
@@ -321,7 +321,9 @@ class NetworkMapWidget(QWidget):
         self.progress.show()
         self._pool.start(job)
 
-    def _layout_progress(self, done: int, total: int) -> None:
+    def _layout_progress(self, generation: int, done: int, total: int) -> None:
+        if generation != self._generation:
+            return  # a layout that was replaced (its last steps may still be on their way)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
