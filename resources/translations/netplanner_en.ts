@@ -54,10 +54,10 @@
 <context>
     <name>InteractionsWidget</name>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
 </context>

@@ -213,7 +213,7 @@ class InteractionsWidget(QWidget):
         self.apply_filter()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n interactions", "", self.model.total()))
+        self.count.setText(self.tr("%Ln interactions", "", self.model.total()))
 
     def _save_edit(self, interaction_id: int, field: str, value: object) -> None:
         undo.run(self.ctx, undo.EditInteractionCommand(self.ctx, interaction_id, {field: value}))
