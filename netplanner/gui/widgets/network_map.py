@@ -404,23 +404,28 @@ class NetworkMapWidget(QWidget):
                 if network.people[pid].met and network.people[pid].strength >= network.threshold]
         self.my_edges.setData(*self._segments(xy, mine),
                               pen=pg.mkPen(QColor(SELECTED), width=1, style=Qt.PenStyle.DotLine))
-        spots: list[dict[str, Any]] = [{
-            "pos": (0.0, 0.0), "size": ME_SIZE, "symbol": "star", "data": na.ME,
-            "brush": pg.mkBrush(colours.foreground), "pen": pg.mkPen(colours.background, width=1)}]
+        # Arrays, and one brush per colour and one pen per kind of outline shared by everyone: a list
+        # of a dict per spot with its own brush and pen took pyqtgraph 19 s for 100k people, these 0.6 s.
+        plain_pen = pg.mkPen(colours.background, width=1)
+        selected_pen, fading_pen = pg.mkPen(SELECTED, width=4), pg.mkPen(FADING, width=3)
+        brushes: dict[str, Any] = {}
+        sizes = np.empty(len(ids), dtype=float)
+        sizes[0] = ME_SIZE
+        brush_of, pen_of = [pg.mkBrush(colours.foreground)], [plain_pen]
+        relevance = self.relevance.get(goal, {})
         for index, pid in enumerate(people, start=1):
             person = network.people[pid]
-            weight = (self.relevance.get(goal, {}).get(pid, 0) / 3) if goal else person.strength
-            size = SIZES[min(len(SIZES) - 1, round(weight * (len(SIZES) - 1)))]
-            brush = pg.mkBrush(self.colours.get(person.department, NO_DEPARTMENT))
-            if pid in self.selected:
-                pen = pg.mkPen(SELECTED, width=4)
-            elif person.fading:
-                pen = pg.mkPen(FADING, width=3)
-            else:
-                pen = pg.mkPen(colours.background, width=1)
-            spots.append({"pos": tuple(xy[index]), "size": size, "symbol": "o", "data": pid,
-                          "brush": brush, "pen": pen})
-        self.nodes.setData(spots)
+            weight = relevance.get(pid, 0) / 3 if goal else person.strength
+            sizes[index] = SIZES[min(len(SIZES) - 1, round(weight * (len(SIZES) - 1)))]
+            colour = self.colours.get(person.department, NO_DEPARTMENT)
+            brush = brushes.get(colour)
+            if brush is None:
+                brush = brushes[colour] = pg.mkBrush(colour)
+            brush_of.append(brush)
+            outline = selected_pen if pid in self.selected else fading_pen if person.fading else plain_pen
+            pen_of.append(outline)
+        self.nodes.setData(pos=xy, size=sizes, symbol=["star", *["o"] * len(people)], brush=brush_of,
+                           pen=pen_of, data=ids)
         self._write_names(people, xy, colours.foreground)
 
     def _write_names(self, people: list[int], xy: np.ndarray, colour: QColor) -> None:
