@@ -17,8 +17,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import aliased
 
-from netplanner.domain.model import InteractionKind, parse_enum
-from netplanner.services.interactions import InteractionRow
+from netplanner.services.interactions import InteractionRow, row_columns, where_shown
 from netplanner.storage.db import Database
 from netplanner.storage.orm import Contact, Goal, Interaction
 
@@ -49,23 +48,19 @@ class InteractionPage:
     read: int = 0
 
 
-def _rows_query() -> Select[Any]:
+def _rows_query(trashed: Select[Any]) -> Select[Any]:
     # The person's name in a subquery and the Trash as a small list keep SQLite walking the date
     # index in order; joined, it reads every person's interactions and sorts them all first.
     name = select(Contact.name).where(Contact.id == Interaction.contact_id).scalar_subquery()
-    trashed = select(Contact.id).where(Contact.deleted_at.is_not(None))
     return (
-        select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, name,
-               Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
-               Interaction.follow_up_on, Interaction.follow_up_done, Interaction.thanked,
-               Interaction.occasion_id)
+        select(*row_columns(name))
         .select_from(Interaction)
         .outerjoin(Goal, Goal.id == Interaction.goal_id)
         .where(Interaction.contact_id.not_in(trashed))
     )
 
 
-def _counts() -> tuple[Select[Any], Select[Any]]:
+def _counts(trashed: Select[Any]) -> tuple[Select[Any], Select[Any]]:
     """Everyone's interactions, and how many fewer rows the occasions make (n - 1 for n people)."""
     everyone = select(func.count()).select_from(Interaction).join(
         Contact, Contact.id == Interaction.contact_id).where(Contact.deleted_at.is_(None))
@@ -73,7 +68,6 @@ def _counts() -> tuple[Select[Any], Select[Any]]:
     # date filter would otherwise walk whole.
     member = aliased(Interaction)
     shared = select(member.id).where(member.occasion_id.is_not(None))
-    trashed = select(Contact.id).where(Contact.deleted_at.is_not(None))
     folded = (select(func.count() - func.count(Interaction.occasion_id.distinct()))
               .select_from(Interaction)
               .where(Interaction.id.in_(shared), Interaction.contact_id.not_in(trashed)))
@@ -82,8 +76,9 @@ def _counts() -> tuple[Select[Any], Select[Any]]:
 
 # Made once: building them anew for each read left a few hundred objects in reference cycles each
 # time, garbage only the cyclic collector frees (and not once frozen, see `kept_objects`).
-_ROWS = _rows_query()
-_EVERYONE, _FOLDED = _counts()
+_TRASHED = select(Contact.id).where(Contact.deleted_at.is_not(None))
+_ROWS = _rows_query(_TRASHED)
+_EVERYONE, _FOLDED = _counts(_TRASHED)
 _date_id = tuple_(Interaction.occurred_on, Interaction.id)
 _NEWEST_FIRST = (Interaction.occurred_on.desc(), Interaction.id.desc())
 _OLDEST_FIRST = (Interaction.occurred_on.asc(), Interaction.id.asc())
@@ -154,10 +149,4 @@ class InteractionPages:
 
 
 def _filtered(query: Select[Any], shown: Filter) -> Select[Any]:
-    if shown.kind:
-        query = query.where(Interaction.kind == parse_enum(InteractionKind, shown.kind, "kind").value)
-    if shown.since is not None:
-        query = query.where(Interaction.occurred_on >= shown.since)
-    if shown.until is not None:
-        query = query.where(Interaction.occurred_on <= shown.until)
-    return query
+    return where_shown(query, shown.kind, shown.since, shown.until)

@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from netplanner.domain.errors import NotFoundError, ValidationError
 from netplanner.domain.model import Direction, InteractionKind, parse_enum
@@ -80,6 +80,26 @@ class InteractionRow:
     @property
     def names(self) -> str:
         return ", ".join(name for _cid, name in self.people) if self.people else self.contact_name
+
+
+def row_columns(name: Any) -> tuple[Any, ...]:
+    """The columns of an `InteractionRow` in its order (without `people`), the person's name read by
+    `name` (a join's column or a subquery)."""
+    return (Interaction.id, Interaction.occurred_on, Interaction.contact_id, name, Interaction.kind,
+            Interaction.direction, Interaction.summary, Goal.title, Interaction.follow_up_on,
+            Interaction.follow_up_done, Interaction.thanked, Interaction.occasion_id)
+
+
+def where_shown(query: Select[Any], kind: str | None, since: dt.date | None, until: dt.date | None
+                ) -> Select[Any]:
+    """`query` narrowed to one kind of interaction and a date range (each optional)."""
+    if kind:
+        query = query.where(Interaction.kind == parse_enum(InteractionKind, kind, "kind").value)
+    if since is not None:
+        query = query.where(Interaction.occurred_on >= since)
+    if until is not None:
+        query = query.where(Interaction.occurred_on <= until)
+    return query
 
 
 class InteractionService:
@@ -277,10 +297,7 @@ class InteractionService:
         """Interactions newest first, optionally for one person, one kind, a date range, occasions or
         these interactions."""
         query = (
-            select(Interaction.id, Interaction.occurred_on, Interaction.contact_id, Contact.name,
-                   Interaction.kind, Interaction.direction, Interaction.summary, Goal.title,
-                   Interaction.follow_up_on, Interaction.follow_up_done, Interaction.thanked,
-                   Interaction.occasion_id)
+            select(*row_columns(Contact.name))
             .join(Contact, Contact.id == Interaction.contact_id)
             .outerjoin(Goal, Goal.id == Interaction.goal_id)
             .where(Contact.deleted_at.is_(None))
@@ -288,12 +305,7 @@ class InteractionService:
         )
         if contact_id is not None:
             query = query.where(Interaction.contact_id == contact_id)
-        if kind:
-            query = query.where(Interaction.kind == parse_enum(InteractionKind, kind, "kind").value)
-        if since is not None:
-            query = query.where(Interaction.occurred_on >= since)
-        if until is not None:
-            query = query.where(Interaction.occurred_on <= until)
+        query = where_shown(query, kind, since, until)
         if occasion_ids is not None:
             query = query.where(Interaction.occasion_id.in_(list(occasion_ids)))
         if ids is not None:

@@ -111,13 +111,16 @@ def _sunflower(graph: nx.Graph, area: Mapping[int, int] | None = None) -> dict[i
     return out
 
 
+def _group(graph: nx.Graph, seed: int) -> dict[int, Point]:
+    """One group of people as a spring, normalised (`SPRING_UP_TO` at most)."""
+    return _normalised(nx.spring_layout(graph, seed=seed, weight="weight", iterations=30))
+
+
 def _two_level(graph: nx.Graph, seed: int, progress: Progress | None, cancelled: Callable[[], bool],
                splits: int) -> dict[int, Point]:
     groups = [sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", seed=seed)]
     if len(groups) == 1 or splits == 0:
-        if graph.number_of_nodes() <= SPRING_UP_TO:
-            return _normalised(nx.spring_layout(graph, seed=seed, weight="weight", iterations=30))
-        return _sunflower(graph)
+        return _group(graph, seed) if graph.number_of_nodes() <= SPRING_UP_TO else _sunflower(graph)
     groups.sort(key=lambda c: (-len(c), c[0]))
     where = {node: index for index, members in enumerate(groups) for node in members}
     coarse = nx.Graph()
@@ -141,7 +144,7 @@ def _two_level(graph: nx.Graph, seed: int, progress: Progress | None, cancelled:
         if len(members) > SPRING_UP_TO:
             local = _two_level(inner, seed, None, cancelled, splits - 1)
         elif len(members) > 1:
-            local = _normalised(nx.spring_layout(inner, seed=seed, weight="weight", iterations=30))
+            local = _group(inner, seed)
         else:
             local = {members[0]: (0.0, 0.0)}
         for node, (x, y) in local.items():

@@ -373,7 +373,8 @@ def kept_objects() -> Iterator[None]:
         finally:
             # Before the collector resumes: its first pass would otherwise walk all that was made.
             gc.freeze()
-            _PAUSE.kept += 1
+            with _PAUSE.lock:  # counted beside the depth, which reclaim_kept reads under the lock
+                _PAUSE.kept += 1
 
 
 def reclaim_kept() -> bool:

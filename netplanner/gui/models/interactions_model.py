@@ -157,6 +157,10 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         they are all read and sorted on the reading twin (seconds at a million)."""
         return self._big() and (sort is None or sort[0] == self.DATE)
 
+    def _newest_first(self, sort: tuple[int, Qt.SortOrder] | None) -> bool:
+        """Whether pages in this order are read newest first (all but oldest first)."""
+        return sort != (self.DATE, Qt.SortOrder.AscendingOrder)
+
     def total(self) -> int:
         """How many rows the table has in all, also those of pages not read yet."""
         return self._pages.total if self._pages is not None else self.rowCount()
@@ -255,7 +259,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         pages = self._pages
         same = pages is not None and (pages.filters, pages.sort) == (filters, sort)
         wanted = max(interaction_pages.PAGE_SIZE, pages.read if pages is not None and same else 0)
-        newest_first = sort != (self.DATE, Qt.SortOrder.AscendingOrder)
+        newest_first = self._newest_first(sort)
 
         def read(services: Services) -> Loaded:
             shown = _shown(filters)
@@ -286,7 +290,7 @@ class InteractionsModel(RecordTableModel[InteractionRow]):
         try:
             page = self.ctx.services.interaction_pages.page(
                 _shown(pages.filters), after=pages.cursor,
-                newest_first=pages.sort != (self.DATE, Qt.SortOrder.AscendingOrder))
+                newest_first=self._newest_first(pages.sort))
         except Exception as exc:
             self._pages = dataclasses.replace(pages, more=False)
             self._load_failed(exc)
